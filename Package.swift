@@ -1,0 +1,101 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Doppel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "doppel", targets: ["doppel"]),
+        .library(name: "DoppelEngine", targets: ["DoppelEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "DoppelCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelSQLite",
+            dependencies: ["DoppelCore", "CSQLite"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelPolicy",
+            dependencies: ["DoppelCore", "Yams"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelSynthesis",
+            dependencies: [
+                "DoppelCore", "DoppelPolicy",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Fakers/Resources")],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelMigrations",
+            path: "Migrations",
+            exclude: ["README.md"],
+            resources: [.copy("SQL")],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelBundledPolicies",
+            path: "Policies",
+            exclude: ["README.md", "chinook.yaml"],
+            resources: [.copy("demo.yaml")],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelEngine",
+            dependencies: [
+                "DoppelCore", "DoppelSQLite", "DoppelPolicy", "DoppelSynthesis", "DoppelMigrations",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "doppel",
+            dependencies: [
+                "DoppelEngine", "DoppelBundledPolicies",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelTestSupport",
+            dependencies: ["DoppelCore", "DoppelSQLite"],
+            path: "Tests/DoppelTestSupport",
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelSQLiteTests", dependencies: ["DoppelSQLite", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelPolicyTests", dependencies: ["DoppelPolicy", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelSynthesisTests",
+            dependencies: ["DoppelSynthesis", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "doppelTests", dependencies: ["doppel", "DoppelTestSupport"], swiftSettings: strictness),
+    ]
+)

@@ -1,0 +1,24 @@
+import Foundation
+
+/// How an engine spells identifiers and literals in the SQL Doppel generates.
+public protocol SQLDialect: Sendable {
+    /// The identifier in double quotes, with embedded quotes doubled: safe for any name.
+    func quote(_ identifier: String) -> String
+    /// A string literal with embedded quotes doubled.
+    func literal(_ text: String) -> String
+}
+
+extension SQLDialect {
+    public func quote(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}
+
+/// The ANSI dialect SQLite and PostgreSQL share for identifiers and string literals.
+public struct StandardSQLDialect: SQLDialect {
+    public init() {}
+}

@@ -1,0 +1,23 @@
+/// A database Doppel reads from, never writes to.
+///
+/// Implementations open the source read-only and read every table from one consistent snapshot.
+public protocol SourceDatabase: AnyObject {
+    /// How the engine spells the SQL the planner generates for it.
+    var dialect: any SQLDialect { get }
+
+    /// Reads the whole schema.
+    func introspect() throws -> Schema
+
+    /// Runs a query the planner built (which may embed a policy's `where` clause, hence "unsafe") and
+    /// calls `body` once per row with the row's values in select-list order.
+    ///
+    /// - Complexity: O(1) memory in the number of rows: the row buffer is reused.
+    func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws
+
+    /// Compiles a query without running it: a policy's `where` that is not valid SQL fails here, before
+    /// anything is written.
+    func validate(unsafeSQL sql: String) throws
+
+    /// The first row of a query that returns one row (aggregates), or nil when it returns none.
+    func queryOne(unsafeSQL sql: String) throws -> [Value]?
+}

@@ -1,0 +1,21 @@
+/// The exit status a failure maps to, documented in the README.
+public enum ExitStatus: Int32, Sendable, Codable {
+    /// The run finished.
+    case success = 0
+    /// The policy has problems (or `check` found drift).
+    case policyProblems = 1
+    /// A database could not be opened or reached.
+    case connection = 3
+    /// The run started and failed; the target was left as it was.
+    case runFailed = 4
+    /// The command line was wrong.
+    case usage = 64
+}
+
+/// An error Doppel reports to a person: what failed, where, and what to do about it.
+///
+/// Messages never contain a data value or a password.
+public protocol DoppelError: Error, CustomStringConvertible, Sendable {
+    /// The process exit status this error leads to.
+    var exitStatus: ExitStatus { get }
+}

@@ -1,0 +1,34 @@
+/// An index, or the index behind a UNIQUE or PRIMARY KEY constraint.
+public struct Index: Codable, Hashable, Sendable {
+    /// Why the index exists.
+    public enum Origin: String, Codable, Sendable {
+        /// Created with `CREATE INDEX`.
+        case createIndex
+        /// Backs a UNIQUE constraint.
+        case uniqueConstraint
+        /// Backs the primary key.
+        case primaryKey
+    }
+
+    public var name: String
+    /// Column names; an expression term appears as its SQL text in parentheses.
+    public var columns: [String]
+    public var isUnique: Bool
+    public var origin: Origin
+    /// The WHERE clause of a partial index.
+    public var isPartial: Bool
+    /// The engine's own definition, when it has one (`CREATE INDEX ...`).
+    public var definitionSQL: String?
+
+    public init(
+        name: String, columns: [String], isUnique: Bool, origin: Origin, isPartial: Bool = false,
+        definitionSQL: String? = nil
+    ) {
+        self.name = name
+        self.columns = columns
+        self.isUnique = isUnique
+        self.origin = origin
+        self.isPartial = isPartial
+        self.definitionSQL = definitionSQL
+    }
+}

@@ -1,0 +1,65 @@
+/// A table as introspected from the source: columns, keys, constraints and indexes.
+public struct Table: Codable, Hashable, Sendable {
+    /// The table's name, exactly as the source spells it.
+    public var name: String
+    /// The schema (namespace) the table lives in; nil for SQLite's `main`.
+    public var schema: String?
+    public var columns: [Column]
+    /// Primary-key column names in key order; empty when the table has no primary key.
+    public var primaryKey: [String]
+    public var foreignKeys: [ForeignKey]
+    /// UNIQUE constraints (and unique indexes), each a list of column names.
+    public var uniqueKeys: [[String]]
+    public var checks: [CheckConstraint]
+    public var indexes: [Index]
+    /// SQLite `WITHOUT ROWID` table.
+    public var isWithoutRowID: Bool
+    /// SQLite `STRICT` table.
+    public var isStrict: Bool
+    /// The number of rows when introspected (exact for SQLite).
+    public var rowCount: Int64?
+    /// The engine's own definition (`CREATE TABLE ...`), used when source and target engines agree.
+    public var definitionSQL: String?
+
+    public init(
+        name: String, schema: String? = nil, columns: [Column], primaryKey: [String] = [],
+        foreignKeys: [ForeignKey] = [], uniqueKeys: [[String]] = [], checks: [CheckConstraint] = [],
+        indexes: [Index] = [], isWithoutRowID: Bool = false, isStrict: Bool = false,
+        rowCount: Int64? = nil, definitionSQL: String? = nil
+    ) {
+        self.name = name
+        self.schema = schema
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.foreignKeys = foreignKeys
+        self.uniqueKeys = uniqueKeys
+        self.checks = checks
+        self.indexes = indexes
+        self.isWithoutRowID = isWithoutRowID
+        self.isStrict = isStrict
+        self.rowCount = rowCount
+        self.definitionSQL = definitionSQL
+    }
+
+    /// The column with this exact name.
+    public func column(named name: String) -> Column? {
+        columns.first { $0.name == name }
+    }
+
+    /// Columns that hold stored data (generated columns excluded): the ones a clone reads and writes.
+    public var storedColumns: [Column] {
+        columns.filter { $0.generated == nil }
+    }
+
+    /// Whether `columns` (in any order) form the primary key or a unique key of this table.
+    public func isUniquelyKeyed(by columns: [String]) -> Bool {
+        let wanted = Set(columns)
+        if !primaryKey.isEmpty, Set(primaryKey) == wanted { return true }
+        return uniqueKeys.contains { Set($0) == wanted }
+    }
+
+    /// The columns a foreign key references: its own list, or the primary key when left implicit.
+    public func referencedColumns(of foreignKey: ForeignKey) -> [String] {
+        foreignKey.referencedColumns.isEmpty ? primaryKey : foreignKey.referencedColumns
+    }
+}

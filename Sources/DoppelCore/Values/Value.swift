@@ -1,0 +1,63 @@
+import Foundation
+
+/// One database value, engine-neutral: the storage classes every supported engine can carry.
+///
+/// Connectors decode their native representation into a `Value` in exactly one place and encode it
+/// back in exactly one place; rules only ever see `Value`s.
+public enum Value: Hashable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case blob([UInt8])
+
+    /// Whether this is SQL NULL.
+    public var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+
+    /// The value as text, the way SQL would cast it (`nil` for NULL and blobs).
+    public var textRepresentation: String? {
+        switch self {
+        case .null, .blob: return nil
+        case .integer(let value): return String(value)
+        case .real(let value): return Value.format(value)
+        case .text(let value): return value
+        }
+    }
+
+    /// Bytes that identify the value for keyed functions, independent of its storage class where SQL
+    /// would compare equal: the integer `5` and the text `"5"` give the same bytes, so a key stored as
+    /// text in one table and as an integer in another still maps to the same pseudonym.
+    public var canonicalBytes: [UInt8] {
+        switch self {
+        case .null: return []
+        case .integer(let value): return Array(String(value).utf8)
+        case .real(let value): return Array(Value.format(value).utf8)
+        case .text(let value): return Array(value.utf8)
+        case .blob(let bytes): return [0xFF] + bytes
+        }
+    }
+
+    /// Formats a double the way SQLite prints a REAL: integral values keep a trailing `.0`.
+    static func format(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            return String(format: "%.1f", value)
+        }
+        return "\(value)"
+    }
+}
+
+extension Value: CustomStringConvertible {
+    /// A short description of the value's kind, never its content: safe for logs and errors.
+    public var description: String {
+        switch self {
+        case .null: return "NULL"
+        case .integer: return "<integer>"
+        case .real: return "<real>"
+        case .text(let text): return "<text of \(text.utf8.count) bytes>"
+        case .blob(let bytes): return "<blob of \(bytes.count) bytes>"
+        }
+    }
+}

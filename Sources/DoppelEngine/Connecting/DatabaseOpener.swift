@@ -1,0 +1,66 @@
+import DoppelCore
+import DoppelSQLite
+import Foundation
+
+/// Opens sources and targets by URL, and refuses a target that is the source.
+public enum DatabaseOpener {
+    /// Opens the source read-only.
+    public static func openSource(_ url: ConnectionURL) throws -> any SourceDatabase {
+        switch url {
+        case .sqlite(let path):
+            return try SQLiteSource(path: path)
+        case .postgres:
+            throw UnsupportedEngineError(url: url)
+        }
+    }
+
+    /// Throws when `target` names the same database as `source`.
+    public static func refuseSameDatabase(source: ConnectionURL, target: ConnectionURL) throws {
+        switch (source, target) {
+        case (.sqlite(let sourcePath), .sqlite(let targetPath)):
+            if canonicalPath(sourcePath) == canonicalPath(targetPath) || sameFile(sourcePath, targetPath) {
+                throw UsageError("the target \(target) is the source; a clone never overwrites its source. Name another file, e.g. --target sqlite:\(suggestedTarget(for: targetPath))")
+            }
+        case (.postgres(let a), .postgres(let b)) where a == b:
+            throw UsageError("the target is the source; a clone never overwrites its source. Name another database")
+        default:
+            break
+        }
+    }
+
+    static func canonicalPath(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let directory = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        return directory.appendingPathComponent(url.lastPathComponent).path
+    }
+
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    static func suggestedTarget(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let base = url.deletingPathExtension().lastPathComponent
+        let suffix = url.pathExtension.isEmpty ? "" : "." + url.pathExtension
+        return url.deletingLastPathComponent().appendingPathComponent(base + "-clone" + suffix).relativePathForDisplay
+    }
+}
+
+/// A database engine this build of Doppel cannot open yet.
+public struct UnsupportedEngineError: DoppelError {
+    public var url: ConnectionURL
+    public var exitStatus: ExitStatus { .connection }
+    public var description: String {
+        "\(url.engine) databases (\(url)) are not supported by this build of doppel yet; it reads and writes SQLite (sqlite:PATH)"
+    }
+}
+
+extension URL {
+    var relativePathForDisplay: String {
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+}

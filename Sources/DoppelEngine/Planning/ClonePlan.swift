@@ -1,0 +1,37 @@
+import DoppelCore
+import DoppelPolicy
+
+/// What a clone will do, table by table, decided before anything is written.
+public struct ClonePlan {
+    /// Tables in the order they are written: referenced tables first.
+    public var steps: [TableStep]
+    /// Foreign keys ignored for ordering to break cycles.
+    public var deferredKeys: [ForeignKeyGraph.Edge]
+}
+
+/// One table of the plan.
+public struct TableStep {
+    public var table: Table
+    public var mode: TablePolicy.Mode
+    /// The columns written, in order (generated columns are computed by the target).
+    public var columns: [ColumnStep]
+    /// The query that reads the rows to keep, with filters pushed down to the source.
+    public var selectSQL: String
+    /// Why rows may be dropped: the table's own `where`, and parents whose rows were dropped.
+    public var filterReasons: [String]
+    /// Rows in the source table.
+    public var sourceRows: Int64?
+    /// Positions (in the selected row) of the columns that identify a row: the primary key, or every column.
+    public var identityPositions: [Int]
+}
+
+/// One written column: its rule, and where the rule came from.
+public struct ColumnStep {
+    public var column: Column
+    /// The rule's name.
+    public var rule: String
+    /// The policy entry the rule comes from (the referenced column's, for an inherited rule).
+    public var policy: ColumnPolicy
+    /// `parent.column` when the rule is inherited through a foreign key.
+    public var inheritedFrom: String?
+}

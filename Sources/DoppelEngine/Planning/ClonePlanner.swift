@@ -1,0 +1,70 @@
+import DoppelCore
+import DoppelPolicy
+import DoppelSynthesis
+
+/// Turns a schema and a validated policy into a ``ClonePlan``: order, modes, rules (inherited through
+/// foreign keys), and the filtered queries.
+public struct ClonePlanner {
+    public let schema: Schema
+    public let policy: Policy
+    public let dialect: any SQLDialect
+
+    public init(schema: Schema, policy: Policy, dialect: any SQLDialect) {
+        self.schema = schema
+        self.policy = policy
+        self.dialect = dialect
+    }
+
+    public func plan() throws -> ClonePlan {
+        let graph: ForeignKeyGraph
+        do {
+            graph = try ForeignKeyGraph(schema: schema)
+        } catch {
+            throw RunError(error.description)
+        }
+        let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, order: graph.order)
+        var steps: [TableStep] = []
+        for name in graph.order {
+            guard let table = schema.table(named: name) else { continue }
+            let mode = policy.table(named: name)?.mode ?? .mask
+            if mode == .skip { continue }
+            let columns = try table.storedColumns.map { column in try columnStep(column, of: table) }
+            let query = filter.query(for: table, columns: columns.map(\.column))
+            let written = columns.map(\.column.name)
+            let identity = table.primaryKey.isEmpty
+                ? Array(written.indices)
+                : table.primaryKey.compactMap { written.firstIndex(of: $0) }
+            steps.append(TableStep(
+                table: table, mode: mode, columns: columns, selectSQL: query.sql,
+                filterReasons: mode == .empty ? [] : query.reasons, sourceRows: table.rowCount,
+                identityPositions: identity.isEmpty ? Array(written.indices) : identity))
+        }
+        return ClonePlan(steps: steps, deferredKeys: graph.deferredKeys)
+    }
+
+    /// The rule of a column: its own entry, else the rule of the key it references, else `keep` when the
+    /// policy says `unlisted: keep` (validation has already refused uncovered columns otherwise).
+    func columnStep(_ column: Column, of table: Table, depth: Int = 0) throws -> ColumnStep {
+        let tablePolicy = policy.table(named: table.name)
+        if let own = tablePolicy?.column(named: column.name) {
+            return ColumnStep(column: column, rule: own.rule, policy: own, inheritedFrom: nil)
+        }
+        if depth < 16 {
+            for key in table.foreignKeys {
+                guard let position = key.columns.firstIndex(of: column.name), let parent = schema.table(named: key.referencedTable) else { continue }
+                let referenced = parent.referencedColumns(of: key)
+                guard position < referenced.count, let parentColumn = parent.column(named: referenced[position]) else { continue }
+                if parent.name == table.name && parentColumn.name == column.name { continue }
+                var step = try columnStep(parentColumn, of: parent, depth: depth + 1)
+                step.column = column
+                step.inheritedFrom = step.inheritedFrom ?? "\(parent.name).\(parentColumn.name)"
+                return step
+            }
+        }
+        let location = tablePolicy?.location ?? SourceLocation(file: policy.file, line: 1, column: 1)
+        return ColumnStep(
+            column: column, rule: KeepRule.descriptor.name,
+            policy: ColumnPolicy(name: column.name, location: location, rule: KeepRule.descriptor.name, ruleLocation: location),
+            inheritedFrom: nil)
+    }
+}

@@ -1,0 +1,34 @@
+import DoppelCore
+import Foundation
+
+/// What to clone, from where to where, under which policy.
+public struct CloneRequest {
+    /// Where the policy comes from.
+    public enum PolicySource {
+        case file(String)
+        /// Policy text with the name to show in diagnostics (the demo's bundled policy).
+        case text(String, name: String)
+    }
+
+    public var policy: PolicySource
+    public var source: ConnectionURL
+    public var target: ConnectionURL
+    /// Plan and print, write nothing.
+    public var dryRun: Bool
+    /// The run ledger's file; nil for the default (`DOPPEL_LEDGER`, else `$XDG_STATE_HOME/doppel/ledger.sqlite`).
+    public var ledgerPath: String?
+    /// Where `env:` references are resolved.
+    public var environment: [String: String]
+
+    public init(
+        policy: PolicySource, source: ConnectionURL, target: ConnectionURL, dryRun: Bool = false,
+        ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.policy = policy
+        self.source = source
+        self.target = target
+        self.dryRun = dryRun
+        self.ledgerPath = ledgerPath
+        self.environment = environment
+    }
+}

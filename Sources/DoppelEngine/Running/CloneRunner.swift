@@ -1,0 +1,176 @@
+import DoppelCore
+import DoppelPolicy
+import DoppelSQLite
+import DoppelSynthesis
+import Foundation
+import Logging
+
+/// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
+/// target that is swapped in only when complete, and record the run in the ledger.
+public final class CloneRunner {
+    private let logger: Logger
+    private let progress: (any ProgressReporter)?
+
+    public init(logger: Logger, progress: (any ProgressReporter)? = nil) {
+        self.logger = logger
+        self.progress = progress
+    }
+
+    /// What a run produced: the plan alone (`--dry-run`) or the finished clone's summary.
+    public enum Outcome {
+        case planned(ClonePlan, LoadedPolicy)
+        case cloned(CloneSummary, LoadedPolicy)
+    }
+
+    public func run(_ request: CloneRequest) throws -> Outcome {
+        try DatabaseOpener.refuseSameDatabase(source: request.source, target: request.target)
+        guard case .sqlite(let targetPath) = request.target else {
+            throw UnsupportedEngineError(url: request.target)
+        }
+        let source = try DatabaseOpener.openSource(request.source)
+        let schema = try source.introspect()
+        let loaded: LoadedPolicy
+        switch request.policy {
+        case .file(let path): loaded = try LoadedPolicy.load(path: path, schema: schema)
+        case .text(let text, let name): loaded = try LoadedPolicy.load(text: text, file: name, schema: schema)
+        }
+        for warning in loaded.warnings { logger.warning("\(warning.description)") }
+        let policy = loaded.policy
+        let secret = try loaded.secret(environment: request.environment)
+
+        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect).plan()
+        try checkQueries(of: plan, policy: policy, source: source)
+        if request.dryRun { return .planned(plan, loaded) }
+        guard let secret else {
+            throw RunError("the policy names no secret; add `secret: env:DOPPEL_SECRET` to \(policy.file)")
+        }
+        let transforms = try plan.steps.map { step in try self.transforms(for: step, policy: policy, secret: secret, source: source) }
+
+        let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
+        let runID = try ledger.begin(
+            command: "clone", policyPath: policy.file, policyHash: loaded.fileHash, seed: policy.seed,
+            secretFingerprint: secret.fingerprint, source: request.source.description, target: request.target.description)
+        let started = Date()
+        var tableSummaries: [CloneSummary.TableSummary] = []
+        let target: SQLiteCloneTarget
+        do {
+            guard let sqliteSource = source as? SQLiteSource else { throw UnsupportedEngineError(url: request.source) }
+            target = try SQLiteCloneTarget(targetPath: targetPath, source: schema, settings: SQLiteCloneTarget.settings(of: sqliteSource))
+        } catch {
+            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: [])
+            throw error
+        }
+        do {
+            target.stageHandler = { stage in StageHook.reached(stage) }
+            try target.createTables(plan.steps.map(\.table))
+            StageHook.reached("created")
+            for (step, columnTransforms) in zip(plan.steps, transforms) {
+                tableSummaries.append(try copy(step, transforms: columnTransforms, from: source, into: target, secret: secret))
+            }
+            let report = try target.commit()
+            let seconds = Date().timeIntervalSince(started)
+            let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
+            let summary = CloneSummary(
+                source: request.source.description, target: request.target.description, policy: policy.file, seed: policy.seed,
+                secretFingerprint: secret.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
+                seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
+                foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
+                skippedTables: schema.tables.map(\.name).filter { name in !plan.steps.contains { $0.table.name == name } })
+            try? ledger.finish(runID: runID, status: .success, rows: rows, bytes: report.bytes, error: nil, tables: tableSummaries)
+            logger.info("Clone finished", metadata: ["rows": "\(rows)", "seconds": "\(seconds)", "target": "\(request.target)"])
+            return .cloned(summary, loaded)
+        } catch {
+            target.abandon()
+            let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
+            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: rows, bytes: nil, error: "\(error)", tables: tableSummaries)
+            throw error
+        }
+    }
+
+    /// Compiles every query before anything is written, so a bad `where` fails early with its place.
+    private func checkQueries(of plan: ClonePlan, policy: Policy, source: any SourceDatabase) throws {
+        var problems: [PolicyDiagnostic] = []
+        for step in plan.steps where step.mode == .mask {
+            do {
+                try source.validate(unsafeSQL: step.selectSQL)
+            } catch {
+                let tablePolicy = policy.table(named: step.table.name)
+                let reason = (error as? SQLiteError)?.message ?? "\(error)"
+                if let location = tablePolicy?.whereLocation {
+                    problems.append(PolicyDiagnostic(.error, "the `where` of `\(step.table.name)` does not run on the source: \(reason)", at: location,
+                        suggestion: "write it in the source's SQL, naming columns of `\(step.table.name)`"))
+                } else {
+                    throw RunError("cannot read table \(step.table.name): \(reason)")
+                }
+            }
+        }
+        if !problems.isEmpty { throw PolicyProblems(problems) }
+    }
+
+    private func transforms(for step: TableStep, policy: Policy, secret: Secret, source: any SourceDatabase) throws -> [any ValueTransform] {
+        let indexes = Dictionary(uniqueKeysWithValues: step.columns.enumerated().map { ($0.element.column.name, $0.offset) })
+        return try step.columns.map { columnStep in
+            guard let rule = RuleRegistry.rule(named: columnStep.rule) else {
+                throw RunError("unknown rule `\(columnStep.rule)` on \(step.table.name).\(columnStep.column.name)")
+            }
+            var range: (min: Value, max: Value)?
+            if rule.needsRange(columnStep.policy) {
+                let column = source.dialect.quote(columnStep.column.name)
+                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.quote(step.table.name))"), row.count == 2 {
+                    range = (row[0], row[1])
+                }
+            }
+            let context = RuleContext(
+                table: step.table, column: columnStep.column, policy: columnStep.policy, seed: policy.seed, secret: secret,
+                columnIndexes: indexes, range: range)
+            do {
+                return try rule.make(context)
+            } catch let error as RuleSetupError {
+                throw PolicyProblems([PolicyDiagnostic(.error, error.message, at: columnStep.policy.ruleLocation)])
+            }
+        }
+    }
+
+    /// Streams one table: read a row, apply each column's rule, write it.
+    ///
+    /// - Complexity: O(1) memory in the number of rows.
+    private func copy(_ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret) throws -> CloneSummary.TableSummary {
+        let started = Date()
+        let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name))
+        var rows: Int64 = 0
+        progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
+        if step.mode == .mask {
+            let identityHasher = SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)"))
+            var identityBytes: [UInt8] = []
+            var output: [Value] = Array(repeating: .null, count: transforms.count)
+            try source.scan(unsafeSQL: step.selectSQL) { row in
+                identityBytes.removeAll(keepingCapacity: true)
+                for position in step.identityPositions {
+                    identityBytes.append(contentsOf: row[position].canonicalBytes)
+                    identityBytes.append(0x1F)
+                }
+                let context = RowContext(values: row, identity: identityHasher.hash(identityBytes))
+                for index in transforms.indices {
+                    output[index] = try transforms[index].apply(row[index], row: context)
+                }
+                try writer.write(output)
+                rows += 1
+                if rows & 0x3FF == 0 {
+                    progress?.rowsWritten(step.table.name, count: rows)
+                    if rows == 1024 { StageHook.reached("loading") }
+                }
+            }
+        }
+        try writer.close()
+        let seconds = Date().timeIntervalSince(started)
+        progress?.tableFinished(step.table.name, rows: rows, seconds: seconds)
+        logger.info("Table copied", metadata: [
+            "table": "\(step.table.name)", "rows": "\(rows)", "mode": "\(step.mode.rawValue)",
+            "rows.per_second": "\(seconds > 0 ? Int(Double(rows) / seconds) : 0)",
+        ])
+        var rules: [String: String] = [:]
+        for column in step.columns { rules[column.column.name] = column.rule }
+        return CloneSummary.TableSummary(
+            table: step.table.name, mode: step.mode.rawValue, rowsRead: rows, rowsWritten: rows, seconds: seconds, rules: rules)
+    }
+}

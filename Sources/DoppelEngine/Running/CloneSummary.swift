@@ -1,0 +1,29 @@
+/// What a clone did, for the end-of-run screen, `--summary-json` and the run ledger. Never a data value.
+public struct CloneSummary: Codable, Sendable {
+    /// One table's figures.
+    public struct TableSummary: Codable, Sendable {
+        public var table: String
+        public var mode: String
+        public var rowsRead: Int64
+        public var rowsWritten: Int64
+        public var seconds: Double
+        /// The rules applied, by column.
+        public var rules: [String: String]
+    }
+
+    public var source: String
+    public var target: String
+    public var policy: String
+    public var seed: UInt64
+    public var secretFingerprint: String?
+    public var tables: [TableSummary]
+    public var rowsWritten: Int64
+    public var bytesWritten: Int64?
+    public var seconds: Double
+    public var rowsPerSecond: Double
+    /// The process's peak resident memory, in bytes.
+    public var peakMemoryBytes: Int64?
+    public var foreignKeyViolations: Int
+    public var integrity: String
+    public var skippedTables: [String]
+}

@@ -1,0 +1,27 @@
+/// What happens to one column: its PII kind (if any), the rule and the rule's parameters.
+public struct ColumnPolicy: Hashable, Sendable {
+    public var name: String
+    /// Where the column's key is written in the policy.
+    public var location: SourceLocation
+    public var pii: PIIKind?
+    /// The rule's name (`keep`, `fake`, `pseudonymize`, …).
+    public var rule: String
+    public var ruleLocation: SourceLocation
+    /// Whether the output must hold distinct values (`unique: true`).
+    public var unique: Bool
+    /// Parameters other than `pii`, `rule` and `unique`, by name.
+    public var parameters: [String: ParameterValue]
+
+    public init(
+        name: String, location: SourceLocation, pii: PIIKind? = nil, rule: String, ruleLocation: SourceLocation,
+        unique: Bool = false, parameters: [String: ParameterValue] = [:]
+    ) {
+        self.name = name
+        self.location = location
+        self.pii = pii
+        self.rule = rule
+        self.ruleLocation = ruleLocation
+        self.unique = unique
+        self.parameters = parameters
+    }
+}

@@ -1,0 +1,42 @@
+/// A validated-or-not policy file: how a source becomes a safe clone.
+///
+/// Loaded by ``PolicyLoader``; checked against a schema by ``PolicyValidator``.
+public struct Policy: Hashable, Sendable {
+    /// What to do with tables and columns the policy does not name.
+    public enum Unlisted: String, CaseIterable, Sendable {
+        /// Stop before anything is written (the default: privacy fails closed).
+        case fail
+        /// Copy them unchanged.
+        case keep
+    }
+
+    /// The file the policy was read from.
+    public var file: String
+    public var version: Int
+    /// Seeds fakes and shifts; the same seed, secret and source give a byte-identical clone.
+    public var seed: UInt64
+    /// Where the secret comes from: `env:NAME` or `file:PATH`.
+    public var secretReference: String?
+    public var secretLocation: SourceLocation?
+    public var unlisted: Unlisted
+    /// Table policies in the order the file lists them.
+    public var tables: [TablePolicy]
+
+    public init(
+        file: String, version: Int = 1, seed: UInt64 = 0, secretReference: String? = nil,
+        secretLocation: SourceLocation? = nil, unlisted: Unlisted = .fail, tables: [TablePolicy] = []
+    ) {
+        self.file = file
+        self.version = version
+        self.seed = seed
+        self.secretReference = secretReference
+        self.secretLocation = secretLocation
+        self.unlisted = unlisted
+        self.tables = tables
+    }
+
+    /// The policy of the table with this exact name.
+    public func table(named name: String) -> TablePolicy? {
+        tables.first { $0.name == name }
+    }
+}

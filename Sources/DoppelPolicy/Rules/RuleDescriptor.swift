@@ -1,0 +1,88 @@
+/// What a rule is, in one place: the validator, `doppel rules` and the documentation all read it.
+public struct RuleDescriptor: Sendable {
+    /// A parameter a rule takes.
+    public struct Parameter: Sendable {
+        /// The values a parameter accepts.
+        public enum Kind: Sendable, Equatable {
+            case text
+            case integer(ClosedRange<Int>)
+            case number
+            case boolean
+            case choice([String])
+            /// The name of a column of the same table.
+            case column
+        }
+
+        public var name: String
+        public var kind: Kind
+        public var isRequired: Bool
+        public var summary: String
+
+        public init(_ name: String, _ kind: Kind, required: Bool = false, summary: String) {
+            self.name = name
+            self.kind = kind
+            self.isRequired = required
+            self.summary = summary
+        }
+
+        /// The kind as a person reads it (`integer 1...3650`, `one of: month, year`).
+        public var kindDescription: String {
+            switch kind {
+            case .text: return "text"
+            case .integer(let range): return "integer \(range.lowerBound)...\(range.upperBound)"
+            case .number: return "number"
+            case .boolean: return "true or false"
+            case .choice(let values): return "one of: " + values.joined(separator: ", ")
+            case .column: return "a column of the table"
+            }
+        }
+    }
+
+    /// What a rule guarantees.
+    public struct Properties: Sendable, Equatable {
+        /// The same input (and seed, secret, row) gives the same output.
+        public var deterministic: Bool
+        /// The output depends on the secret; without it nobody can reproduce or reverse it.
+        public var keyed: Bool
+        /// Distinct inputs give distinct outputs, so keys and unique columns stay valid.
+        public var injective: Bool
+        /// The output has the input's format (length, character classes, separators).
+        public var preservesFormat: Bool
+        /// `unique: true` can be asked of it.
+        public var supportsUnique: Bool
+
+        public init(deterministic: Bool, keyed: Bool, injective: Bool, preservesFormat: Bool, supportsUnique: Bool) {
+            self.deterministic = deterministic
+            self.keyed = keyed
+            self.injective = injective
+            self.preservesFormat = preservesFormat
+            self.supportsUnique = supportsUnique
+        }
+    }
+
+    public var name: String
+    public var summary: String
+    public var parameters: [Parameter]
+    /// The logical type names it accepts; nil accepts every type.
+    public var acceptedTypes: Set<String>?
+    public var properties: Properties
+    /// A policy line that uses it.
+    public var example: String
+
+    public init(
+        name: String, summary: String, parameters: [Parameter] = [], acceptedTypes: Set<String>? = nil,
+        properties: Properties, example: String
+    ) {
+        self.name = name
+        self.summary = summary
+        self.parameters = parameters
+        self.acceptedTypes = acceptedTypes
+        self.properties = properties
+        self.example = example
+    }
+
+    /// The parameter with this name.
+    public func parameter(named name: String) -> Parameter? {
+        parameters.first { $0.name == name }
+    }
+}

@@ -1,0 +1,205 @@
+import DoppelCore
+
+/// Checks a policy against a live (or saved) schema and the rule catalog, collecting every problem.
+///
+/// Privacy fails closed: with `unlisted: fail` (the default) every table and every stored column of a
+/// masked table must be named, except foreign-key columns, which inherit the rule of the key they
+/// reference so joins keep working.
+public struct PolicyValidator {
+    public let schema: Schema
+    public let rules: [RuleDescriptor]
+
+    public init(schema: Schema, rules: [RuleDescriptor]) {
+        self.schema = schema
+        self.rules = rules
+    }
+
+    public func validate(_ policy: Policy) -> [PolicyDiagnostic] {
+        var diagnostics: [PolicyDiagnostic] = []
+        let fileStart = SourceLocation(file: policy.file, line: 1, column: 1)
+        if policy.version != 1 {
+            diagnostics.append(PolicyDiagnostic(.error, "policy version \(policy.version) is not supported by this doppel", at: fileStart, suggestion: "write `version: 1`"))
+        }
+        if let reference = policy.secretReference {
+            if !reference.hasPrefix("env:") && !reference.hasPrefix("file:") {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "the secret is written into the policy file, which gets committed with it", at: policy.secretLocation,
+                    suggestion: "write `secret: env:DOPPEL_SECRET` (or `file:PATH`) and keep the secret outside the repository"))
+            }
+        } else if policy.tables.contains(where: { $0.mode == .mask && $0.columns.contains(where: { rule(named: $0.rule)?.properties.keyed == true }) }) {
+            diagnostics.append(PolicyDiagnostic(.error, "the policy uses keyed rules but names no secret", at: fileStart, suggestion: "add `secret: env:DOPPEL_SECRET`"))
+        }
+
+        let tableNames = schema.tables.map(\.name)
+        var seen = Set<String>()
+        for tablePolicy in policy.tables {
+            guard seen.insert(tablePolicy.name).inserted else {
+                diagnostics.append(PolicyDiagnostic(.error, "table `\(tablePolicy.name)` is listed twice", at: tablePolicy.location))
+                continue
+            }
+            guard let table = schema.table(named: tablePolicy.name) else {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "no table `\(tablePolicy.name)` in the source", at: tablePolicy.location,
+                    suggestion: NameSuggestion.didYouMean(tablePolicy.name, among: tableNames) ?? "run `doppel inspect` to list the tables"))
+                continue
+            }
+            validate(tablePolicy, of: table, in: policy, into: &diagnostics)
+        }
+        if policy.unlisted == .fail {
+            for table in schema.tables where policy.table(named: table.name) == nil {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "table `\(table.name)` is not covered by the policy", at: fileStart,
+                    suggestion: "add it under `tables:` (with `mode: skip` to leave it out), or set `unlisted: keep` to copy what the policy does not name"))
+            }
+        }
+        validateReferences(policy, into: &diagnostics)
+        return diagnostics
+    }
+
+    private func rule(named name: String) -> RuleDescriptor? {
+        rules.first { $0.name == name }
+    }
+
+    private func validate(_ tablePolicy: TablePolicy, of table: Table, in policy: Policy, into diagnostics: inout [PolicyDiagnostic]) {
+        if tablePolicy.mode != .mask {
+            if tablePolicy.whereSQL != nil {
+                diagnostics.append(PolicyDiagnostic(.warning, "`where` has no effect on a table in mode `\(tablePolicy.mode.rawValue)`", at: tablePolicy.whereLocation))
+            }
+            return
+        }
+        let columnNames = table.columns.map(\.name)
+        for columnPolicy in tablePolicy.columns {
+            guard let column = table.column(named: columnPolicy.name) else {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "no column `\(columnPolicy.name)` in `\(table.name)`", at: columnPolicy.location,
+                    suggestion: NameSuggestion.didYouMean(columnPolicy.name, among: columnNames) ?? "its columns are " + columnNames.joined(separator: ", ")))
+                continue
+            }
+            if column.generated != nil {
+                if columnPolicy.rule != "keep" {
+                    diagnostics.append(PolicyDiagnostic(.error, "`\(table.name).\(column.name)` is a generated column: the clone computes it from the other columns, so it takes no rule", at: columnPolicy.ruleLocation, suggestion: "write `keep`, or mask the columns it is computed from"))
+                }
+                continue
+            }
+            validate(columnPolicy, of: column, in: table, into: &diagnostics)
+        }
+        guard policy.unlisted == .fail else { return }
+        let inherited = inheritedColumns(of: table)
+        for column in table.storedColumns where tablePolicy.column(named: column.name) == nil && !inherited.contains(column.name) {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "column `\(table.name).\(column.name)` is not covered by the policy", at: tablePolicy.location,
+                suggestion: "add `\(column.name): keep` if it holds no personal data, or give it a rule"))
+        }
+    }
+
+    private func validate(_ columnPolicy: ColumnPolicy, of column: Column, in table: Table, into diagnostics: inout [PolicyDiagnostic]) {
+        let place = "`\(table.name).\(column.name)`"
+        guard let descriptor = rule(named: columnPolicy.rule) else {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "unknown rule `\(columnPolicy.rule)` on \(place)", at: columnPolicy.ruleLocation,
+                suggestion: NameSuggestion.didYouMean(columnPolicy.rule, among: rules.map(\.name)) ?? "`doppel rules` lists the rules"))
+            return
+        }
+        if let accepted = descriptor.acceptedTypes, column.logicalType != .any, !accepted.contains(column.logicalType.rawValue) {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "rule `\(descriptor.name)` does not apply to \(place) of type \(column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType)", at: columnPolicy.ruleLocation,
+                suggestion: "it takes " + accepted.sorted().joined(separator: ", ") + " columns"))
+        }
+        for parameter in descriptor.parameters where parameter.isRequired && columnPolicy.parameters[parameter.name] == nil {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "rule `\(descriptor.name)` on \(place) needs the parameter `\(parameter.name)` (\(parameter.kindDescription))", at: columnPolicy.ruleLocation,
+                suggestion: "e.g. " + descriptor.example))
+        }
+        for (name, value) in columnPolicy.parameters.sorted(by: { $0.key < $1.key }) {
+            guard let parameter = descriptor.parameter(named: name) else {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "rule `\(descriptor.name)` has no parameter `\(name)`", at: value.location,
+                    suggestion: NameSuggestion.didYouMean(name, among: descriptor.parameters.map(\.name))
+                        ?? (descriptor.parameters.isEmpty ? "it takes none" : "it takes " + descriptor.parameters.map(\.name).joined(separator: ", "))))
+                continue
+            }
+            if let problem = check(value, against: parameter, in: table) {
+                diagnostics.append(PolicyDiagnostic(.error, "parameter `\(name)` of \(place): \(problem)", at: value.location))
+            }
+        }
+        if columnPolicy.unique, !descriptor.properties.supportsUnique {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "rule `\(descriptor.name)` cannot keep \(place) unique", at: columnPolicy.ruleLocation,
+                suggestion: "use an injective rule (" + rules.filter(\.properties.supportsUnique).map(\.name).joined(separator: ", ") + ")"))
+        }
+        if table.isUniquelyKeyed(by: [column.name]) || table.primaryKey.contains(column.name) {
+            if !descriptor.properties.injective && !(columnPolicy.unique && descriptor.properties.supportsUnique) {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "\(place) is a primary or unique key, and rule `\(descriptor.name)` can map two values to one", at: columnPolicy.ruleLocation,
+                    suggestion: "use an injective rule (" + rules.filter(\.properties.injective).map(\.name).joined(separator: ", ") + ")" + (descriptor.properties.supportsUnique ? " or add `unique: true`" : "")))
+            }
+        }
+    }
+
+    private func check(_ value: ParameterValue, against parameter: RuleDescriptor.Parameter, in table: Table) -> String? {
+        switch parameter.kind {
+        case .text: return nil
+        case .integer(let range):
+            guard let number = value.integer, range.contains(number) else { return "`\(value.text)` is not a whole number in \(range.lowerBound)...\(range.upperBound)" }
+            return nil
+        case .number:
+            return value.number == nil ? "`\(value.text)` is not a number" : nil
+        case .boolean:
+            return value.boolean == nil ? "`\(value.text)` is not true or false" : nil
+        case .choice(let choices):
+            guard choices.contains(value.text) else {
+                return "`\(value.text)` is not one of " + choices.joined(separator: ", ")
+                    + (NameSuggestion.didYouMean(value.text, among: choices).map { "; \($0)" } ?? "")
+            }
+            return nil
+        case .column:
+            guard table.column(named: value.text) != nil else {
+                return "no column `\(value.text)` in `\(table.name)`" + (NameSuggestion.didYouMean(value.text, among: table.columns.map(\.name)).map { "; \($0)" } ?? "")
+            }
+            return nil
+        }
+    }
+
+    /// Columns of `table` that are foreign keys to a column of another table (or itself): they take the
+    /// referenced column's rule automatically.
+    func inheritedColumns(of table: Table) -> Set<String> {
+        var names = Set<String>()
+        for key in table.foreignKeys where schema.table(named: key.referencedTable) != nil {
+            names.formUnion(key.columns)
+        }
+        return names
+    }
+
+    /// Referenced keys take only injective rules; a referencing column written in the policy must agree with
+    /// the rule it inherits; a masked table cannot reference a skipped one.
+    private func validateReferences(_ policy: Policy, into diagnostics: inout [PolicyDiagnostic]) {
+        for table in schema.tables {
+            guard let tablePolicy = policy.table(named: table.name), tablePolicy.mode == .mask else { continue }
+            for key in table.foreignKeys {
+                guard let parent = schema.table(named: key.referencedTable) else { continue }
+                let parentPolicy = policy.table(named: parent.name)
+                if parentPolicy?.mode == .skip {
+                    diagnostics.append(PolicyDiagnostic(
+                        .error, "`\(table.name)` references `\(parent.name)`, which the policy skips, so its rows would point at nothing", at: tablePolicy.location,
+                        suggestion: "give `\(parent.name)` `mode: empty` (its rows' children are then dropped), or skip `\(table.name)` too"))
+                    continue
+                }
+                let parentColumns = parent.referencedColumns(of: key)
+                for (childColumn, parentColumn) in zip(key.columns, parentColumns) {
+                    let parentRule = parentPolicy?.column(named: parentColumn)
+                    let parentRuleName = parentRule?.rule ?? "keep"
+                    if let parentRule, let descriptor = rule(named: parentRule.rule), !descriptor.properties.injective {
+                        diagnostics.append(PolicyDiagnostic(
+                            .error, "`\(parent.name).\(parentColumn)` is referenced by `\(table.name).\(childColumn)`, and rule `\(descriptor.name)` can map two keys to one", at: parentRule.ruleLocation,
+                            suggestion: "a referenced key takes only injective rules: " + rules.filter(\.properties.injective).map(\.name).joined(separator: ", ")))
+                    }
+                    if let own = tablePolicy.column(named: childColumn), own.rule != parentRuleName || own.parameters != (parentRule?.parameters ?? [:]) {
+                        diagnostics.append(PolicyDiagnostic(
+                            .error, "`\(table.name).\(childColumn)` references `\(parent.name).\(parentColumn)` and must get the same rule (`\(parentRuleName)`), which Doppel applies to it automatically", at: own.ruleLocation,
+                            suggestion: "remove this entry"))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+import DoppelCore
+
+/// A SQLite database opened read-only as a clone's source.
+///
+/// The file is opened with `SQLITE_OPEN_READONLY` and read inside one transaction, so every table
+/// comes from the same snapshot even if another process writes meanwhile.
+public final class SQLiteSource: SourceDatabase {
+    public let connection: SQLiteConnection
+    public var dialect: any SQLDialect { StandardSQLDialect() }
+    private var inTransaction = false
+
+    /// Opens `path` read-only; fails with a clear error when the file is missing or not a database.
+    public init(path: String) throws(SQLiteError) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SQLiteError(
+                code: .cannotOpen, message: "no such file",
+                context: "cannot open the source sqlite:\(path); check the path (relative paths start from the current directory)")
+        }
+        connection = try SQLiteConnection(path: path, mode: .readOnly)
+        do {
+            // Touch the header now, so "file is not a database" surfaces at open, not mid-run.
+            _ = try connection.rows("SELECT count(*) FROM sqlite_schema")
+            try connection.execute("BEGIN")
+            inTransaction = true
+        } catch {
+            throw SQLiteError(code: error.code, message: error.message, context: "cannot read the source sqlite:\(path)")
+        }
+    }
+
+    deinit {
+        if inTransaction { try? connection.execute("COMMIT") }
+    }
+
+    public func introspect() throws -> Schema {
+        try SQLiteIntrospector(connection: connection).schema(countingRows: true)
+    }
+
+    public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
+        let statement = try connection.prepare(sql)
+        var row: [Value] = []
+        while try statement.step() {
+            statement.readRow(into: &row)
+            try body(row)
+        }
+    }
+
+    public func validate(unsafeSQL sql: String) throws {
+        _ = try connection.prepare(sql)
+    }
+
+    public func queryOne(unsafeSQL sql: String) throws -> [Value]? {
+        let statement = try connection.prepare(sql)
+        return try statement.step() ? statement.row() : nil
+    }
+}

@@ -1,0 +1,202 @@
+import DoppelCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writes a clone into a SQLite file atomically: a temporary file beside the target is built in one
+/// transaction, checked (`foreign_key_check`, `integrity_check`) and renamed over the target.
+///
+/// A run that fails or is killed leaves the previous target byte-identical; the temporary file of a
+/// killed run is removed by the next run against the same target.
+public final class SQLiteCloneTarget: CloneTarget {
+    /// The file the clone replaces.
+    public let targetPath: String
+    /// The temporary file the clone is built in.
+    public let temporaryPath: String
+    private var connection: SQLiteConnection?
+    private let source: Schema
+    private let sourceSettings: [String: Int64]
+    private var createdTables: Set<String> = []
+    private let dialect = StandardSQLDialect()
+    /// Called as each stage begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
+    public var stageHandler: (@Sendable (String) -> Void)?
+
+    /// Prepares a temporary file beside `targetPath`, removing what a killed run left there.
+    ///
+    /// - Parameters:
+    ///   - source: the source schema; its own `CREATE` statements are replayed, so the clone keeps every
+    ///     type, constraint and collation exactly.
+    ///   - settings: `user_version`, `application_id` and `page_size` to carry over.
+    public init(targetPath: String, source: Schema, settings: [String: Int64] = [:]) throws {
+        self.targetPath = targetPath
+        self.source = source
+        self.sourceSettings = settings
+        let url = URL(fileURLWithPath: targetPath)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RunError("the target's directory \(directory) does not exist; create it first (mkdir -p \(directory))")
+        }
+        guard access(directory, W_OK) == 0 else {
+            throw RunError("the target's directory \(directory) is not writable by this user; the clone is built beside the target and renamed over it, so Doppel needs write access to that directory")
+        }
+        SQLiteCloneTarget.removeLeftovers(of: targetPath)
+        let name = url.lastPathComponent
+        temporaryPath = directory + "/." + name + ".doppel-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let connection: SQLiteConnection
+        do {
+            connection = try SQLiteConnection(path: temporaryPath, mode: .readWriteCreate)
+        } catch {
+            throw RunError("cannot create the clone's temporary file in \(directory) (\(error.message)); the clone is built beside the target and renamed over it, so Doppel needs write access to that directory")
+        }
+        self.connection = connection
+        var pragmas = [
+            "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
+            "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA cache_size = -32768", "PRAGMA temp_store = FILE",
+        ]
+        if let pageSize = settings["page_size"] { pragmas.insert("PRAGMA page_size = \(pageSize)", at: 0) }
+        for name in ["user_version", "application_id"] {
+            if let value = settings[name], value != 0 { pragmas.append("PRAGMA \(name) = \(value)") }
+        }
+        if let vacuum = settings["auto_vacuum"], vacuum != 0 { pragmas.insert("PRAGMA auto_vacuum = \(vacuum)", at: 0) }
+        try connection.execute(pragmas.joined(separator: ";\n"), context: "preparing the temporary clone \(temporaryPath)")
+        try connection.execute("BEGIN")
+    }
+
+    /// Removes temporary files that a killed run left beside `targetPath`.
+    public static func removeLeftovers(of targetPath: String) {
+        let url = URL(fileURLWithPath: targetPath)
+        let directory = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + ".doppel-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && (entry.hasSuffix(".tmp") || entry.hasSuffix(".tmp-journal")) {
+            try? FileManager.default.removeItem(atPath: directory + "/" + entry)
+        }
+    }
+
+    public func createTables(_ tables: [Table]) throws {
+        let connection = try liveConnection()
+        for table in tables {
+            let definition = table.definitionSQL ?? ""
+            guard !definition.isEmpty else {
+                throw RunError("table \(table.name) has no SQLite definition to recreate it from")
+            }
+            try connection.execute(definition, context: "creating table \(table.name) in the clone")
+            createdTables.insert(table.name)
+        }
+    }
+
+    public func writer(for table: Table, columns: [String]) throws -> any RowWriter {
+        let connection = try liveConnection()
+        let names = columns.map(dialect.quote).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let statement = try connection.prepare(
+            "INSERT INTO \(dialect.quote(table.name)) (\(names)) VALUES (\(placeholders))",
+            context: "loading table \(table.name)")
+        return SQLiteRowWriter(statement: statement, table: table.name)
+    }
+
+    public func commit() throws -> CommitReport {
+        let connection = try liveConnection()
+        stageHandler?("indexes")
+        for table in source.tables where createdTables.contains(table.name) {
+            for index in table.indexes where index.origin == .createIndex {
+                guard let definition = index.definitionSQL else { continue }
+                try connection.execute(definition, context: "creating index \(index.name) on \(table.name)")
+            }
+        }
+        for view in source.views {
+            try connection.execute(view.definitionSQL, context: "creating view \(view.name)")
+        }
+        for trigger in source.triggers where createdTables.contains(trigger.table) || source.views.contains(where: { $0.name == trigger.table }) {
+            try connection.execute(trigger.definitionSQL, context: "creating trigger \(trigger.name)")
+        }
+        try connection.execute("COMMIT", context: "committing the clone")
+
+        stageHandler?("checks")
+        let violations = try connection.rows("PRAGMA foreign_key_check", context: "checking foreign keys of the clone")
+        if let first = violations.first {
+            let table = first[0].textRepresentation ?? "?"
+            let parent = first[2].textRepresentation ?? "?"
+            throw RunError(
+                "the clone has \(violations.count) foreign-key violation(s), the first in \(table) referencing \(parent); the target was not replaced. This is a bug in Doppel's plan unless the source itself has orphans: run `sqlite3 SOURCE 'PRAGMA foreign_key_check'` to see")
+        }
+        let integrity = try connection.rows("PRAGMA integrity_check", context: "checking the clone's integrity")
+            .compactMap { $0.first?.textRepresentation }
+        guard integrity == ["ok"] else {
+            throw RunError("the clone failed SQLite's integrity_check (\(integrity.prefix(3).joined(separator: "; "))); the target was not replaced")
+        }
+        self.connection = nil  // closes the file before the rename
+
+        stageHandler?("rename")
+        let descriptor = open(temporaryPath, O_RDONLY)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        guard rename(temporaryPath, targetPath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw RunError("cannot rename the finished clone over \(targetPath): \(reason); the target was not replaced")
+        }
+        let directory = URL(fileURLWithPath: targetPath).deletingLastPathComponent().path
+        let directoryDescriptor = open(directory, O_RDONLY)
+        if directoryDescriptor >= 0 {
+            fsync(directoryDescriptor)
+            close(directoryDescriptor)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: targetPath)[.size] as? NSNumber)?.int64Value
+        return CommitReport(foreignKeyViolations: 0, integrity: "ok", bytes: size)
+    }
+
+    public func abandon() {
+        connection = nil
+        unlink(temporaryPath)
+        unlink(temporaryPath + "-journal")
+    }
+
+    private func liveConnection() throws -> SQLiteConnection {
+        guard let connection else { throw RunError("the clone at \(temporaryPath) is already closed") }
+        return connection
+    }
+
+    /// The settings of a source worth carrying into its clone: `page_size`, `user_version`, `application_id`, `auto_vacuum`.
+    public static func settings(of source: SQLiteSource) throws -> [String: Int64] {
+        var settings: [String: Int64] = [:]
+        for name in ["page_size", "user_version", "application_id", "auto_vacuum"] {
+            if case .integer(let value)? = try source.queryOne(unsafeSQL: "PRAGMA \(name)")?.first {
+                settings[name] = value
+            }
+        }
+        return settings
+    }
+}
+
+/// Inserts rows of one table with one prepared statement, inside the clone's single transaction.
+final class SQLiteRowWriter: RowWriter {
+    private let statement: SQLiteStatement
+    private let table: String
+
+    init(statement: SQLiteStatement, table: String) {
+        self.statement = statement
+        self.table = table
+    }
+
+    func write(_ row: [Value]) throws {
+        for (index, value) in row.enumerated() {
+            try statement.bind(value, at: index + 1)
+        }
+        do {
+            _ = try statement.step()
+        } catch {
+            statement.reset()
+            throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
+        }
+        statement.reset()
+    }
+
+    func close() throws {}
+}

@@ -1,0 +1,79 @@
+import DoppelCore
+import Foundation
+
+/// The public-domain and openly licensed lists fakes are drawn from (see `Resources/SOURCES.md`):
+/// US Census 1990 names with their frequencies, GeoNames cities by population, and word lists.
+/// Loaded once per process, on first use.
+public struct FakerData: Sendable {
+    public let femaleFirstNames: WeightedList
+    public let maleFirstNames: WeightedList
+    public let lastNames: WeightedList
+    public let cities: WeightedList
+    public let states: WeightedList
+    public let streetNames: WeightedList
+    public let streetSuffixes: WeightedList
+    public let companyWords: WeightedList
+    public let companySuffixes: WeightedList
+    public let loremWords: WeightedList
+    public let emailDomains: WeightedList
+
+    /// The shared instance, loaded from the bundled resources on first use.
+    public static func shared() throws(FakerDataError) -> FakerData {
+        try loaded.get()
+    }
+
+    private static let loaded: Result<FakerData, FakerDataError> = {
+        do {
+            return .success(try FakerData(bundle: Bundle.module))
+        } catch {
+            return .failure(FakerDataError(message: "doppel's faker data is missing or damaged (\(error)); reinstall doppel"))
+        }
+    }()
+
+    init(bundle: Bundle) throws {
+        func lines(_ name: String) throws -> [Substring] {
+            guard let url = bundle.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? bundle.url(forResource: name, withExtension: nil)
+            else {
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "faker data \(name)"])
+            }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            return text.split(separator: "\n", omittingEmptySubsequences: true)
+        }
+        func weighted(_ name: String, weightField: Int) throws -> WeightedList {
+            var items: [String] = []
+            var weights: [UInt64] = []
+            for line in try lines(name) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count > weightField, let weight = UInt64(fields[weightField]) else { continue }
+                items.append(String(fields[0]))
+                weights.append(weight)
+            }
+            return WeightedList(items: items, weights: weights)
+        }
+        func uniform(_ name: String, field: Int = 0) throws -> WeightedList {
+            WeightedList(uniform: try lines(name).map { line in
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                return String(fields.count > field ? fields[field] : line)
+            })
+        }
+        femaleFirstNames = try weighted("first_names_female.tsv", weightField: 1)
+        maleFirstNames = try weighted("first_names_male.tsv", weightField: 1)
+        lastNames = try weighted("last_names.tsv", weightField: 1)
+        cities = try weighted("cities.tsv", weightField: 3)
+        states = try uniform("us_states.tsv", field: 1)
+        streetNames = try uniform("street_names.txt")
+        streetSuffixes = try uniform("street_suffixes.txt")
+        companyWords = try uniform("company_words.txt")
+        companySuffixes = try uniform("company_suffixes.txt")
+        loremWords = try uniform("lorem.txt")
+        emailDomains = try uniform("email_domains.txt")
+    }
+}
+
+/// The bundled faker data could not be loaded.
+public struct FakerDataError: DoppelError {
+    public var message: String
+    public var exitStatus: ExitStatus { .runFailed }
+    public var description: String { message }
+}

@@ -1,0 +1,135 @@
+import Crypto
+import DoppelCore
+
+/// Keyed, format-preserving, injective pseudonyms: digits stay digits, letters stay letters (with their
+/// case), everything else stays where it is; the last label of an email's domain is kept.
+///
+/// Digits and letters are each encrypted as one string with FF1 (NIST SP 800-38G), tweaked by the
+/// value's shape, or with a keyed small-domain permutation when the string is too short for FF1. So
+/// distinct inputs always give distinct outputs, and keys and unique columns need no collision handling.
+public final class Pseudonymizer {
+    private let key: SymmetricKey
+    private let digits: FF1
+    private let letters: FF1
+    private var smallDomains: [UInt64: SmallDomainPermutation] = [:]
+
+    public init(key: SymmetricKey) throws {
+        self.key = key
+        self.digits = try FF1(key: key, radix: 10)
+        self.letters = try FF1(key: key, radix: 26)
+    }
+
+    /// The pseudonym of `value`: integers stay integers with as many digits, text keeps its shape.
+    public func pseudonym(of value: Value) throws -> Value {
+        switch value {
+        case .null: return .null
+        case .integer(let number): return .integer(try pseudonym(of: number))
+        case .text(let text): return .text(try pseudonym(of: text))
+        case .real, .blob: return value
+        }
+    }
+
+    /// An integer with the same sign and number of digits.
+    public func pseudonym(of number: Int64) throws -> Int64 {
+        let magnitude = number.magnitude
+        let digitCount = String(magnitude).count
+        let low: UInt64 = digitCount == 1 ? 0 : power(10, digitCount - 1)
+        let high: UInt64 = digitCount >= 19 ? UInt64(Int64.max) : power(10, digitCount) - 1
+        let size = high - low + 1
+        var result: UInt64
+        if size < 1_000_000 {
+            result = low + (try permutation(size: size, purpose: 0)).permute(magnitude - low)
+        } else {
+            // Cycle-walk FF1 over all d-digit strings until the result is a d-digit number in range.
+            var numerals = Self.numerals(of: magnitude, count: digitCount)
+            repeat {
+                numerals = try digits.encrypt(numerals, tweak: [0x49])
+                result = numerals.reduce(0) { $0 &* 10 &+ UInt64($1) }
+            } while numerals[0] == 0 || result > high
+        }
+        return number < 0 ? -Int64(result) : Int64(result)
+    }
+
+    /// Text with the same shape.
+    public func pseudonym(of text: String) throws -> String {
+        var characters = Array(text.unicodeScalars)
+        var fixedFrom = characters.count
+        if let at = characters.lastIndex(of: "@"), let dot = characters[at...].lastIndex(of: ".") {
+            fixedFrom = dot  // keep `.com`, `.org`: the shape of an email survives
+        }
+        var digitPositions: [Int] = []
+        var letterPositions: [Int] = []
+        var digitNumerals: [UInt16] = []
+        var letterNumerals: [UInt16] = []
+        var shape: [UInt8] = [0x54]
+        for (index, scalar) in characters.enumerated() {
+            let value = scalar.value
+            if index < fixedFrom, value >= 48, value <= 57 {
+                digitPositions.append(index)
+                digitNumerals.append(UInt16(value - 48))
+                shape.append(0x30)
+            } else if index < fixedFrom, (value >= 65 && value <= 90) || (value >= 97 && value <= 122) {
+                letterPositions.append(index)
+                letterNumerals.append(UInt16((value | 0x20) - 97))
+                shape.append(value <= 90 ? 0x41 : 0x61)
+            } else {
+                shape.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        let newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, tweak: shape)
+        let newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, tweak: shape)
+        for (position, numeral) in zip(digitPositions, newDigits) {
+            characters[position] = Unicode.Scalar(UInt8(48 + numeral))
+        }
+        for (position, numeral) in zip(letterPositions, newLetters) {
+            let isUpper = characters[position].value <= 90
+            characters[position] = Unicode.Scalar(UInt8((isUpper ? 65 : 97) + numeral))
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: characters)
+        return String(result)
+    }
+
+    private func encrypt(_ numerals: [UInt16], radix: Int, cipher: FF1, tweak: [UInt8]) throws -> [UInt16] {
+        guard !numerals.isEmpty else { return numerals }
+        if numerals.count >= FF1.minimumLength(radix: radix) {
+            return try cipher.encryptLong(numerals, tweak: tweak)
+        }
+        // Too short for FF1: permute the whole domain radix^n with a keyed small-domain permutation.
+        let size = power(UInt64(radix), numerals.count)
+        var number: UInt64 = 0
+        for numeral in numerals { number = number * UInt64(radix) + UInt64(numeral) }
+        var permuted = try permutation(size: size, purpose: radix == 10 ? 1 : 2).permute(number)
+        var output = [UInt16](repeating: 0, count: numerals.count)
+        for index in stride(from: numerals.count - 1, through: 0, by: -1) {
+            output[index] = UInt16(permuted % UInt64(radix))
+            permuted /= UInt64(radix)
+        }
+        return output
+    }
+
+    /// A keyed permutation of `0..<size`, one per (size, purpose), made once and kept.
+    private func permutation(size: UInt64, purpose: UInt8) throws -> SmallDomainPermutation {
+        let cacheKey = size &* 4 &+ UInt64(purpose)
+        if let cached = smallDomains[cacheKey] { return cached }
+        let made = try SmallDomainPermutation(key: key, domainSize: size, tweak: [purpose] + Array(String(size).utf8))
+        smallDomains[cacheKey] = made
+        return made
+    }
+
+    private static func numerals(of number: UInt64, count: Int) -> [UInt16] {
+        var output = [UInt16](repeating: 0, count: count)
+        var rest = number
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            output[index] = UInt16(rest % 10)
+            rest /= 10
+        }
+        return output
+    }
+}
+
+private func power(_ base: UInt64, _ exponent: Int) -> UInt64 {
+    var result: UInt64 = 1
+    for _ in 0..<exponent { result &*= base }
+    return result
+}

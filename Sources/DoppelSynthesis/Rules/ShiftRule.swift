@@ -1,0 +1,56 @@
+import DoppelCore
+import DoppelPolicy
+
+/// `shift`: moves dates by a keyed offset of up to ±`days` days, the same offset for every shifted
+/// column of a row (or of an entity, with `by:`), so intervals within a row or entity survive.
+public enum ShiftRule: Rule {
+    public static let descriptor = RuleDescriptor(
+        name: "shift",
+        summary: "Moves dates and timestamps by a keyed, non-zero offset within ±`days` days. Every shifted column of one row moves by the same offset; with `by: COLUMN` every row with the same value there (one customer, say) moves together, so durations survive.",
+        parameters: [
+            .init("days", .integer(1...36500), summary: "the largest shift in days (default 30)"),
+            .init("by", .column, summary: "a column naming the entity whose dates move together (default: the row)"),
+        ],
+        acceptedTypes: ["date", "timestamp", "text", "integer", "any"],
+        properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: true, supportsUnique: false),
+        example: "hire_date: { rule: shift, days: 60, by: employee_id }")
+
+    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+        let days = context.policy.parameters["days"]?.integer ?? 30
+        var byIndex: Int?
+        if let by = context.parameter("by") {
+            guard let index = context.columnIndexes[by] else {
+                throw RuleSetupError("`by: \(by)` on `\(context.place)` names no column of `\(context.table.name)`")
+            }
+            byIndex = index
+        }
+        return Transform(
+            maximum: days, byIndex: byIndex, hasher: SipHash(key: context.secret.derivedWords(for: "shift:\(context.seed)")))
+    }
+
+    struct Transform: ValueTransform {
+        let maximum: Int
+        let byIndex: Int?
+        let hasher: SipHash
+
+        /// A non-zero offset in -maximum...maximum, from the row's (or entity's) identity.
+        func offset(for row: RowContext) -> Int {
+            let tag = byIndex.map { hasher.hash(row.values[$0].canonicalBytes) } ?? hasher.hash(row.identity)
+            let magnitude = 1 + Int(tag % UInt64(maximum))
+            return (tag >> 63) == 0 ? magnitude : -magnitude
+        }
+
+        func apply(_ value: Value, row: RowContext) throws -> Value {
+            switch value {
+            case .text(let text):
+                guard var parsed = TemporalText(text) else { return value }
+                parsed.date = CivilDate(daysSinceEpoch: parsed.date.daysSinceEpoch + offset(for: row))
+                return .text(parsed.text)
+            case .integer(let seconds):
+                return .integer(seconds + Int64(offset(for: row)) * 86_400)
+            default:
+                return value
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import DoppelCore
+import DoppelPolicy
+
+/// One column's rule, ready to run: turns a source value into the clone's value.
+///
+/// An instance serves one table of one run, from one thread; it may cache.
+public protocol ValueTransform {
+    func apply(_ value: Value, row: RowContext) throws -> Value
+}
+
+/// The row a value belongs to, for rules that look beyond one column.
+public struct RowContext {
+    /// The source row, in the order of ``RuleContext/columnIndex(of:)``.
+    public var values: [Value]
+    /// A keyed hash of the row's identity (its primary key, or its whole content without one), never its position.
+    public var identity: UInt64
+
+    public init(values: [Value], identity: UInt64) {
+        self.values = values
+        self.identity = identity
+    }
+}
+
+/// What a rule knows when it is set up for one column.
+public struct RuleContext {
+    public var table: Table
+    public var column: Column
+    public var policy: ColumnPolicy
+    public var seed: UInt64
+    public var secret: Secret
+    /// Where each source column sits in a ``RowContext``'s values.
+    public var columnIndexes: [String: Int]
+    /// The smallest and largest value of the column in the source, when a rule asked for them.
+    public var range: (min: Value, max: Value)?
+
+    public init(
+        table: Table, column: Column, policy: ColumnPolicy, seed: UInt64, secret: Secret,
+        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil
+    ) {
+        self.table = table
+        self.column = column
+        self.policy = policy
+        self.seed = seed
+        self.secret = secret
+        self.columnIndexes = columnIndexes
+        self.range = range
+    }
+
+    /// The text of a parameter, or nil.
+    public func parameter(_ name: String) -> String? {
+        policy.parameters[name]?.text
+    }
+
+    /// `table.column`, for error messages.
+    public var place: String { "\(table.name).\(column.name)" }
+}
+
+/// A rule: its descriptor and how to set it up for a column.
+public protocol Rule {
+    static var descriptor: RuleDescriptor { get }
+    /// Whether setting it up for this column needs the column's min and max from the source.
+    static func needsRange(_ policy: ColumnPolicy) -> Bool
+    static func make(_ context: RuleContext) throws -> any ValueTransform
+}
+
+extension Rule {
+    public static func needsRange(_ policy: ColumnPolicy) -> Bool { false }
+}
+
+/// A rule that cannot be set up for a column.
+public struct RuleSetupError: DoppelError {
+    public var message: String
+    public var exitStatus: ExitStatus { .policyProblems }
+    public var description: String { message }
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}

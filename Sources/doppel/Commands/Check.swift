@@ -1,0 +1,91 @@
+import ArgumentParser
+import DoppelCore
+import DoppelEngine
+import DoppelPolicy
+import DoppelSynthesis
+import Foundation
+
+extension Doppel {
+    /// `doppel check`: validates a policy against a live schema or a saved one.
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a policy against a database's schema; list every problem with file:line:column.",
+            discussion: """
+                Exit status 0 when the policy is clean, 1 when it has problems (including tables and columns of \
+                the source it does not cover: schema drift).
+
+                Examples:
+                  doppel check --policy Policies/shop.yaml --source sqlite:shop.db
+                  doppel inspect sqlite:shop.db --json > schema.json
+                  doppel check --policy Policies/shop.yaml --schema schema.json --format github   # in CI
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, github
+        }
+
+        @OptionGroup var policyOption: PolicyOption
+
+        @Option(help: ArgumentHelp("The source database (sqlite:PATH or env:NAME).", valueName: "url"))
+        var source: String?
+
+        @Option(help: ArgumentHelp("A schema saved by `doppel inspect --json`, instead of --source.", valueName: "path"))
+        var schema: String?
+
+        @Option(help: "Output format: text, json, or github (workflow annotations).")
+        var format: Format = .text
+
+        func validate() throws {
+            if (source == nil) == (schema == nil) {
+                throw ValidationError("give either --source URL or --schema FILE (the JSON of `doppel inspect --json`)")
+            }
+        }
+
+        func run() async throws {
+            let loadedSchema: Schema
+            do {
+                if let source {
+                    loadedSchema = try DatabaseOpener.openSource(try parseConnection(source, option: "--source")).introspect()
+                } else if let schema {
+                    guard let data = FileManager.default.contents(atPath: schema) else {
+                        throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --json > \(schema)`")
+                    }
+                    do {
+                        loadedSchema = try JSONDecoder().decode(Schema.self, from: data)
+                    } catch {
+                        throw UsageError("\(schema) is not a schema written by `doppel inspect --json`: \(error.localizedDescription)")
+                    }
+                } else {
+                    throw ValidationError("give --source or --schema")
+                }
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                throw fail(error)
+            }
+            let (policy, loadDiagnostics) = PolicyLoader().load(path: policyOption.policy)
+            var diagnostics = loadDiagnostics
+            if let policy {
+                diagnostics += PolicyValidator(schema: loadedSchema, rules: RuleRegistry.descriptors).validate(policy)
+            }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            switch format {
+            case .text:
+                for diagnostic in diagnostics { print(diagnostic.description) }
+                print(errors == 0 ? "\(policyOption.policy): ok (\(diagnostics.count) warning(s))" : "\(errors) error(s), \(diagnostics.count - errors) warning(s)")
+            case .github:
+                for diagnostic in diagnostics { print(diagnostic.githubAnnotation) }
+            case .json:
+                struct Report: Encodable {
+                    var policy: String
+                    var ok: Bool
+                    var diagnostics: [PolicyDiagnostic]
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(Report(policy: policyOption.policy, ok: errors == 0, diagnostics: diagnostics)), as: UTF8.self))
+            }
+            if errors > 0 { throw ExitCode(ExitStatus.policyProblems.rawValue) }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import DoppelCore
+import DoppelEngine
+import Foundation
+
+extension Doppel {
+    /// `doppel clone`: the main job.
+    struct Clone: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Clone a database under a policy: mask, filter and copy into the target, atomically.",
+            discussion: """
+                The source is opened read-only. The clone is built beside the target and replaces it only when \
+                complete and checked; a failed or killed run leaves the previous target as it was.
+
+                Example:
+                  export DOPPEL_SECRET=$(openssl rand -hex 32)
+                  doppel clone --policy Policies/shop.yaml --source sqlite:prod.db --target sqlite:qa.db
+                  doppel clone --policy Policies/shop.yaml --source sqlite:prod.db --target sqlite:qa.db --dry-run
+                """)
+
+        @OptionGroup var policyOption: PolicyOption
+
+        @Option(help: ArgumentHelp("The source database, read-only (sqlite:PATH or env:NAME).", valueName: "url"))
+        var source: String
+
+        @Option(help: ArgumentHelp("The database to write the clone to; replaced atomically.", valueName: "url"))
+        var target: String
+
+        @Flag(help: "Print the plan (tables in order, modes, rules, filters) and write nothing.")
+        var dryRun = false
+
+        @Option(help: ArgumentHelp("Also write the summary as JSON to this file (for nightly jobs).", valueName: "path"))
+        var summaryJSON: String?
+
+        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
+        var ledger: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            let sourceURL = try parseConnection(source, option: "--source")
+            let targetURL = try parseConnection(target, option: "--target")
+            do {
+                try DatabaseOpener.refuseSameDatabase(source: sourceURL, target: targetURL)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        }
+
+        func run() async throws {
+            let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
+            let progress: TerminalProgress? = !output.quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
+            do {
+                let request = CloneRequest(
+                    policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
+                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledger)
+                switch try CloneRunner(logger: logger, progress: progress).run(request) {
+                case .planned(let plan, _):
+                    print(PlanText.render(plan, skipped: []))
+                case .cloned(let summary, _):
+                    if !output.quiet { print(SummaryText.render(summary)) }
+                    if let summaryJSON {
+                        let encoder = JSONEncoder()
+                        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                        try encoder.encode(summary).write(to: URL(fileURLWithPath: summaryJSON))
+                    }
+                }
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}

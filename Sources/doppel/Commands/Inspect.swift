@@ -1,0 +1,41 @@
+import ArgumentParser
+import DoppelCore
+import DoppelEngine
+import Foundation
+
+extension Doppel {
+    /// `doppel inspect URL`: the introspected schema.
+    struct Inspect: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a database's schema: tables, row counts, columns, keys and references.",
+            discussion: """
+                Examples:
+                  doppel inspect sqlite:shop.db
+                  doppel inspect sqlite:shop.db --json > schema.json   # for `doppel check --schema`
+                """)
+
+        @Argument(help: ArgumentHelp("The database (sqlite:PATH or env:NAME).", valueName: "url"))
+        var url: String
+
+        @Flag(help: "Print the schema as JSON, the format `doppel check --schema` reads.")
+        var json = false
+
+        func run() async throws {
+            do {
+                let connection = try parseConnection(url, option: "url")
+                let schema = try DatabaseOpener.openSource(connection).introspect()
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    print(String(decoding: try encoder.encode(schema), as: UTF8.self))
+                } else {
+                    print(SchemaText.render(schema, source: connection.description))
+                }
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}

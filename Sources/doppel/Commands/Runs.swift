@@ -1,0 +1,50 @@
+import ArgumentParser
+import DoppelEngine
+import Foundation
+
+extension Doppel {
+    /// `doppel runs`: the run ledger's history.
+    struct Runs: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List past runs from the run ledger: when, what, how many rows, how it ended.",
+            discussion: """
+                Examples:
+                  doppel runs
+                  doppel runs --limit 5 --json
+                """)
+
+        @Option(help: "How many runs to show, newest first.")
+        var limit = 20
+
+        @Flag(help: "Print the runs as JSON.")
+        var json = false
+
+        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
+        var ledger: String?
+
+        func run() async throws {
+            do {
+                let path = ledger ?? RunLedger.defaultPath()
+                let runs = try RunLedger(path: path).runs(limit: limit)
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    print(String(decoding: try encoder.encode(runs), as: UTF8.self))
+                    return
+                }
+                if runs.isEmpty {
+                    print("no runs recorded in \(path) yet")
+                    return
+                }
+                for run in runs {
+                    let status = run.exitStatus.map { $0 == 0 ? "ok" : "failed (exit \($0))" } ?? "unfinished"
+                    let seconds = run.seconds.map { String(format: "%.1f s", $0) } ?? "-"
+                    print("#\(run.id)  \(run.startedAt)  \(run.command)  \(status)  \(run.rowsWritten) rows  \(seconds)  \(run.source ?? "?") → \(run.target ?? "?")")
+                    if let error = run.error { print("     \(error.split(separator: "\n").first ?? "")") }
+                }
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}

