@@ -36,7 +36,7 @@ import Testing
         previous = SQLiteFixture.bytes(target)
     }
 
-    func expectFailure(policy: String, source: String? = nil, target: String? = nil, secret: String? = EngineHarness.secret, mentioning fragments: [String], status: ExitStatus) {
+    func expectFailure(policy: String, source: String? = nil, target: String? = nil, secret: String? = EngineHarness.secret, mentioning fragments: [String], status: DoppelCore.ExitStatus) {
         do {
             _ = try EngineHarness.clone(policy: policy, source: source ?? self.source, target: target ?? self.target, in: directory, secret: secret)
             Issue.record("the clone succeeded")
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func malformedYAML() {
-        expectFailure(policy: Self.good.replacingOccurrences(of: "      id: keep", with: "      id: [keep"), mentioning: [":9:", "not valid YAML"], status: .policyProblems)
+        expectFailure(policy: Self.good.replacingOccurrences(of: "      id: keep", with: "      id: [keep"), mentioning: [":8:", "not valid YAML"], status: .policyProblems)
     }
 
     @Test func unknownTableAndColumn() {

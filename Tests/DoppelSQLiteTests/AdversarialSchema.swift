@@ -3,7 +3,7 @@
 /// actions, UNIQUE constraints and indexes, CHECKs, generated columns, views, triggers, and names
 /// that need quoting.
 enum AdversarialSchema {
-    static let sql = """
+    static let sql = #"""
         PRAGMA foreign_keys = OFF;
         CREATE TABLE departments (
             id INTEGER PRIMARY KEY,
@@ -44,5 +44,5 @@ enum AdversarialSchema {
         INSERT INTO "order lines" VALUES (10, 1, 'A'), (10, 2, 'B');
         INSERT INTO shipments VALUES (1, 10, 1);
         INSERT INTO measurements VALUES (1, 1.5, 'tab\there, newline\nthere, quote '' and backslash \\ and ünïcødé');
-        """
+        """#
 }

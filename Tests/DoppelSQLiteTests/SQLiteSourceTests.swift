@@ -15,7 +15,7 @@ import Testing
             try source.connection.execute("INSERT INTO t VALUES (2)")
             Issue.record("a write to the source succeeded")
         } catch {
-            #expect(error.code ~= SQLiteResultCode.readOnly)
+            #expect(SQLiteResultCode.readOnly ~= error.code)
         }
         #expect(SQLiteFixture.bytes(path) == before)
     }
@@ -80,7 +80,7 @@ import Testing
             _ = try insert.step()
             Issue.record("expected a constraint error")
         } catch {
-            #expect(error.code ~= SQLiteResultCode.constraint)
+            #expect(SQLiteResultCode.constraint ~= error.code)
             #expect(error.description.contains("INSERT INTO t VALUES (?)"))
             #expect(!error.description.contains("alice@secret.test"))
         }

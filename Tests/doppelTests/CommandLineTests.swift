@@ -52,14 +52,15 @@ import Testing
         #expect(text.status == 1)
         #expect(text.standardOutput.contains("no column `Composr` in `Track`; did you mean `Composer`?"))
         #expect(text.standardOutput.contains("`Customer.Email` is not covered"))
-        #expect(text.standardOutput.contains("\(policy):14:7: error"))
+        #expect(text.standardOutput.contains("`Track.Composer` is not covered"))
+        #expect(text.standardOutput.contains("\(policy):19:7: error"))
         let github = try DoppelProcess.run(["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--format", "github"])
         #expect(github.status == 1)
-        #expect(github.standardOutput.contains("::error file=\(policy),line=14,col=7::no column `Composr`"))
+        #expect(github.standardOutput.contains("::error file=\(policy),line=19,col=7::no column `Composr`"))
         let json = try DoppelProcess.run(["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--format", "json"])
         let report = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect(report?["ok"] as? Bool == false)
-        #expect((report?["diagnostics"] as? [Any])?.count == 2)
+        #expect((report?["diagnostics"] as? [Any])?.count == 3)
     }
 
     @Test func rulesListsEveryRuleFromItsDescriptor() throws {

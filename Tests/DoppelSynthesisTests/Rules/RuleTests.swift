@@ -100,8 +100,10 @@ import Testing
         var offsets = Set<Int>()
         for id in Int64(1)...200 {
             let row = RuleHarness.row(id: id, .null)
-            let a = try #require(TemporalText(try #require(try shift.apply(.text("2020-01-10"), row: row).textRepresentation)))
-            let b = try #require(TemporalText(try #require(try shift.apply(.text("2020-03-10 08:00:00"), row: row).textRepresentation)))
+            let textA = try shift.apply(.text("2020-01-10"), row: row).textRepresentation ?? ""
+            let textB = try shift.apply(.text("2020-03-10 08:00:00"), row: row).textRepresentation ?? ""
+            let a = try #require(TemporalText(textA))
+            let b = try #require(TemporalText(textB))
             let offsetA = a.date.daysSinceEpoch - CivilDate(year: 2020, month: 1, day: 10).daysSinceEpoch
             let offsetB = b.date.daysSinceEpoch - CivilDate(year: 2020, month: 3, day: 10).daysSinceEpoch
             #expect(offsetA == offsetB)
