@@ -49,6 +49,11 @@ public struct SipHash: Sendable {
         return v0 ^ v1 ^ v2 ^ v3
     }
 
+    /// The tag of a value's canonical bytes (so `5` and `"5"` share it), without allocating.
+    public func hash(_ value: Value) -> UInt64 {
+        value.withCanonicalBytes { hash($0) }
+    }
+
     /// The tag of a 64-bit number (its little-endian bytes).
     public func hash(_ number: UInt64) -> UInt64 {
         withUnsafeBytes(of: number.littleEndian) { hash($0) }

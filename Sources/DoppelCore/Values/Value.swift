@@ -40,6 +40,33 @@ public enum Value: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with the value's ``canonicalBytes`` without allocating for text and integers: the
+    /// per-value hot path of keyed rules.
+    public func withCanonicalBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        switch self {
+        case .text(var text):
+            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .integer(let number):
+            // Decimal digits, most significant first, built right to left in a fixed buffer.
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                var magnitude = number.magnitude
+                var position = 20
+                repeat {
+                    position -= 1
+                    buffer[position] = UInt8(48 + magnitude % 10)
+                    magnitude /= 10
+                } while magnitude > 0
+                if number < 0 {
+                    position -= 1
+                    buffer[position] = 45
+                }
+                return try body(UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[position..<20])))
+            }
+        default:
+            return try canonicalBytes.withUnsafeBytes(body)
+        }
+    }
+
     /// Formats a double the way SQLite prints a REAL: integral values keep a trailing `.0`.
     static func format(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {

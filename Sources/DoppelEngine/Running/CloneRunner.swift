@@ -141,15 +141,20 @@ public final class CloneRunner {
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
         if step.mode == .mask {
             let identityHasher = SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)"))
+            let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
             var identityBytes: [UInt8] = []
             var output: [Value] = Array(repeating: .null, count: transforms.count)
             try source.scan(unsafeSQL: step.selectSQL) { row in
-                identityBytes.removeAll(keepingCapacity: true)
-                for position in step.identityPositions {
-                    identityBytes.append(contentsOf: row[position].canonicalBytes)
-                    identityBytes.append(0x1F)
+                var identity: UInt64 = 0
+                if needsIdentity {
+                    identityBytes.removeAll(keepingCapacity: true)
+                    for position in step.identityPositions {
+                        row[position].withCanonicalBytes { identityBytes.append(contentsOf: $0) }
+                        identityBytes.append(0x1F)
+                    }
+                    identity = identityHasher.hash(identityBytes)
                 }
-                let context = RowContext(values: row, identity: identityHasher.hash(identityBytes))
+                let context = RowContext(values: row, identity: identity)
                 for index in transforms.indices {
                     output[index] = try transforms[index].apply(row[index], row: context)
                 }

@@ -41,6 +41,11 @@ public final class SQLiteStatement {
         sqlite3_clear_bindings(statement)
     }
 
+    /// Resets the statement to run again, keeping its bindings (the caller rebinds every parameter).
+    public func rewind() {
+        sqlite3_reset(statement)
+    }
+
     /// The value in column `index` of the current row, copied out of SQLite's buffers.
     ///
     /// Text is read with its byte length, so embedded NUL characters survive.

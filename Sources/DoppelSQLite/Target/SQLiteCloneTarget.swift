@@ -192,10 +192,10 @@ final class SQLiteRowWriter: RowWriter {
         do {
             _ = try statement.step()
         } catch {
-            statement.reset()
+            statement.rewind()
             throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
         }
-        statement.reset()
+        statement.rewind()
     }
 
     func close() throws {}

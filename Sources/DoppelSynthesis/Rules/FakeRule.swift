@@ -49,9 +49,8 @@ public enum FakeRule: Rule {
 
         func apply(_ value: Value, row: RowContext) throws -> Value {
             if value.isNull { return .null }
-            let bytes = value.canonicalBytes
-            var generator = SplitMix64(seed: hasher.hash(bytes))
-            let tag = tagger.map { String($0.hash(bytes), radix: 36) }
+            var generator = SplitMix64(seed: hasher.hash(value))
+            let tag = tagger.map { String($0.hash(value), radix: 36) }
             return faker.fake(for: value, using: &generator, uniqueTag: tag)
         }
     }

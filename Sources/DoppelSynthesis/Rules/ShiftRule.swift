@@ -15,6 +15,10 @@ public enum ShiftRule: Rule {
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: true, supportsUnique: false),
         example: "hire_date: { rule: shift, days: 60, by: employee_id }")
 
+    public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool {
+        policy.parameters["by"] == nil
+    }
+
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         let days = context.policy.parameters["days"]?.integer ?? 30
         var byIndex: Int?
@@ -35,7 +39,7 @@ public enum ShiftRule: Rule {
 
         /// A non-zero offset in -maximum...maximum, from the row's (or entity's) identity.
         func offset(for row: RowContext) -> Int {
-            let tag = byIndex.map { hasher.hash(row.values[$0].canonicalBytes) } ?? hasher.hash(row.identity)
+            let tag = byIndex.map { hasher.hash(row.values[$0]) } ?? hasher.hash(row.identity)
             let magnitude = 1 + Int(tag % UInt64(maximum))
             return (tag >> 63) == 0 ? magnitude : -magnitude
         }

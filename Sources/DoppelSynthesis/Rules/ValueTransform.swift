@@ -12,7 +12,8 @@ public protocol ValueTransform {
 public struct RowContext {
     /// The source row, in the order of ``RuleContext/columnIndex(of:)``.
     public var values: [Value]
-    /// A keyed hash of the row's identity (its primary key, or its whole content without one), never its position.
+    /// A keyed hash of the row's identity (its primary key, or its whole content without one), never its
+    /// position; 0 unless a rule of the table asked for it (``Rule/needsRowIdentity(_:)``).
     public var identity: UInt64
 
     public init(values: [Value], identity: UInt64) {
@@ -60,11 +61,14 @@ public protocol Rule {
     static var descriptor: RuleDescriptor { get }
     /// Whether setting it up for this column needs the column's min and max from the source.
     static func needsRange(_ policy: ColumnPolicy) -> Bool
+    /// Whether its output depends on the row's identity (``RowContext/identity``), which then has to be computed.
+    static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool
     static func make(_ context: RuleContext) throws -> any ValueTransform
 }
 
 extension Rule {
     public static func needsRange(_ policy: ColumnPolicy) -> Bool { false }
+    public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool { false }
 }
 
 /// A rule that cannot be set up for a column.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DoppelCore
 
@@ -24,5 +25,18 @@ import Testing
         #expect(a.derivedWords(for: "one") != a.derivedWords(for: "two"))
         #expect(a.derivedWords(for: "one") != b.derivedWords(for: "one"))
         #expect(a.derivedWords(for: "one") == a.derivedWords(for: "one"))
+    }
+
+    @Test func fromAFileRelativeToThePolicy() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("secret-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try (strong + "\n").write(to: directory.appendingPathComponent("doppel.key"), atomically: true, encoding: .utf8)
+        let fromFile = try Secret(reference: "file:doppel.key", environment: [:], relativeTo: directory.path)
+        let fromEnvironment = try Secret(reference: "env:S", environment: ["S": strong])
+        #expect(fromFile.fingerprint == fromEnvironment.fingerprint)  // the trailing newline is not part of it
+        #expect(throws: SecretError.unreadableFile(directory.path + "/missing.key")) {
+            try Secret(reference: "file:missing.key", environment: [:], relativeTo: directory.path)
+        }
     }
 }

@@ -10,4 +10,11 @@ import Testing
     @Test func descriptionNeverShowsContent() {
         #expect(!Value.text("alice@example.com").description.contains("alice"))
     }
+
+    @Test func allocationFreeBytesMatchCanonicalBytes() {
+        let values: [Value] = [.integer(0), .integer(7), .integer(-42), .integer(.max), .integer(.min), .text(""), .text("ünï"), .real(1.5), .blob([1, 2]), .null]
+        for value in values {
+            #expect(value.withCanonicalBytes { Array($0) } == value.canonicalBytes, "\(value)")
+        }
+    }
 }
