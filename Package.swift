@@ -7,7 +7,7 @@ let strictness: [SwiftSetting] = [
 
 let package = Package(
     name: "Doppel",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "doppel", targets: ["doppel"]),
         .library(name: "DoppelEngine", targets: ["DoppelEngine"]),
@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "DoppelCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
@@ -32,6 +37,11 @@ let package = Package(
         .target(
             name: "DoppelSQLite",
             dependencies: ["DoppelCore", "CSQLite"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelPostgres",
+            dependencies: ["DoppelCore", "CLibPQ"],
             swiftSettings: strictness
         ),
         .target(
@@ -83,12 +93,13 @@ let package = Package(
         ),
         .target(
             name: "DoppelTestSupport",
-            dependencies: ["DoppelCore", "DoppelSQLite"],
+            dependencies: ["DoppelCore", "DoppelSQLite", "DoppelPostgres"],
             path: "Tests/DoppelTestSupport",
             swiftSettings: strictness
         ),
         .testTarget(name: "DoppelCoreTests", dependencies: ["DoppelCore", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(name: "DoppelSQLiteTests", dependencies: ["DoppelSQLite", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelPostgresTests", dependencies: ["DoppelPostgres", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(name: "DoppelPolicyTests", dependencies: ["DoppelPolicy", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(
             name: "DoppelSynthesisTests",

@@ -12,8 +12,9 @@ import CryptoExtras
 /// split by the caller; `encryptLong(_:tweak:)` and `decryptLong(_:tweak:)` do that.
 ///
 /// Everything that depends only on the key, the radix and the length is computed in `init`, including
-/// the first CBC-MAC block for the empty tweak: an encryption then costs 10 AES blocks (11 with a tweak
-/// of up to 5 bytes for 10 decimal digits, more for tweaks that spill into extra blocks) and one array.
+/// the first CBC-MAC block for the empty tweak: an encryption then costs 10 AES blocks, 11 with a tweak
+/// that fits beside the round number in `Q`'s one block (up to 12 bytes for 10 decimal digits), one more
+/// per further 16 tweak bytes, and two arrays (the result and a 16-byte block buffer).
 public struct FF1: Sendable {
     /// The radices FF1 is defined for.
     public static let radixRange: ClosedRange<Int> = 2...65_536

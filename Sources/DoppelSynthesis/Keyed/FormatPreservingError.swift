@@ -1,3 +1,4 @@
+import DoppelCore
 /// Why a format-preserving cipher or keyed permutation cannot be built or applied.
 ///
 /// Messages name the numbers involved and what to change; they never contain the value being encrypted.
@@ -35,4 +36,9 @@ public enum FormatPreservingError: Error, Equatable, Sendable, CustomStringConve
             return "a keyed permutation needs a domain of at least one value; domainSize was 0"
         }
     }
+}
+
+
+extension FormatPreservingError: DoppelError {
+    public var exitStatus: ExitStatus { .runFailed }
 }

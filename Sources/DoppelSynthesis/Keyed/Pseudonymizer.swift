@@ -29,8 +29,10 @@ public final class Pseudonymizer {
         }
     }
 
-    /// An integer with the same sign and number of digits.
+    /// An integer with the same sign and number of digits. `Int64.min`, whose magnitude has no positive
+    /// counterpart, is its own pseudonym; every other value maps within ±(its digit range).
     public func pseudonym(of number: Int64) throws -> Int64 {
+        if number == .min { return .min }
         let magnitude = number.magnitude
         let digitCount = String(magnitude).count
         let low: UInt64 = digitCount == 1 ? 0 : power(10, digitCount - 1)

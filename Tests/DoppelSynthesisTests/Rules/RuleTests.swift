@@ -129,3 +129,13 @@ import Testing
         #expect(try RuleHarness.transform(NullRule.self).apply(.text("x"), row: RuleHarness.row(id: 1, .null)) == .null)
     }
 }
+
+@Suite struct PseudonymizerEdgeTests {
+    @Test func extremeIntegersStayInRangeAndDistinct() throws {
+        let rule = try RuleHarness.transform(PseudonymizeRule.self, type: .integer)
+        let inputs: [Int64] = [.min, .min + 1, .max, .max - 1, -1, 0, 1]
+        let outputs = try inputs.map { try rule.apply(.integer($0), row: RuleHarness.row(id: 1, .null)) }
+        #expect(Set(outputs).count == inputs.count)
+        #expect(outputs[0] == .integer(.min))
+    }
+}

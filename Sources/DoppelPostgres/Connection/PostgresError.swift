@@ -1,0 +1,53 @@
+import DoppelCore
+
+/// A failure reported by PostgreSQL or libpq: the SQLSTATE, the server's message and hint, where it
+/// happened (table, column, constraint), and the statement. The server's DETAIL is left out on purpose:
+/// it can hold row values (`Key (email)=(…) already exists`).
+public struct PostgresError: DoppelError {
+    public var state: SQLState?
+    public var message: String
+    public var hint: String?
+    public var table: String?
+    public var column: String?
+    public var constraint: String?
+    public var sql: String?
+    /// What Doppel was doing (`connecting to …`, `copying table orders`).
+    public var context: String?
+    /// Whether the connection itself failed (exit status 3) rather than a statement.
+    public var isConnectionFailure: Bool
+
+    public init(
+        state: SQLState? = nil, message: String, hint: String? = nil, table: String? = nil, column: String? = nil,
+        constraint: String? = nil, sql: String? = nil, context: String? = nil, isConnectionFailure: Bool = false
+    ) {
+        self.state = state
+        self.message = message
+        self.hint = hint
+        self.table = table
+        self.column = column
+        self.constraint = constraint
+        self.sql = sql
+        self.context = context
+        self.isConnectionFailure = isConnectionFailure
+    }
+
+    public var exitStatus: ExitStatus { isConnectionFailure ? .connection : .runFailed }
+
+    public var description: String {
+        var text = ""
+        if let context { text += context + ": " }
+        text += "PostgreSQL"
+        if let state { text += " error \(state)" }
+        text += ": " + message
+        var place: [String] = []
+        if let table { place.append(column.map { "\(table).\($0)" } ?? table) }
+        if let constraint { place.append("constraint \(constraint)") }
+        if !place.isEmpty { text += " (" + place.joined(separator: ", ") + ")" }
+        if let hint { text += "; hint: " + hint }
+        if let sql {
+            let trimmed = sql.count > 300 ? String(sql.prefix(300)) + "…" : sql
+            text += " - while executing `\(trimmed)`"
+        }
+        return text
+    }
+}
