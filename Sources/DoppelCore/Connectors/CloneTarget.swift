@@ -19,8 +19,8 @@ public protocol CloneTarget: AnyObject {
 
 /// Loads rows of one table.
 public protocol RowWriter: AnyObject {
-    /// Writes one row, values in the order of the columns the writer was opened with.
-    func write(_ row: [Value]) throws
+    /// Writes a batch of rows, values in the order of the columns the writer was opened with.
+    func write(_ batch: RowBatch) throws
     /// Finishes the table.
     func close() throws
 }

@@ -5,8 +5,9 @@ public protocol SourceDatabase: AnyObject {
     /// How the engine spells the SQL the planner generates for it.
     var dialect: any SQLDialect { get }
 
-    /// Reads the whole schema.
-    func introspect() throws -> Schema
+    /// Reads the whole schema; with `countingRows`, each table's exact row count too (a full scan of
+    /// each table on most engines, so a clone that shows no progress skips it).
+    func introspect(countingRows: Bool) throws -> Schema
 
     /// Runs a query the planner built (which may embed a policy's `where` clause, hence "unsafe") and
     /// calls `body` once per row with the row's values in select-list order.
@@ -20,4 +21,11 @@ public protocol SourceDatabase: AnyObject {
 
     /// The first row of a query that returns one row (aggregates), or nil when it returns none.
     func queryOne(unsafeSQL sql: String) throws -> [Value]?
+}
+
+extension SourceDatabase {
+    /// Reads the whole schema with exact row counts.
+    public func introspect() throws -> Schema {
+        try introspect(countingRows: true)
+    }
 }

@@ -28,7 +28,8 @@ public final class CloneRunner {
             throw UnsupportedEngineError(url: request.target)
         }
         let source = try DatabaseOpener.openSource(request.source)
-        let schema = try source.introspect()
+        // Exact counts cost a scan of every table: only the plan and the progress display show them.
+        let schema = try source.introspect(countingRows: request.dryRun || progress != nil)
         let loaded: LoadedPolicy
         switch request.policy {
         case .file(let path): loaded = try LoadedPolicy.load(path: path, schema: schema)
@@ -61,7 +62,11 @@ public final class CloneRunner {
             throw error
         }
         do {
-            target.stageHandler = { stage in StageHook.reached(stage) }
+            let logger = self.logger
+            target.stageHandler = { stage in
+                logger.info("Stage started", metadata: ["stage": "\(stage)", "elapsed": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)"])
+                StageHook.reached(stage)
+            }
             try target.createTables(plan.steps.map(\.table))
             StageHook.reached("created")
             for (step, columnTransforms) in zip(plan.steps, transforms) {
@@ -140,30 +145,25 @@ public final class CloneRunner {
         var rows: Int64 = 0
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
         if step.mode == .mask {
-            let identityHasher = SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)"))
             let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
-            var identityBytes: [UInt8] = []
-            var output: [Value] = Array(repeating: .null, count: transforms.count)
-            try source.scan(unsafeSQL: step.selectSQL) { row in
-                var identity: UInt64 = 0
-                if needsIdentity {
-                    identityBytes.removeAll(keepingCapacity: true)
-                    for position in step.identityPositions {
-                        row[position].withCanonicalBytes { identityBytes.append(contentsOf: $0) }
-                        identityBytes.append(0x1F)
-                    }
-                    identity = identityHasher.hash(identityBytes)
-                }
-                let context = RowContext(values: row, identity: identity)
-                for index in transforms.indices {
-                    output[index] = try transforms[index].apply(row[index], row: context)
-                }
-                try writer.write(output)
-                rows += 1
-                if rows & 0x3FF == 0 {
+            let reader = TableReader(
+                source: source, sql: step.selectSQL, transforms: transforms, identityPositions: step.identityPositions,
+                identityHasher: needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil)
+            // Reading and the rules run on one core, writing on another; at most four batches wait between them.
+            let channel = BatchChannel(capacity: 4)
+            reader.start(into: channel)
+            do {
+                while let batch = try channel.receive() {
+                    try writer.write(batch)
+                    let before = rows
+                    rows += Int64(batch.rowCount)
                     progress?.rowsWritten(step.table.name, count: rows)
-                    if rows == 1024 { StageHook.reached("loading") }
+                    if before < 1024 && rows >= 1024 { StageHook.reached("loading") }
                 }
+            } catch {
+                channel.cancel()
+                channel.waitUntilFinished()
+                throw error
             }
         }
         try writer.close()

@@ -33,8 +33,8 @@ public final class SQLiteSource: SourceDatabase {
         if inTransaction { try? connection.execute("COMMIT") }
     }
 
-    public func introspect() throws -> Schema {
-        try SQLiteIntrospector(connection: connection).schema(countingRows: true)
+    public func introspect(countingRows: Bool) throws -> Schema {
+        try SQLiteIntrospector(connection: connection).schema(countingRows: countingRows)
     }
 
     public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {

@@ -1,3 +1,4 @@
+internal import CSQLite
 import DoppelCore
 #if canImport(Glibc)
 import Glibc
@@ -100,8 +101,22 @@ public final class SQLiteCloneTarget: CloneTarget {
     }
 
     public func commit() throws -> CommitReport {
-        let connection = try liveConnection()
+        try finishSchema(on: liveConnection())
+        // Closed before checking: the exclusive lock goes, and the checks read through connections of their own.
+        self.connection = nil
+        ReleaseMemory.toSystem()
+
+        stageHandler?("checks")
+        return try checkAndSwap()
+    }
+
+    /// Adds indexes, views and triggers after the load, and commits.
+    private func finishSchema(on connection: SQLiteConnection) throws {
         stageHandler?("indexes")
+        // A smaller page cache from here on: CREATE INDEX sorts in memory up to the cache's size, on top of
+        // the cache itself, and the build reads each table in order, so a large cache buys nothing.
+        try connection.execute("PRAGMA cache_size = -8192; PRAGMA shrink_memory")
+        ReleaseMemory.toSystem()
         for table in source.tables where createdTables.contains(table.name) {
             for index in table.indexes where index.origin == .createIndex {
                 guard let definition = index.definitionSQL else { continue }
@@ -115,21 +130,18 @@ public final class SQLiteCloneTarget: CloneTarget {
             try connection.execute(trigger.definitionSQL, context: "creating trigger \(trigger.name)")
         }
         try connection.execute("COMMIT", context: "committing the clone")
+    }
 
-        stageHandler?("checks")
-        let violations = try connection.rows("PRAGMA foreign_key_check", context: "checking foreign keys of the clone")
-        if let first = violations.first {
-            let table = first[0].textRepresentation ?? "?"
-            let parent = first[2].textRepresentation ?? "?"
+    /// Checks the committed clone and renames it over the target.
+    private func checkAndSwap() throws -> CommitReport {
+        let (violations, integrity) = try SQLiteCloneChecks(path: temporaryPath).run()
+        if let violations {
             throw RunError(
-                "the clone has \(violations.count) foreign-key violation(s), the first in \(table) referencing \(parent); the target was not replaced. This is a bug in Doppel's plan unless the source itself has orphans: run `sqlite3 SOURCE 'PRAGMA foreign_key_check'` to see")
+                "the clone has \(violations.count) foreign-key violation(s), the first in \(violations.firstTable) referencing \(violations.firstParent); the target was not replaced. This is a bug in Doppel's plan unless the source itself has orphans: run `sqlite3 SOURCE 'PRAGMA foreign_key_check'` to see")
         }
-        let integrity = try connection.rows("PRAGMA integrity_check", context: "checking the clone's integrity")
-            .compactMap { $0.first?.textRepresentation }
         guard integrity == ["ok"] else {
             throw RunError("the clone failed SQLite's integrity_check (\(integrity.prefix(3).joined(separator: "; "))); the target was not replaced")
         }
-        self.connection = nil  // closes the file before the rename
 
         stageHandler?("rename")
         let descriptor = open(temporaryPath, O_RDONLY)
@@ -185,18 +197,31 @@ final class SQLiteRowWriter: RowWriter {
         self.table = table
     }
 
-    func write(_ row: [Value]) throws {
-        for (index, value) in row.enumerated() {
-            try statement.bind(value, at: index + 1)
-        }
-        do {
-            _ = try statement.step()
-        } catch {
+    func write(_ batch: RowBatch) throws {
+        let columns = batch.columnCount
+        var parameter = 0
+        for value in batch.values {
+            parameter += 1
+            try statement.bind(value, at: parameter)
+            guard parameter == columns else { continue }
+            parameter = 0
+            do {
+                _ = try statement.step()
+            } catch {
+                statement.rewind()
+                throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
+            }
             statement.rewind()
-            throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
         }
-        statement.rewind()
     }
 
     func close() throws {}
+}
+
+/// Hands freed heap memory back to the operating system, so a cache given up in one stage does not
+/// count again in the process's peak when the next stage allocates differently.
+enum ReleaseMemory {
+    static func toSystem() {
+        doppel_release_heap()
+    }
 }

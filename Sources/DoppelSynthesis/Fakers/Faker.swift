@@ -75,26 +75,30 @@ public struct Faker: Sendable {
         return text + separator + tag
     }
 
-    private func asciiLower(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.value >= 97 && $0.value <= 122 }))
-    }
-
     private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
-        let first = asciiLower(firstName(&generator))
-        let last = asciiLower(data.lastNames.draw(using: &generator))
-        let local: String
+        let female = generator.next() & 1 == 0
+        let firstNames = female ? data.femaleFirstNames : data.maleFirstNames
+        let first = firstNames.asciiLowercased[firstNames.drawIndex(using: &generator)]
+        let last = data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)]
+        var text = ""
+        text.reserveCapacity(first.utf8.count + last.utf8.count + 40)
         switch generator.next(below: 4) {
-        case 0: local = first + "." + last
-        case 1: local = String(first.prefix(1)) + last
-        case 2: local = first + last + String(generator.next(below: 100))
-        default: local = first + "_" + last
+        case 0: text += first; text += "."; text += last
+        case 1: text += first.prefix(1); text += last
+        case 2: text += first; text += last; text += String(generator.next(below: 100))
+        default: text += first; text += "_"; text += last
         }
-        return local + (uniqueTag.map { "." + $0 } ?? "") + "@" + data.emailDomains.draw(using: &generator)
+        if let uniqueTag { text += "."; text += uniqueTag }
+        text += "@"
+        text += data.emailDomains.draw(using: &generator)
+        return text
     }
 
     private func username(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
-        let first = asciiLower(firstName(&generator))
-        let last = asciiLower(data.lastNames.draw(using: &generator))
+        let female = generator.next() & 1 == 0
+        let firstNames = female ? data.femaleFirstNames : data.maleFirstNames
+        let first = firstNames.asciiLowercased[firstNames.drawIndex(using: &generator)]
+        let last = data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)]
         let base = String(first.prefix(1)) + last + (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
         return base + (uniqueTag.map { "_" + $0 } ?? "")
     }
@@ -160,28 +164,34 @@ public struct Faker: Sendable {
 
     /// The source's shape with fresh digits and letters: `+55 (12) 3923-5555` → `+55 (48) 7710-2039`.
     /// A leading `+` country code is kept, and a leading digit stays non-zero so numbers stay dialable.
+    /// Works on UTF-8 bytes: only ASCII digits and letters change, every other byte is copied.
     private func reshaped(_ text: String, keepingCountryCode: Bool, _ generator: inout SplitMix64) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var inCountryCode = keepingCountryCode && text.hasPrefix("+")
-        var firstDigit = true
-        for character in text {
-            if inCountryCode {
-                result.append(character)
-                if !character.isNumber && character != "+" { inCountryCode = false }
-                continue
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { output in
+            var inCountryCode = keepingCountryCode && utf8.first == UInt8(ascii: "+")
+            var firstDigit = true
+            var position = 0
+            for byte in utf8 {
+                defer { position += 1 }
+                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                if inCountryCode {
+                    output[position] = byte
+                    if !isDigit && byte != UInt8(ascii: "+") { inCountryCode = false }
+                    continue
+                }
+                if isDigit {
+                    let digit = firstDigit ? 2 + generator.next(below: 8) : generator.next(below: 10)
+                    firstDigit = false
+                    output[position] = UInt8(ascii: "0") + UInt8(digit)
+                } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                    output[position] = UInt8(ascii: "A") + UInt8(generator.next(below: 26))
+                } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                    output[position] = UInt8(ascii: "a") + UInt8(generator.next(below: 26))
+                } else {
+                    output[position] = byte
+                }
             }
-            if character.isASCII, character.isNumber {
-                let digit = firstDigit ? 2 + generator.next(below: 8) : generator.next(below: 10)
-                firstDigit = false
-                result.append(Character(String(digit)))
-            } else if character.isASCII, character.isLetter {
-                let letter = Character(Unicode.Scalar(UInt8(65 + generator.next(below: 26))))
-                result.append(character.isUppercase ? letter : Character(letter.lowercased()))
-            } else {
-                result.append(character)
-            }
+            return position
         }
-        return result
     }
 }

@@ -1,18 +1,65 @@
 import DoppelCore
 
-/// Strings with weights, drawn in proportion to their weights (binary search over cumulative weights).
+/// Strings with weights, drawn in proportion to their weights in constant time (Vose's alias method,
+/// in exact integer arithmetic, so every platform draws the same items from the same generator).
 public struct WeightedList: Sendable {
     public let items: [String]
-    private let cumulative: [UInt64]
+    /// Each item lowercased with everything but `a`–`z` removed, for emails and usernames.
+    public let asciiLowercased: [String]
+    /// Weights in units where every bucket holds `bucketMass`; an item scaled by the item count.
+    private let threshold: [UInt64]
+    private let alias: [Int32]
+    private let bucketMass: UInt64
 
     public init(items: [String], weights: [UInt64]) {
         precondition(items.count == weights.count && !items.isEmpty, "a weighted list needs one weight per item and at least one item")
+        precondition(items.count < Int(Int32.max), "a weighted list holds fewer than 2^31 items")
         self.items = items
-        var running: UInt64 = 0
-        cumulative = weights.map { weight in
-            running += max(weight, 1)
-            return running
+        asciiLowercased = items.map { item in
+            String(decoding: item.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+                default: return nil
+                }
+            }, as: UTF8.self)
         }
+        let count = UInt64(items.count)
+        // Scale weights down until (total × count) fits, keeping every weight at least 1.
+        var scaled = weights.map { max($0, 1) }
+        while true {
+            let total = scaled.reduce(into: (sum: UInt64(0), overflow: false)) { state, weight in
+                let (sum, overflow) = state.sum.addingReportingOverflow(weight)
+                state = (sum, state.overflow || overflow)
+            }
+            if !total.overflow, !total.sum.multipliedReportingOverflow(by: count).overflow, total.sum * count < UInt64.max / 2 {
+                break
+            }
+            scaled = scaled.map { max($0 >> 1, 1) }
+        }
+        let total = scaled.reduce(0, +)
+        bucketMass = total
+        // Vose: each bucket holds `total` units, split between its own item and one alias.
+        var mass = scaled.map { $0 * count }
+        var threshold = Array(repeating: total, count: items.count)
+        var alias = (0..<items.count).map { Int32($0) }
+        var small: [Int] = []
+        var large: [Int] = []
+        for index in mass.indices {
+            if mass[index] < total { small.append(index) } else { large.append(index) }
+        }
+        while let lesser = small.popLast(), let greater = large.last {
+            threshold[lesser] = mass[lesser]
+            alias[lesser] = Int32(greater)
+            mass[greater] -= total - mass[lesser]
+            if mass[greater] < total {
+                large.removeLast()
+                small.append(greater)
+            }
+        }
+        // What remains (in either list) fills its own bucket whole.
+        self.threshold = threshold
+        self.alias = alias
     }
 
     /// Equal weights.
@@ -20,17 +67,14 @@ public struct WeightedList: Sendable {
         self.init(items: items, weights: Array(repeating: 1, count: items.count))
     }
 
-    public var totalWeight: UInt64 { cumulative.last ?? 0 }
+    /// The position of an item drawn with probability proportional to its weight.
+    public func drawIndex(using generator: inout SplitMix64) -> Int {
+        let bucket = generator.next(below: threshold.count)
+        return generator.next() % bucketMass < threshold[bucket] ? bucket : Int(alias[bucket])
+    }
 
     /// An item drawn with probability proportional to its weight.
     public func draw(using generator: inout SplitMix64) -> String {
-        let target = generator.next() % totalWeight
-        var low = 0
-        var high = cumulative.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if cumulative[middle] > target { high = middle } else { low = middle + 1 }
-        }
-        return items[low]
+        items[drawIndex(using: &generator)]
     }
 }

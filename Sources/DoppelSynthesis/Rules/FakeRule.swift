@@ -51,7 +51,15 @@ public enum FakeRule: Rule {
             if value.isNull { return .null }
             var generator = SplitMix64(seed: hasher.hash(value))
             let tag = tagger.map { String($0.hash(value), radix: 36) }
-            return faker.fake(for: value, using: &generator, uniqueTag: tag)
+            // A fake that happens to equal its own source (a common first name drawn again) is drawn anew:
+            // no row keeps its value. The same generator continues, so this stays deterministic.
+            var fake = faker.fake(for: value, using: &generator, uniqueTag: tag)
+            var redraws = 0
+            while fake == value && redraws < 16 {
+                fake = faker.fake(for: value, using: &generator, uniqueTag: tag)
+                redraws += 1
+            }
+            return fake
         }
     }
 }

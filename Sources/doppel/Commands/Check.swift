@@ -45,7 +45,7 @@ extension Doppel {
             let loadedSchema: Schema
             do {
                 if let source {
-                    loadedSchema = try DatabaseOpener.openSource(try parseConnection(source, option: "--source")).introspect()
+                    loadedSchema = try DatabaseOpener.openSource(try parseConnection(source, option: "--source")).introspect(countingRows: false)
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
                         throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --json > \(schema)`")

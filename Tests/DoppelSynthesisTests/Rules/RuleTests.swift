@@ -25,6 +25,19 @@ import Testing
         #expect(try otherSeed.apply(.text("alice@corp.test"), row: RuleHarness.row(id: 1, .null)) != a)
     }
 
+    /// The most common first names come out of the Census lists often (Mary is drawn for about 1 in 40
+    /// women): without a redraw, some of these 400 sources would keep their own name.
+    @Test func aFakeNeverEqualsItsOwnSource() throws {
+        let data = try FakerData.shared()
+        let common = data.femaleFirstNames.items.prefix(200) + data.maleFirstNames.items.prefix(200)
+        for seed in UInt64(1)...5 {
+            let fake = try RuleHarness.transform(FakeRule.self, pii: .firstName, seed: seed)
+            for name in common {
+                #expect(try fake.apply(.text(name), row: RuleHarness.row(id: 1, .null)) != .text(name), "\(name) kept with seed \(seed)")
+            }
+        }
+    }
+
     @Test func uniqueFakesStayDistinct() throws {
         let fake = try RuleHarness.transform(FakeRule.self, pii: .firstName, unique: true)
         var outputs = Set<Value>()

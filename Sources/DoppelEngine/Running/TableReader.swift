@@ -1,0 +1,70 @@
+import DoppelCore
+import DoppelSynthesis
+import Foundation
+
+/// Reads one table from the source and applies its column rules, on a thread of its own, handing
+/// batches of finished rows to the writer through a ``BatchChannel``.
+///
+/// `@unchecked Sendable`: the source connection and the transforms are used by the reader's thread
+/// alone while it runs; the thread that started it touches them again only after
+/// ``BatchChannel/waitUntilFinished()`` (the channel's lock orders the two).
+final class TableReader: @unchecked Sendable {
+    private let source: any SourceDatabase
+    private let sql: String
+    private let transforms: [any ValueTransform]
+    private let identityPositions: [Int]
+    private let identityHasher: SipHash?
+    private let batchRows: Int
+
+    /// - Parameter identityHasher: hashes the row identity (the values at `identityPositions`) for the
+    ///   rules that need one; nil when none does.
+    init(source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?, batchRows: Int = 512) {
+        self.source = source
+        self.sql = sql
+        self.transforms = transforms
+        self.identityPositions = identityPositions
+        self.identityHasher = identityHasher
+        self.batchRows = batchRows
+    }
+
+    /// Starts reading on a new thread.
+    func start(into channel: BatchChannel) {
+        let thread = Thread { [self] in self.run(into: channel) }
+        thread.name = "doppel-reader"
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Reads every row, applies the rules, and sends batches until the table ends, the writer
+    /// cancels, or something fails; always ends with ``BatchChannel/finish(throwing:)``.
+    func run(into channel: BatchChannel) {
+        let columnCount = transforms.count
+        var batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
+        var identityBytes: [UInt8] = []
+        do {
+            try source.scan(unsafeSQL: sql) { row in
+                var identity: UInt64 = 0
+                if let identityHasher {
+                    identityBytes.removeAll(keepingCapacity: true)
+                    for position in identityPositions {
+                        row[position].withCanonicalBytes { identityBytes.append(contentsOf: $0) }
+                        identityBytes.append(0x1F)
+                    }
+                    identity = identityHasher.hash(identityBytes)
+                }
+                let context = RowContext(values: row, identity: identity)
+                for index in 0..<columnCount {
+                    batch.append(try transforms[index].apply(row[index], row: context))
+                }
+                if batch.rowCount == batchRows {
+                    guard channel.send(batch) else { throw ReaderCancelled() }
+                    batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
+                }
+            }
+            if !batch.isEmpty, !channel.send(batch) { throw ReaderCancelled() }
+            channel.finish(throwing: nil)
+        } catch {
+            channel.finish(throwing: error)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import DoppelCore
+import Foundation
+
+/// The checks a finished SQLite clone must pass before it replaces the target: `PRAGMA
+/// foreign_key_check` and `PRAGMA integrity_check`, run at the same time on two read-only connections
+/// (each is a long walk of random page reads; together they take as long as the slower one).
+struct SQLiteCloneChecks: Sendable {
+    /// The first foreign-key violation found, if any, and how many there are.
+    struct Violations: Sendable {
+        var count: Int
+        var firstTable: String
+        var firstParent: String
+    }
+
+    let path: String
+    /// Page cache of each checking connection, in KiB.
+    var cacheKiB = 8_192
+
+    /// Runs both checks; throws what either check could not do (not what it found).
+    func run() throws -> (violations: Violations?, integrity: [String]) {
+        let foreignKeys = ResultBox<Violations?>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            foreignKeys.set(Result { try self.foreignKeyViolations() })
+            done.signal()
+        }
+        thread.name = "doppel-fk-check"
+        thread.stackSize = 8 << 20
+        thread.start()
+        let integrity = Result { try self.integrityProblems() }
+        done.wait()
+        return (try foreignKeys.get(), try integrity.get())
+    }
+
+    private func open() throws(SQLiteError) -> SQLiteConnection {
+        let connection = try SQLiteConnection(path: path, mode: .readOnly)
+        try connection.execute("PRAGMA cache_size = -\(cacheKiB)")
+        return connection
+    }
+
+    private func foreignKeyViolations() throws -> Violations? {
+        let statement = try open().prepare("PRAGMA foreign_key_check", context: "checking foreign keys of the clone")
+        var found: Violations?
+        while try statement.step() {
+            if found == nil {
+                found = Violations(
+                    count: 0, firstTable: statement.value(at: 0).textRepresentation ?? "?",
+                    firstParent: statement.value(at: 2).textRepresentation ?? "?")
+            }
+            found?.count += 1
+        }
+        return found
+    }
+
+    private func integrityProblems() throws -> [String] {
+        try open().rows("PRAGMA integrity_check(100)", context: "checking the clone's integrity")
+            .compactMap { $0.first?.textRepresentation }
+    }
+}
+
+/// One result handed from a checking thread to the thread that waits for it.
+private final class ResultBox<Success: Sendable>: @unchecked Sendable {
+    // Written once by the checking thread before it signals; read after the wait.
+    private let lock = NSLock()
+    private var result: Result<Success, any Error>?
+
+    func set(_ result: Result<Success, any Error>) {
+        lock.withLock { self.result = result }
+    }
+
+    func get() throws -> Success {
+        guard let result = lock.withLock({ self.result }) else { throw RunError("a check of the clone did not finish") }
+        return try result.get()
+    }
+}
