@@ -69,14 +69,14 @@ let package = Package(
         .target(
             name: "DoppelBundledPolicies",
             path: "Policies",
-            exclude: ["README.md", "chinook.yaml"],
+            exclude: ["README.md", "chinook.yaml", "chinook_postgres.yaml"],
             resources: [.copy("demo.yaml")],
             swiftSettings: strictness
         ),
         .target(
             name: "DoppelEngine",
             dependencies: [
-                "DoppelCore", "DoppelSQLite", "DoppelPolicy", "DoppelSynthesis", "DoppelMigrations",
+                "DoppelCore", "DoppelSQLite", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelMigrations",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -4,6 +4,12 @@
 /// foreign-key order, then ``commit()``. If anything fails, or the process dies, the previous target
 /// stays exactly as it was; ``abandon()`` removes the half-built clone.
 public protocol CloneTarget: AnyObject {
+    /// Called as each stage of ``commit()`` begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
+    var stageHandler: (@Sendable (String) -> Void)? { get set }
+
+    /// What the target could not carry, for the run's log.
+    var warnings: [String] { get }
+
     /// Creates the tables, with their keys and constraints but without secondary indexes, triggers or views.
     func createTables(_ tables: [Table]) throws
 
@@ -39,4 +45,8 @@ public struct CommitReport: Sendable, Codable {
         self.integrity = integrity
         self.bytes = bytes
     }
+}
+
+extension CloneTarget {
+    public var warnings: [String] { [] }
 }

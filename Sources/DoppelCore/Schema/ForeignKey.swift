@@ -18,12 +18,15 @@ public struct ForeignKey: Codable, Hashable, Sendable {
     public var onUpdate: Action
     public var isDeferrable: Bool
     public var isInitiallyDeferred: Bool
+    /// The engine's own definition of the constraint (PostgreSQL's `FOREIGN KEY (…) REFERENCES …`), if any.
+    public var definitionSQL: String?
 
     public init(
         name: String? = nil, columns: [String], referencedTable: String, referencedColumns: [String],
         onDelete: Action = .noAction, onUpdate: Action = .noAction,
-        isDeferrable: Bool = false, isInitiallyDeferred: Bool = false
+        isDeferrable: Bool = false, isInitiallyDeferred: Bool = false, definitionSQL: String? = nil
     ) {
+        self.definitionSQL = definitionSQL
         self.name = name
         self.columns = columns
         self.referencedTable = referencedTable

@@ -8,12 +8,15 @@ public struct Schema: Codable, Hashable, Sendable {
     public var tables: [Table]
     public var views: [View]
     public var triggers: [Trigger]
+    /// Extensions, types, sequences, functions and policies the engine keeps beside the tables (PostgreSQL).
+    public var objects: [EngineObject]?
 
-    public init(engine: String, tables: [Table], views: [View] = [], triggers: [Trigger] = []) {
+    public init(engine: String, tables: [Table], views: [View] = [], triggers: [Trigger] = [], objects: [EngineObject]? = nil) {
         self.engine = engine
         self.tables = tables
         self.views = views
         self.triggers = triggers
+        self.objects = objects
     }
 
     /// The table with this exact name.

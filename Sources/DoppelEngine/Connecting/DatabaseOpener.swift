@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelPostgres
 import DoppelSQLite
 import Foundation
 
@@ -9,8 +10,27 @@ public enum DatabaseOpener {
         switch url {
         case .sqlite(let path):
             return try SQLiteSource(path: path)
-        case .postgres:
-            throw UnsupportedEngineError(url: url)
+        case .postgres(let text):
+            return try PostgresSource(url: text)
+        }
+    }
+
+    /// The source schema in the target engine's terms, with what cannot be carried across.
+    public static func translate(_ schema: Schema, to target: ConnectionURL) -> (schema: Schema, warnings: [String]) {
+        switch target {
+        case .sqlite: return SQLiteSchemaTranslation.translate(schema)
+        case .postgres: return PostgresSchemaTranslation.translate(schema)
+        }
+    }
+
+    /// Opens the target for a clone of `schema` (already in the target's terms), building nothing visible yet.
+    public static func openTarget(_ url: ConnectionURL, schema: Schema, source: any SourceDatabase) throws -> any CloneTarget {
+        switch url {
+        case .sqlite(let path):
+            let settings = try (source as? SQLiteSource).map(SQLiteCloneTarget.settings(of:)) ?? [:]
+            return try SQLiteCloneTarget(targetPath: path, source: schema, settings: settings)
+        case .postgres(let text):
+            return try PostgresCloneTarget(url: text, source: schema)
         }
     }
 

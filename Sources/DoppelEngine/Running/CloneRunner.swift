@@ -24,9 +24,6 @@ public final class CloneRunner {
 
     public func run(_ request: CloneRequest) throws -> Outcome {
         try DatabaseOpener.refuseSameDatabase(source: request.source, target: request.target)
-        guard case .sqlite(let targetPath) = request.target else {
-            throw UnsupportedEngineError(url: request.target)
-        }
         let source = try DatabaseOpener.openSource(request.source)
         // Exact counts cost a scan of every table: only the plan and the progress display show them.
         let schema = try source.introspect(countingRows: request.dryRun || progress != nil)
@@ -53,10 +50,13 @@ public final class CloneRunner {
             secretFingerprint: secret.fingerprint, source: request.source.description, target: request.target.description)
         let started = Date()
         var tableSummaries: [CloneSummary.TableSummary] = []
-        let target: SQLiteCloneTarget
+        let target: any CloneTarget
+        let targetSchema: Schema
         do {
-            guard let sqliteSource = source as? SQLiteSource else { throw UnsupportedEngineError(url: request.source) }
-            target = try SQLiteCloneTarget(targetPath: targetPath, source: schema, settings: SQLiteCloneTarget.settings(of: sqliteSource))
+            let translated = DatabaseOpener.translate(schema, to: request.target)
+            targetSchema = translated.schema
+            for warning in translated.warnings { logger.warning("\(warning)") }
+            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source)
         } catch {
             try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: [])
             throw error
@@ -67,12 +67,13 @@ public final class CloneRunner {
                 logger.info("Stage started", metadata: ["stage": "\(stage)", "elapsed": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)"])
                 StageHook.reached(stage)
             }
-            try target.createTables(plan.steps.map(\.table))
+            try target.createTables(plan.steps.map { targetSchema.table(named: $0.table.name) ?? $0.table })
             StageHook.reached("created")
             for (step, columnTransforms) in zip(plan.steps, transforms) {
                 tableSummaries.append(try copy(step, transforms: columnTransforms, from: source, into: target, secret: secret))
             }
             let report = try target.commit()
+            for warning in target.warnings { logger.warning("\(warning)") }
             let seconds = Date().timeIntervalSince(started)
             let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
             let summary = CloneSummary(

@@ -29,6 +29,9 @@ public final class PGResult {
         }
     }
 
+    /// The type OID of a result column (`23` for int4, `17` for bytea, …).
+    public func typeOID(column: Int) -> UInt32 { UInt32(PQftype(result, Int32(column))) }
+
     /// Every row as text fields.
     public func rows() -> [[String?]] {
         (0..<rowCount).map { row in (0..<columnCount).map { text(row: row, column: $0) } }

@@ -1,0 +1,328 @@
+import DoppelCore
+
+/// Reads a PostgreSQL schema (namespace) from `pg_catalog` into the engine-neutral ``Schema``, keeping
+/// PostgreSQL's own definitions (`format_type`, `pg_get_constraintdef`, `pg_get_indexdef`,
+/// `pg_get_viewdef`, `pg_get_triggerdef`, `pg_get_functiondef`) so a PostgreSQL target recreates every
+/// object exactly.
+///
+/// The connection's `search_path` is set to the schema first, so definitions name its objects without
+/// qualification and recreate them wherever the target's `search_path` points (its staging schema).
+struct PostgresIntrospector {
+    let connection: PGConnection
+    /// The schema (namespace) to read.
+    let namespace: String
+
+    func schema(countingRows: Bool) throws -> Schema {
+        try connection.execute("SET search_path TO \(connection.quote(namespace))", context: "reading the schema \(namespace)")
+        let relations = try rows("""
+            SELECT c.oid::text, c.relname, c.relkind::text, c.reltuples::bigint::text, coalesce(pg_get_partkeydef(c.oid), '')
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+            ORDER BY c.relname
+            """)
+        var tables: [Table] = []
+        var objects: [EngineObject] = try extensions() + types() + sequences()
+        for relation in relations {
+            let oid = relation[0] ?? "0", name = relation[1] ?? ""
+            var table = try self.table(oid: oid, name: name, partitionKey: relation[4] ?? "")
+            if countingRows {
+                let count = try connection.execute("SELECT count(*) FROM \(connection.quote(name))", context: "counting rows of \(name)")
+                table.rowCount = Int64(count.text(row: 0, column: 0) ?? "")
+            } else if let estimate = Int64(relation[3] ?? ""), estimate >= 0 {
+                table.rowCount = estimate
+            }
+            tables.append(table)
+            objects += try policies(oid: oid, table: name)
+        }
+        let views = try rows("""
+            SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relkind IN ('v', 'm') ORDER BY c.oid
+            """).map { row -> View in
+            let name = row[0] ?? "", materialized = row[1] == "m"
+            let body = (row[2] ?? "").trimmingSuffix(";")
+            return View(
+                name: name,
+                definitionSQL: "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(connection.quote(name)) AS\(body)\(materialized ? " WITH NO DATA" : "")")
+        }
+        let triggerRows = try rows("""
+            SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), t.tgfoid::text
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND NOT t.tgisinternal ORDER BY c.relname, t.tgname
+            """)
+        var functionOIDs: [String] = []
+        let triggers = triggerRows.map { row -> Trigger in
+            if let function = row[3], !functionOIDs.contains(function) { functionOIDs.append(function) }
+            return Trigger(name: row[0] ?? "", table: row[1] ?? "", definitionSQL: unqualifying(row[1] ?? "", in: row[2] ?? ""))
+        }
+        objects += try functions(oids: functionOIDs)
+        return Schema(engine: "postgres", tables: tables, views: views, triggers: triggers, objects: objects)
+    }
+
+    /// `pg_get_indexdef` and `pg_get_triggerdef` always qualify the table (`ON public.album`); the clone is
+    /// built in a staging schema, so the name is unqualified (the target's `search_path` finds it).
+    func unqualifying(_ table: String, in definition: String) -> String {
+        let qualified = Self.quoteIfNeeded(namespace) + "." + Self.quoteIfNeeded(table)
+        return definition
+            .replacingOccurrences(of: " ON ONLY \(qualified) ", with: " ON ONLY \(connection.quote(table)) ")
+            .replacingOccurrences(of: " ON \(qualified) ", with: " ON \(connection.quote(table)) ")
+    }
+
+    /// An identifier as PostgreSQL's `quote_ident` writes it: bare when it is lower-case letters, digits and
+    /// underscores not starting with a digit, quoted otherwise (reserved words are quoted too, by the
+    /// server; Doppel quotes them in its own SQL, so only this bare form needs matching).
+    static func quoteIfNeeded(_ name: String) -> String {
+        let bare = !name.isEmpty && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+            && !(name.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true)
+        return bare ? name : StandardSQLDialect().quote(name)
+    }
+
+    private func rows(_ sql: String, _ extra: [String?] = []) throws -> [[String?]] {
+        try connection.execute(sql, parameters: [namespace] + extra, context: "reading the catalog of schema \(namespace)").rows()
+    }
+
+    private func table(oid: String, name: String, partitionKey: String) throws -> Table {
+        let columnRows = try connection.execute("""
+            SELECT a.attnum::text, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull::text,
+                   pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
+                   coalesce(bt.typname, t.typname), t.typtype::text, t.typcategory::text, bt.typcategory::text
+            FROM pg_attribute a
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE a.attrelid = $1::oid AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY a.attnum
+            """, parameters: [oid], context: "reading the columns of \(name)").rows()
+        var namesByNumber: [String: String] = [:]
+        var columns: [Column] = []
+        var columnDefinitions: [String] = []
+        for row in columnRows {
+            let number = row[0] ?? "", columnName = row[1] ?? "", type = row[2] ?? "text"
+            let notNull = row[3] == "true", defaultSQL = row[4], identity = row[5] ?? "", generatedKind = row[6] ?? ""
+            namesByNumber[number] = columnName
+            let category = row[8] == "d" ? (row[10] ?? "") : (row[9] ?? "")
+            let logical = Self.logicalType(typeName: row[7] ?? "", typeKind: row[8] ?? "", category: category, formatted: type)
+            var generated: GeneratedColumn?
+            var definition = "\(connection.quote(columnName)) \(type)"
+            if generatedKind == "s" {
+                generated = GeneratedColumn(expression: defaultSQL, storage: .stored)
+                definition += " GENERATED ALWAYS AS (\(defaultSQL ?? "NULL")) STORED"
+            } else if identity == "a" || identity == "d" {
+                definition += " GENERATED \(identity == "a" ? "ALWAYS" : "BY DEFAULT") AS IDENTITY"
+            } else if let defaultSQL {
+                definition += " DEFAULT \(defaultSQL)"
+            }
+            if notNull { definition += " NOT NULL" }
+            columnDefinitions.append(definition)
+            columns.append(Column(
+                name: columnName, declaredType: type, logicalType: logical, isNullable: !notNull,
+                defaultSQL: generated == nil ? defaultSQL : nil, generated: generated,
+                isAutoIncrementing: !identity.isEmpty || (defaultSQL?.hasPrefix("nextval(") ?? false)))
+        }
+        func names(_ numbers: String?) -> [String] {
+            // int2vector / int2[] text: {1,2} or "1 2"
+            (numbers ?? "").split(whereSeparator: { $0 == "," || $0 == " " || $0 == "{" || $0 == "}" }).compactMap { namesByNumber[String($0)] }
+        }
+        let constraintRows = try connection.execute("""
+            SELECT con.conname, con.contype::text, pg_get_constraintdef(con.oid), con.conkey::text, fc.relname,
+                   con.confkey::text, con.confupdtype::text, con.confdeltype::text, con.condeferrable::text, con.condeferred::text,
+                   con.confrelid::text, con.conindid::text
+            FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+            WHERE con.conrelid = $1::oid ORDER BY con.contype, con.conname
+            """, parameters: [oid], context: "reading the constraints of \(name)").rows()
+        var primaryKey: [String] = []
+        var uniqueKeys: [[String]] = []
+        var foreignKeys: [ForeignKey] = []
+        var checks: [CheckConstraint] = []
+        var indexes: [Index] = []
+        var constraintIndexOIDs: Set<String> = []
+        for row in constraintRows {
+            let constraintName = row[0] ?? "", kind = row[1] ?? "", definition = row[2] ?? ""
+            if let indexOID = row[11], indexOID != "0", kind != "f" { constraintIndexOIDs.insert(indexOID) }
+            switch kind {
+            case "p":
+                primaryKey = names(row[3])
+                indexes.append(Index(name: constraintName, columns: primaryKey, isUnique: true, origin: .primaryKey, definitionSQL: definition))
+            case "u":
+                let keyColumns = names(row[3])
+                uniqueKeys.append(keyColumns)
+                indexes.append(Index(name: constraintName, columns: keyColumns, isUnique: true, origin: .uniqueConstraint, definitionSQL: definition))
+            case "x":
+                indexes.append(Index(name: constraintName, columns: names(row[3]), isUnique: false, origin: .uniqueConstraint, definitionSQL: definition))
+            case "f":
+                let referenced = try referencedColumnNames(tableOID: row[10] ?? "0", numbers: row[5])
+                foreignKeys.append(ForeignKey(
+                    name: constraintName, columns: names(row[3]), referencedTable: row[4] ?? "", referencedColumns: referenced,
+                    onDelete: Self.action(row[7]), onUpdate: Self.action(row[6]),
+                    isDeferrable: row[8] == "true", isInitiallyDeferred: row[9] == "true", definitionSQL: definition))
+            case "c":
+                checks.append(CheckConstraint(name: constraintName, expression: definition))
+            default:
+                continue
+            }
+        }
+        let indexRows = try connection.execute("""
+            SELECT i.indexrelid::text, ic.relname, i.indisunique::text, pg_get_indexdef(i.indexrelid), (i.indpred IS NOT NULL)::text,
+                   i.indkey::text
+            FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+            WHERE i.indrelid = $1::oid ORDER BY ic.relname
+            """, parameters: [oid], context: "reading the indexes of \(name)").rows()
+        for row in indexRows where !constraintIndexOIDs.contains(row[0] ?? "") {
+            let unique = row[2] == "true"
+            let keyColumns = names(row[5])
+            if unique && row[4] != "true" { uniqueKeys.append(keyColumns) }
+            indexes.append(Index(
+                name: row[1] ?? "", columns: keyColumns, isUnique: unique, origin: .createIndex, isPartial: row[4] == "true",
+                definitionSQL: row[3].map { unqualifying(name, in: $0) }))
+        }
+        var definition = "CREATE TABLE \(connection.quote(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
+        if !partitionKey.isEmpty { definition += " PARTITION BY \(partitionKey)" }
+        return Table(
+            name: name, schema: namespace, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys,
+            uniqueKeys: uniqueKeys, checks: checks, indexes: indexes, definitionSQL: definition)
+    }
+
+    private func referencedColumnNames(tableOID: String, numbers: String?) throws -> [String] {
+        let wanted = (numbers ?? "").split(whereSeparator: { $0 == "," || $0 == "{" || $0 == "}" }).map(String.init)
+        guard !wanted.isEmpty else { return [] }
+        let rows = try connection.execute(
+            "SELECT attnum::text, attname FROM pg_attribute WHERE attrelid = $1::oid AND attnum > 0",
+            parameters: [tableOID], context: "reading referenced columns").rows()
+        let byNumber = Dictionary(rows.map { ($0[0] ?? "", $0[1] ?? "") }, uniquingKeysWith: { first, _ in first })
+        return wanted.compactMap { byNumber[$0] }
+    }
+
+    private func extensions() throws -> [EngineObject] {
+        try connection.execute("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname", context: "reading extensions").rows()
+            .map { row in
+                let name = row[0] ?? ""
+                return EngineObject(kind: .extension, name: name, definitionSQL: "CREATE EXTENSION IF NOT EXISTS \(connection.quote(name))")
+            }
+    }
+
+    /// Enums and domains, in creation order (a domain may use an enum).
+    private func types() throws -> [EngineObject] {
+        try rows("""
+            SELECT t.typname, t.typtype::text,
+                   (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
+                   format_type(t.typbasetype, t.typtypmod), t.typnotnull::text,
+                   (SELECT string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid), ' ' ORDER BY c.conname)
+                      FROM pg_constraint c WHERE c.contypid = t.oid),
+                   pg_get_expr(t.typdefaultbin, 0)
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = $1 AND t.typtype IN ('e', 'd') ORDER BY t.oid
+            """).map { row in
+            let name = row[0] ?? ""
+            if row[1] == "e" {
+                return EngineObject(kind: .enumType, name: name, definitionSQL: "CREATE TYPE \(connection.quote(name)) AS ENUM (\(row[2] ?? ""))")
+            }
+            var definition = "CREATE DOMAIN \(connection.quote(name)) AS \(row[3] ?? "text")"
+            if let defaultSQL = row[6] { definition += " DEFAULT \(defaultSQL)" }
+            if row[4] == "true" { definition += " NOT NULL" }
+            if let constraints = row[5] { definition += " " + constraints }
+            return EngineObject(kind: .domain, name: name, definitionSQL: definition)
+        }
+    }
+
+    /// Sequences that are not identity columns' own (those come back with the column).
+    private func sequences() throws -> [EngineObject] {
+        try rows("""
+            SELECT c.relname, format_type(s.seqtypid, NULL), s.seqincrement::text, s.seqmin::text, s.seqmax::text, s.seqstart::text,
+                   s.seqcache::text, s.seqcycle::text
+            FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i')
+            ORDER BY c.relname
+            """).map { row in
+            let name = row[0] ?? ""
+            let definition = "CREATE SEQUENCE \(connection.quote(name)) AS \(row[1] ?? "bigint") INCREMENT BY \(row[2] ?? "1") MINVALUE \(row[3] ?? "1") MAXVALUE \(row[4] ?? "9223372036854775807") START WITH \(row[5] ?? "1") CACHE \(row[6] ?? "1")\(row[7] == "true" ? " CYCLE" : "")"
+            return EngineObject(kind: .sequence, name: name, definitionSQL: definition)
+        }
+    }
+
+    private func functions(oids: [String]) throws -> [EngineObject] {
+        try oids.compactMap { oid in
+            let row = try connection.execute("""
+                SELECT p.proname, n.nspname, format('%I.%I', n.nspname, p.proname), pg_get_functiondef(p.oid)
+                FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = $1::oid
+                """, parameters: [oid], context: "reading trigger functions").rows().first
+            guard let row, let name = row[0], let qualified = row[2], var definition = row[3] else { return nil }
+            // pg_get_functiondef always qualifies the name: unqualify it when it lives in the schema being read.
+            if row[1] == namespace, let range = definition.range(of: "FUNCTION \(qualified)(") {
+                definition.replaceSubrange(range, with: "FUNCTION \(connection.quote(name))(")
+            }
+            return EngineObject(kind: .function, name: name, definitionSQL: definition)
+        }
+    }
+
+    private func policies(oid: String, table: String) throws -> [EngineObject] {
+        let enabled = try connection.execute(
+            "SELECT relrowsecurity::text, relforcerowsecurity::text FROM pg_class WHERE oid = $1::oid", parameters: [oid],
+            context: "reading row-level security of \(table)").rows().first
+        var objects: [EngineObject] = []
+        if enabled?[0] == "true" {
+            objects.append(EngineObject(
+                kind: .rowSecurityPolicy, name: "\(table) row level security",
+                definitionSQL: "ALTER TABLE \(connection.quote(table)) ENABLE ROW LEVEL SECURITY", table: table))
+        }
+        let rows = try connection.execute("""
+            SELECT p.polname, p.polpermissive::text,
+                   CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+                   (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END, ', ') FROM unnest(p.polroles) r),
+                   pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
+            FROM pg_policy p WHERE p.polrelid = $1::oid ORDER BY p.polname
+            """, parameters: [oid], context: "reading row-level security policies of \(table)").rows()
+        for row in rows {
+            let name = row[0] ?? ""
+            var definition = "CREATE POLICY \(connection.quote(name)) ON \(connection.quote(table)) AS \(row[1] == "true" ? "PERMISSIVE" : "RESTRICTIVE") FOR \(row[2] ?? "ALL") TO \(row[3] ?? "PUBLIC")"
+            if let using = row[4] { definition += " USING (\(using))" }
+            if let check = row[5] { definition += " WITH CHECK (\(check))" }
+            objects.append(EngineObject(kind: .rowSecurityPolicy, name: name, definitionSQL: definition, table: table))
+        }
+        return objects
+    }
+
+    static func action(_ code: String?) -> ForeignKey.Action {
+        switch code {
+        case "r": return .restrict
+        case "c": return .cascade
+        case "n": return .setNull
+        case "d": return .setDefault
+        default: return .noAction
+        }
+    }
+
+    /// What a PostgreSQL type means to Doppel, from its name, kind (`b`ase, `e`num, `d`omain, …) and category.
+    static func logicalType(typeName: String, typeKind: String, category: String, formatted: String) -> LogicalType {
+        if formatted.hasSuffix("[]") { return .text }
+        switch typeName {
+        case "int2", "int4", "int8", "oid": return .integer
+        case "float4", "float8": return .real
+        case "numeric", "money": return .decimal
+        case "bool": return .boolean
+        case "bytea": return .blob
+        case "date": return .date
+        case "timestamp", "timestamptz": return .timestamp
+        case "time", "timetz": return .time
+        case "uuid": return .uuid
+        case "json", "jsonb": return .json
+        default:
+            if typeKind == "e" { return .text }
+            switch category {
+            case "S": return .text
+            case "N": return .decimal
+            case "B": return .boolean
+            case "D": return .timestamp
+            default: return .any
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var text = self
+        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
+    }
+}
