@@ -64,7 +64,8 @@ struct PostgresIntrospector {
     func unqualifying(_ table: String, in definition: String) -> String {
         let qualified = Self.quoteIfNeeded(namespace) + "." + Self.quoteIfNeeded(table)
         return definition
-            .replacingOccurrences(of: " ON ONLY \(qualified) ", with: " ON ONLY \(connection.quote(table)) ")
+            // An index on a partitioned table (`ON ONLY`) is recreated on the whole tree.
+            .replacingOccurrences(of: " ON ONLY \(qualified) ", with: " ON \(connection.quote(table)) ")
             .replacingOccurrences(of: " ON \(qualified) ", with: " ON \(connection.quote(table)) ")
     }
 
@@ -176,10 +177,27 @@ struct PostgresIntrospector {
                 definitionSQL: row[3].map { unqualifying(name, in: $0) }))
         }
         var definition = "CREATE TABLE \(connection.quote(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
-        if !partitionKey.isEmpty { definition += " PARTITION BY \(partitionKey)" }
+        if !partitionKey.isEmpty {
+            definition += " PARTITION BY \(partitionKey)"
+            definition += try partitions(of: oid, name: name).map { ";\n" + $0 }.joined()
+        }
         return Table(
             name: name, schema: namespace, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys,
             uniqueKeys: uniqueKeys, checks: checks, indexes: indexes, definitionSQL: definition)
+    }
+
+    /// `CREATE TABLE … PARTITION OF …` for each partition (and, recursively, sub-partition) of a table.
+    private func partitions(of oid: String, name: String) throws -> [String] {
+        let rows = try connection.execute("""
+            SELECT c.oid::text, c.relname, pg_get_expr(c.relpartbound, c.oid), coalesce(pg_get_partkeydef(c.oid), '')
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::oid ORDER BY c.relname
+            """, parameters: [oid], context: "reading the partitions of \(name)").rows()
+        return try rows.flatMap { row -> [String] in
+            let child = row[1] ?? ""
+            var statement = "CREATE TABLE \(connection.quote(child)) PARTITION OF \(connection.quote(name)) \(row[2] ?? "DEFAULT")"
+            if let key = row[3], !key.isEmpty { statement += " PARTITION BY \(key)" }
+            return [statement] + (row[3]?.isEmpty == false ? try partitions(of: row[0] ?? "0", name: child) : [])
+        }
     }
 
     private func referencedColumnNames(tableOID: String, numbers: String?) throws -> [String] {

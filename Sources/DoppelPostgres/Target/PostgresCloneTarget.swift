@@ -30,7 +30,7 @@ public final class PostgresCloneTarget: CloneTarget {
         stagingNamespace = "doppel_staging_\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
         try connection.execute("BEGIN", context: "starting the clone's transaction")
         let staging = connection.quote(stagingNamespace)
-        try connection.execute("CREATE SCHEMA \(staging); SET LOCAL search_path TO \(staging)", context: "creating the staging schema \(stagingNamespace)")
+        try connection.execute("SET LOCAL client_min_messages = warning; CREATE SCHEMA \(staging); SET LOCAL search_path TO \(staging)", context: "creating the staging schema \(stagingNamespace)")
     }
 
     static func connectCreatingDatabase(url: String) throws -> PGConnection {
@@ -196,7 +196,14 @@ public final class PostgresCloneTarget: CloneTarget {
         let exists = try connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = $1", parameters: [targetNamespace]).rowCount > 0
         let target = connection.quote(targetNamespace)
         var grantUsage = targetNamespace == "public"
+        var owner: String?
+        var comment: String?
         if exists {
+            let row = try connection.execute(
+                "SELECT pg_get_userbyid(nspowner), obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1",
+                parameters: [targetNamespace]).rows().first
+            owner = row?[0] ?? nil
+            comment = row?[1] ?? nil
             let publicUsage = try connection.execute(
                 "SELECT has_schema_privilege('public', $1, 'USAGE')::text", parameters: [targetNamespace]).text(row: 0, column: 0)
             grantUsage = publicUsage == "true"
@@ -208,6 +215,18 @@ public final class PostgresCloneTarget: CloneTarget {
             try connection.execute("ALTER SCHEMA \(connection.quote(stagingNamespace)) RENAME TO \(target)", context: "swapping the clone in")
         }
         if grantUsage { try connection.execute("GRANT USAGE ON SCHEMA \(target) TO PUBLIC") }
+        if let comment { try connection.execute("COMMENT ON SCHEMA \(target) IS \(StandardSQLDialect().literal(comment))") }
+        // The previous schema's owner (pg_database_owner for a stock `public`) owns the new one, where the role may say so.
+        if let owner {
+            try connection.execute("SAVEPOINT doppel_owner")
+            do {
+                try connection.execute("ALTER SCHEMA \(target) OWNER TO \(connection.quote(owner))")
+                try connection.execute("RELEASE SAVEPOINT doppel_owner")
+            } catch {
+                try connection.execute("ROLLBACK TO SAVEPOINT doppel_owner")
+                warnings.append("schema \(targetNamespace) was owned by \(owner); the clone's is owned by the connecting role (\(error.message))")
+            }
+        }
     }
 
     public func abandon() {
