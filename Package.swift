@@ -106,7 +106,7 @@ let package = Package(
             dependencies: ["DoppelSynthesis", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
-        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelPostgres", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(name: "doppelTests", dependencies: ["doppel", "DoppelTestSupport"], swiftSettings: strictness),
     ]
 )

@@ -34,3 +34,24 @@ enum EngineHarness {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.contains(".doppel-") }
     }
 }
+
+extension EngineHarness {
+    /// Clones between any two URLs with a policy text; returns the summary.
+    @discardableResult
+    static func clone(policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory) throws -> CloneSummary {
+        let policyPath = directory.file("policy-\(UUID().uuidString).yaml")
+        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        return try clone(policyFile: policyPath, from: source, to: target, in: directory)
+    }
+
+    @discardableResult
+    static func clone(policyFile: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory) throws -> CloneSummary {
+        let request = CloneRequest(
+            policy: .file(policyFile), source: source, target: target, ledgerPath: directory.file("ledger.sqlite"),
+            environment: ["DOPPEL_SECRET": secret])
+        guard case .cloned(let summary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
+            throw RunError("not cloned")
+        }
+        return summary
+    }
+}

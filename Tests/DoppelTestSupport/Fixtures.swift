@@ -17,6 +17,14 @@ public enum Fixtures {
     }
 
     /// The Chinook SQLite database (read-only; never modify it).
+    /// The Chinook PostgreSQL script without its `DROP/CREATE DATABASE` and `\\c` lines, to run in a database of its own.
+    public static func chinookPostgresSQL() throws -> String {
+        let text = try String(contentsOf: datasets.appendingPathComponent("chinook/Chinook_PostgreSql.sql"), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !line.hasPrefix("DROP DATABASE") && !line.hasPrefix("CREATE DATABASE") && !line.hasPrefix("\\c ") }
+            .joined(separator: "\n")
+    }
+
     public static var chinookSQLite: String {
         datasets.appendingPathComponent("chinook/Chinook_Sqlite.sqlite").path
     }
