@@ -16,6 +16,10 @@ public protocol CloneTarget: AnyObject {
     /// A writer that loads rows of `table` into the listed columns.
     func writer(for table: Table, columns: [String]) throws -> any RowWriter
 
+    /// ``writer(for:columns:)``, with the columns at `verbatimColumns` arriving already in the engine's
+    /// transfer encoding (see ``SourceDatabase/scan(unsafeSQL:verbatimColumns:body:)``).
+    func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter
+
     /// Adds indexes, views and triggers, checks the result, and swaps it in as the target.
     func commit() throws -> CommitReport
 
@@ -48,5 +52,10 @@ public struct CommitReport: Sendable, Codable {
 }
 
 extension CloneTarget {
+    public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
+        precondition(verbatimColumns.isEmpty, "this target takes no verbatim columns")
+        return try writer(for: table, columns: columns)
+    }
+
     public var warnings: [String] { [] }
 }

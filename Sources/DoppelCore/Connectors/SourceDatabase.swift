@@ -15,6 +15,11 @@ public protocol SourceDatabase: AnyObject {
     /// - Complexity: O(1) memory in the number of rows: the row buffer is reused.
     func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws
 
+    /// ``scan(unsafeSQL:body:)``, with the columns at `verbatimColumns` left in the engine's own transfer
+    /// encoding (PostgreSQL's COPY text, escapes and all) as `.text`, for a writer of the same engine to
+    /// pass through untouched. Engines without such an encoding decode every column.
+    func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws
+
     /// Compiles a query without running it: a policy's `where` that is not valid SQL fails here, before
     /// anything is written.
     func validate(unsafeSQL sql: String) throws
@@ -24,6 +29,10 @@ public protocol SourceDatabase: AnyObject {
 }
 
 extension SourceDatabase {
+    public func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
+        try scan(unsafeSQL: sql, body: body)
+    }
+
     /// Reads the whole schema with exact row counts.
     public func introspect() throws -> Schema {
         try introspect(countingRows: true)

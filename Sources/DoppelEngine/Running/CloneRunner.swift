@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelPolicy
+import DoppelPostgres
 import DoppelSQLite
 import DoppelSynthesis
 import Foundation
@@ -142,14 +143,24 @@ public final class CloneRunner {
     /// - Complexity: O(1) memory in the number of rows.
     private func copy(_ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret) throws -> CloneSummary.TableSummary {
         let started = Date()
-        let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name))
+        // Between two PostgreSQL databases, kept columns travel in COPY text without being decoded.
+        // Columns a rule reads (the row identity, a `by:` entity) stay decoded, so keyed outputs match across engines.
+        let readByRules = Set(step.columns.compactMap { $0.policy.parameters["by"]?.text })
+        let verbatim: Set<Int> = source is PostgresSource && target is PostgresCloneTarget
+            ? Set(step.columns.indices.filter { index in
+                step.columns[index].rule == KeepRule.descriptor.name && !step.identityPositions.contains(index)
+                    && !readByRules.contains(step.columns[index].column.name)
+            })
+            : []
+        let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name), verbatimColumns: verbatim)
         var rows: Int64 = 0
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
         if step.mode == .mask {
             let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
             let reader = TableReader(
                 source: source, sql: step.selectSQL, transforms: transforms, identityPositions: step.identityPositions,
-                identityHasher: needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil)
+                identityHasher: needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil,
+                verbatimColumns: verbatim)
             // Reading and the rules run on one core, writing on another; at most four batches wait between them.
             let channel = BatchChannel(capacity: 4)
             reader.start(into: channel)

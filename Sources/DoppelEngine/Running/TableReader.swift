@@ -15,10 +15,12 @@ final class TableReader: @unchecked Sendable {
     private let identityPositions: [Int]
     private let identityHasher: SipHash?
     private let batchRows: Int
+    private let verbatimColumns: Set<Int>
 
     /// - Parameter identityHasher: hashes the row identity (the values at `identityPositions`) for the
     ///   rules that need one; nil when none does.
-    init(source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?, batchRows: Int = 512) {
+    init(source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?, verbatimColumns: Set<Int> = [], batchRows: Int = 512) {
+        self.verbatimColumns = verbatimColumns
         self.source = source
         self.sql = sql
         self.transforms = transforms
@@ -42,7 +44,7 @@ final class TableReader: @unchecked Sendable {
         var batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
         var identityBytes: [UInt8] = []
         do {
-            try source.scan(unsafeSQL: sql) { row in
+            try source.scan(unsafeSQL: sql, verbatimColumns: verbatimColumns) { row in
                 var identity: UInt64 = 0
                 if let identityHasher {
                     identityBytes.removeAll(keepingCapacity: true)

@@ -17,6 +17,8 @@ public enum CopyTextCodec {
         case bytes
         /// Everything else, as the server writes it: `.text`.
         case text
+        /// Left as COPY text, escapes included (`.text`), for a COPY into PostgreSQL to pass through.
+        case verbatim
 
         /// The kind of a result column's type OID.
         public init(typeOID: UInt32) {
@@ -54,6 +56,7 @@ public enum CopyTextCodec {
 
     static func decodeField(_ raw: UnsafeBufferPointer<UInt8>, kind: FieldKind, scratch: inout [UInt8]) throws(CopyFormatError) -> Value {
         if raw.count == 2 && raw[0] == UInt8(ascii: "\\") && raw[1] == UInt8(ascii: "N") { return .null }
+        if case .verbatim = kind { return .text(String(decoding: raw, as: UTF8.self)) }
         let bytes: UnsafeBufferPointer<UInt8>
         let hasEscape = raw.contains(UInt8(ascii: "\\"))
         if hasEscape {
@@ -79,7 +82,7 @@ public enum CopyTextCodec {
                 return .integer(bytes.first == UInt8(ascii: "t") ? 1 : 0)
             case .bytes:
                 return .blob(try hexBytes(bytes))
-            case .text:
+            case .text, .verbatim:
                 return .text(String(decoding: bytes, as: UTF8.self))
             }
         }
@@ -161,13 +164,18 @@ public enum CopyTextCodec {
         return bytes
     }
 
-    /// Appends one row in COPY text format (fields tab-separated, newline-terminated) to `output`.
-    public static func encodeRow(_ row: ArraySlice<Value>, into output: inout [UInt8]) {
-        var first = true
+    /// Appends one row in COPY text format (fields tab-separated, newline-terminated) to `output`; the
+    /// text of fields at `verbatim` positions is already COPY text and is copied as it is.
+    public static func encodeRow(_ row: ArraySlice<Value>, verbatim: [Bool] = [], into output: inout [UInt8]) {
+        var position = 0
         for value in row {
-            if !first { output.append(UInt8(ascii: "\t")) }
-            first = false
-            encodeField(value, into: &output)
+            if position > 0 { output.append(UInt8(ascii: "\t")) }
+            if position < verbatim.count, verbatim[position], case .text(let text) = value {
+                output.append(contentsOf: text.utf8)
+            } else {
+                encodeField(value, into: &output)
+            }
+            position += 1
         }
         output.append(UInt8(ascii: "\n"))
     }

@@ -44,9 +44,15 @@ public final class PostgresSource: SourceDatabase {
     }
 
     public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
+        try scan(unsafeSQL: sql, verbatimColumns: [], body: body)
+    }
+
+    public func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
         // The result's column types decide how each field is decoded.
         let shape = try connection.execute("SELECT * FROM (\(sql)) AS doppel_shape LIMIT 0", context: "describing a table's query")
-        let kinds = (0..<shape.columnCount).map { CopyTextCodec.FieldKind(typeOID: shape.typeOID(column: $0)) }
+        let kinds = (0..<shape.columnCount).map { column in
+            verbatimColumns.contains(column) ? .verbatim : CopyTextCodec.FieldKind(typeOID: shape.typeOID(column: column))
+        }
         var row: [Value] = Array(repeating: .null, count: kinds.count)
         try connection.copyOut("COPY (\(sql)) TO STDOUT", context: "reading rows") { line in
             try CopyTextCodec.decodeRow(line, kinds: kinds, into: &row)

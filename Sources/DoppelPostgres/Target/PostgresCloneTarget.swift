@@ -87,9 +87,13 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     public func writer(for table: Table, columns: [String]) throws -> any RowWriter {
+        try writer(for: table, columns: columns, verbatimColumns: [])
+    }
+
+    public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
         let list = columns.map(connection.quote).joined(separator: ", ")
         try connection.beginCopyIn("COPY \(connection.quote(table.name)) (\(list)) FROM STDIN", context: "loading table \(table.name)")
-        return PostgresRowWriter(connection: connection, table: table.name)
+        return PostgresRowWriter(connection: connection, table: table.name, verbatim: columns.indices.map(verbatimColumns.contains))
     }
 
     public func commit() throws -> CommitReport {
@@ -240,18 +244,20 @@ public final class PostgresCloneTarget: CloneTarget {
 final class PostgresRowWriter: RowWriter {
     private let connection: PGConnection
     private let table: String
+    private let verbatim: [Bool]
     private var buffer: [UInt8] = []
 
-    init(connection: PGConnection, table: String) {
+    init(connection: PGConnection, table: String, verbatim: [Bool]) {
         self.connection = connection
         self.table = table
+        self.verbatim = verbatim
         buffer.reserveCapacity(1 << 16)
     }
 
     func write(_ batch: RowBatch) throws {
         buffer.removeAll(keepingCapacity: true)
         for index in 0..<batch.rowCount {
-            CopyTextCodec.encodeRow(batch.row(index), into: &buffer)
+            CopyTextCodec.encodeRow(batch.row(index), verbatim: verbatim, into: &buffer)
         }
         try buffer.withUnsafeBytes { bytes in try connection.sendCopyData(bytes) }
     }
