@@ -91,7 +91,7 @@ timed() {
     printf '%s %s %s\n' "$name" "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')" "$(tail -n 1 "$work/time.out")" >>"$work/results"
     say "  $name: $(tail -n 1 "$work/results" | cut -d' ' -f2) s"
 }
-fresh_db() { psql_admin -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
+fresh_db() { psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 
 dump_restore() { pg_dump "$1" | psql -X -q -v ON_ERROR_STOP=1 "$2" >/dev/null; }
 csv_import() {
@@ -108,7 +108,7 @@ for ((run = 1; run <= runs; run++)); do
     say "run $run of $runs"
     fresh_db bench_dump
     timed dump bash -c 'dump_restore "$1" "$2"' _ "$src" "$(url bench_dump)"
-    psql_admin -c "DROP DATABASE IF EXISTS bench_doppel"
+    fresh_db bench_doppel   # an empty database, as for the dump: both runs create no database while timed
     timed doppel-pg "$doppel" clone --policy "$repo/Benchmarks/pgbench.yaml" --source "$src" --target "$(url bench_doppel)" --quiet
     timed csv bash -c 'csv_import "$1" "$2" "$3"' _ "$src" "" "$work/csv.sqlite"
     rm -f "$work/doppel.sqlite"
