@@ -16,6 +16,18 @@ import Testing
         #expect(PolicyTestSchema.diagnose(PolicyTestSchema.valid).isEmpty)
     }
 
+    @Test func rolesAndUnsupportedAreRead() throws {
+        let text = "version: 1\nunsupported: fail\nroles:\n  app_reader: qa_reader\n  admin: ~\ntables: {}\n"
+        let (policy, diagnostics) = PolicyLoader().load(text: text, file: "policy.yaml")
+        #expect(diagnostics.isEmpty)
+        #expect(policy?.unsupported == .fail)
+        #expect(policy?.roles["app_reader"] == .some("qa_reader"))
+        #expect(policy?.roles["admin"] == .some(nil))
+        let (_, bad) = PolicyLoader().load(text: "version: 1\nunsupported: maybe\ntables: {}\n", file: "policy.yaml")
+        #expect(bad.first?.location?.line == 2)
+        #expect(bad.first?.message.contains("`warn` or `fail`") == true)
+    }
+
     @Test func malformedYAMLPointsAtItsLineAndColumn() throws {
         let diagnostics = PolicyTestSchema.diagnose("version: 1\ntables:\n  customers:\n    columns: [unclosed\n")
         let first = try #require(diagnostics.first)

@@ -6,18 +6,22 @@
 public struct EngineObject: Codable, Hashable, Sendable {
     /// What the object is.
     public enum Kind: String, Codable, Sendable {
-        case `extension`, enumType = "enum", domain, sequence, function, rowSecurityPolicy = "policy"
+        case `extension`, enumType = "enum", domain, sequence, function, rowSecurityPolicy = "policy", grant
     }
 
     public var kind: Kind
     /// The object's name, as the engine spells it (schema-qualified where the engine has schemas).
     public var name: String
-    /// The statement that creates it.
+    /// The statement that creates it. When ``roles`` is set, `{roles}` in it stands for the role list.
     public var definitionSQL: String
+    /// The roles a GRANT or row-level security policy names (`PUBLIC` for everyone), which a target may
+    /// map to its own roles or lack.
+    public var roles: [String]?
     /// The table it belongs to (a sequence owned by a column, a policy on a table), if any.
     public var table: String?
 
-    public init(kind: Kind, name: String, definitionSQL: String, table: String? = nil) {
+    public init(kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil) {
+        self.roles = roles
         self.kind = kind
         self.name = name
         self.definitionSQL = definitionSQL

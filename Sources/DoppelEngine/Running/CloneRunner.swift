@@ -56,8 +56,13 @@ public final class CloneRunner {
         do {
             let translated = DatabaseOpener.translate(schema, to: request.target)
             targetSchema = translated.schema
+            if policy.unsupported == .fail && !translated.warnings.isEmpty {
+                throw RunError(
+                    "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`; nothing was written:\n  - "
+                        + translated.warnings.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
+            }
             for warning in translated.warnings { logger.warning("\(warning)") }
-            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source)
+            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles)
         } catch {
             try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: [])
             throw error

@@ -5,7 +5,7 @@ import Yams
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 public struct PolicyLoader {
-    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "tables"]
+    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "tables"]
     static let tableKeys = ["mode", "where", "orphans", "columns"]
     static let columnKeys = ["pii", "rule", "unique"]
 
@@ -64,6 +64,27 @@ public struct PolicyLoader {
             case "unlisted":
                 if let text = value.scalar?.string, let unlisted = Policy.Unlisted(rawValue: text) { policy.unlisted = unlisted } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`unlisted` must be `fail` or `keep`", at: location(value)))
+                }
+            case "unsupported":
+                if let text = value.scalar?.string, let unsupported = Policy.Unsupported(rawValue: text) { policy.unsupported = unsupported } else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`unsupported` must be `warn` or `fail`", at: location(value),
+                        suggestion: "`warn` leaves out what the target cannot express, naming it; `fail` stops the run"))
+                }
+            case "roles":
+                guard let roles = value.mapping else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`roles` maps source roles to target roles", at: location(value),
+                        suggestion: "e.g. `roles: { app_reader: qa_reader, admin: ~ }` (`~` drops the role's grants)"))
+                    continue
+                }
+                for (roleKey, roleNode) in roles {
+                    guard let sourceRole = roleKey.string else { continue }
+                    if roleNode.null != nil {
+                        policy.roles[sourceRole] = .some(nil)
+                    } else if let targetRole = roleNode.string {
+                        policy.roles[sourceRole] = targetRole
+                    } else {
+                        diagnostics.append(PolicyDiagnostic(.error, "role `\(sourceRole)` must map to a role name or `~`", at: location(roleNode)))
+                    }
                 }
             case "tables":
                 guard let tables = value.mapping else {

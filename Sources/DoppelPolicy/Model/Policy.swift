@@ -10,6 +10,14 @@ public struct Policy: Hashable, Sendable {
         case keep
     }
 
+    /// What to do with objects the target engine cannot express (views, triggers, CHECKs in SQL of another engine).
+    public enum Unsupported: String, CaseIterable, Sendable {
+        /// Leave them out, each named in a warning (the default).
+        case warn
+        /// Stop before anything is written.
+        case fail
+    }
+
     /// The file the policy was read from.
     public var file: String
     public var version: Int
@@ -19,6 +27,9 @@ public struct Policy: Hashable, Sendable {
     public var secretReference: String?
     public var secretLocation: SourceLocation?
     public var unlisted: Unlisted
+    public var unsupported: Unsupported = .warn
+    /// Source role → target role for GRANTs and row-level security policies; nil drops the role's grants.
+    public var roles: [String: String?] = [:]
     /// Table policies in the order the file lists them.
     public var tables: [TablePolicy]
 

@@ -56,6 +56,7 @@ struct PostgresIntrospector {
             return Trigger(name: row[0] ?? "", table: row[1] ?? "", definitionSQL: unqualifying(row[1] ?? "", in: row[2] ?? ""))
         }
         objects += try functions(oids: functionOIDs)
+        objects += try grants()
         return Schema(engine: "postgres", tables: tables, views: views, triggers: triggers, objects: objects)
     }
 
@@ -258,6 +259,23 @@ struct PostgresIntrospector {
         }
     }
 
+    /// Privileges granted on tables, views and sequences to roles other than their owner.
+    private func grants() throws -> [EngineObject] {
+        let rows = try rows("""
+            SELECT c.relname, c.relkind::text, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END,
+                   a.is_grantable::text, string_agg(a.privilege_type, ', ' ORDER BY a.privilege_type)
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
+            WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND a.grantee <> c.relowner
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 3
+            """)
+        return rows.map { row in
+            let object = row[0] ?? "", role = row[2] ?? "PUBLIC"
+            let kind = row[1] == "S" ? "SEQUENCE" : "TABLE"
+            let definition = "GRANT \(row[4] ?? "SELECT") ON \(kind) \(connection.quote(object)) TO {roles}\(row[3] == "true" ? " WITH GRANT OPTION" : "")"
+            return EngineObject(kind: .grant, name: "\(row[4] ?? "") on \(object) to \(role)", definitionSQL: definition, table: object, roles: [role])
+        }
+    }
+
     private func functions(oids: [String]) throws -> [EngineObject] {
         try oids.compactMap { oid in
             let row = try connection.execute("""
@@ -286,16 +304,17 @@ struct PostgresIntrospector {
         let rows = try connection.execute("""
             SELECT p.polname, p.polpermissive::text,
                    CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
-                   (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END, ', ') FROM unnest(p.polroles) r),
+                   (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r) END, chr(31)) FROM unnest(p.polroles) r),
                    pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
             FROM pg_policy p WHERE p.polrelid = $1::oid ORDER BY p.polname
             """, parameters: [oid], context: "reading row-level security policies of \(table)").rows()
         for row in rows {
             let name = row[0] ?? ""
-            var definition = "CREATE POLICY \(connection.quote(name)) ON \(connection.quote(table)) AS \(row[1] == "true" ? "PERMISSIVE" : "RESTRICTIVE") FOR \(row[2] ?? "ALL") TO \(row[3] ?? "PUBLIC")"
+            let roles = (row[3] ?? "PUBLIC").split(separator: "\u{1F}").map(String.init)
+            var definition = "CREATE POLICY \(connection.quote(name)) ON \(connection.quote(table)) AS \(row[1] == "true" ? "PERMISSIVE" : "RESTRICTIVE") FOR \(row[2] ?? "ALL") TO {roles}"
             if let using = row[4] { definition += " USING (\(using))" }
             if let check = row[5] { definition += " WITH CHECK (\(check))" }
-            objects.append(EngineObject(kind: .rowSecurityPolicy, name: name, definitionSQL: definition, table: table))
+            objects.append(EngineObject(kind: .rowSecurityPolicy, name: name, definitionSQL: definition, table: table, roles: roles))
         }
         return objects
     }

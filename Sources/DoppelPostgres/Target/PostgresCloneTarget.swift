@@ -20,11 +20,14 @@ public final class PostgresCloneTarget: CloneTarget {
     private let source: Schema
     private var createdTables: [Table] = []
     private var open = true
+    /// Source role → target role; a nil target drops the role.
+    private let roleMap: [String: String?]
 
     /// Connects (creating the database when it does not exist and the role may), begins the transaction
     /// and creates the staging schema.
-    public init(url: String, source: Schema, targetNamespace: String = "public") throws {
+    public init(url: String, source: Schema, targetNamespace: String = "public", roleMap: [String: String?] = [:]) throws {
         self.source = source
+        self.roleMap = roleMap
         self.targetNamespace = targetNamespace
         connection = try Self.connectCreatingDatabase(url: url)
         stagingNamespace = "doppel_staging_\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
@@ -139,8 +142,12 @@ public final class PostgresCloneTarget: CloneTarget {
         for trigger in source.triggers where names.contains(trigger.table) || source.views.contains(where: { $0.name == trigger.table }) {
             try connection.execute(trigger.definitionSQL, context: "creating trigger \(trigger.name) on \(trigger.table)")
         }
+        let viewNames = Set(source.views.map(\.name))
         for object in source.objects ?? [] where object.kind == .rowSecurityPolicy && names.contains(object.table ?? "") {
-            try createPolicy(object)
+            try createWithRoles(object)
+        }
+        for object in source.objects ?? [] where object.kind == .grant && (names.contains(object.table ?? "") || viewNames.contains(object.table ?? "") || object.definitionSQL.contains(" ON SEQUENCE ")) {
+            try createWithRoles(object)
         }
 
         stageHandler?("rename")
@@ -182,17 +189,34 @@ public final class PostgresCloneTarget: CloneTarget {
         }
     }
 
-    /// Creates a row-level security statement; one naming a role the target lacks is skipped with a warning.
-    private func createPolicy(_ object: EngineObject) throws {
-        try connection.execute("SAVEPOINT doppel_policy")
-        do {
-            try connection.execute(object.definitionSQL, context: "creating row-level security \(object.name)")
-            try connection.execute("RELEASE SAVEPOINT doppel_policy")
-        } catch {
-            guard error.state == SQLState(raw: "42704") else { throw error }
-            try connection.execute("ROLLBACK TO SAVEPOINT doppel_policy")
-            warnings.append("row-level security policy \(object.name) on \(object.table ?? "?") names a role the target lacks (\(error.message)); skipped")
+    /// Creates a GRANT or row-level security statement with its roles mapped through the policy's
+    /// `roles`; roles the target lacks are left out with a warning, and a statement left with none is skipped.
+    private func createWithRoles(_ object: EngineObject) throws {
+        guard let sourceRoles = object.roles else {
+            try connection.execute(object.definitionSQL, context: "creating \(object.kind.rawValue) \(object.name)")
+            return
         }
+        var roles: [String] = []
+        for role in sourceRoles {
+            if role == "PUBLIC" { roles.append("PUBLIC"); continue }
+            let mapped: String
+            if let entry = roleMap[role] {
+                guard let entry else { continue }  // `role: ~` drops it
+                mapped = entry
+            } else {
+                mapped = role
+            }
+            let exists = try connection.execute("SELECT 1 FROM pg_roles WHERE rolname = $1", parameters: [mapped]).rowCount > 0
+            if exists {
+                roles.append(connection.quote(mapped))
+            } else {
+                warnings.append("\(object.kind == .grant ? "GRANT" : "row-level security policy") \(object.name) names role \(mapped), which the target lacks; left out (map it with `roles: { \(role): TARGET_ROLE }` in the policy)")
+            }
+        }
+        guard !roles.isEmpty else { return }
+        try connection.execute(
+            object.definitionSQL.replacingOccurrences(of: "{roles}", with: roles.joined(separator: ", ")),
+            context: "creating \(object.kind.rawValue) \(object.name)")
     }
 
     /// Renames the previous target schema away, the staging schema into its place, and drops the previous one.
