@@ -8,11 +8,14 @@ public struct ClonePlanner {
     public let schema: Schema
     public let policy: Policy
     public let dialect: any SQLDialect
+    /// Whether the source reads block ranges (`ctid` ranges: PostgreSQL 14 and later).
+    public let blockRanges: Bool
 
-    public init(schema: Schema, policy: Policy, dialect: any SQLDialect) {
+    public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false) {
         self.schema = schema
         self.policy = policy
         self.dialect = dialect
+        self.blockRanges = blockRanges
     }
 
     public func plan() throws -> ClonePlan {
@@ -34,8 +37,11 @@ public struct ClonePlanner {
             let identity = table.primaryKey.isEmpty
                 ? Array(written.indices)
                 : table.primaryKey.compactMap { written.firstIndex(of: $0) }
+            let ranged = blockRanges
+                ? filter.query(for: table, columns: columns.map(\.column), extraCondition: "t0.ctid >= '({low},0)'::tid AND t0.ctid < '({high},0)'::tid").sql
+                : nil
             steps.append(TableStep(
-                table: table, mode: mode, columns: columns, selectSQL: query.sql,
+                table: table, mode: mode, columns: columns, selectSQL: query.sql, blockRangeSQL: ranged,
                 filterReasons: mode == .empty ? [] : query.reasons, sourceRows: table.rowCount,
                 identityPositions: identity.isEmpty ? Array(written.indices) : identity))
         }

@@ -47,7 +47,8 @@ struct RowFilter {
     }
 
     /// The select query for `table`: `selectList` expressions over alias `t0`, with every filter.
-    func query(for table: Table, columns: [Column]) -> (sql: String, reasons: [String]) {
+    /// - Parameter extraCondition: one more condition on alias `t0` (a block range for a parallel read).
+    func query(for table: Table, columns: [Column], extraCondition: String? = nil) -> (sql: String, reasons: [String]) {
         var counter = 0
         var ctes: [String] = []
         var reasons: [String] = []
@@ -71,6 +72,7 @@ struct RowFilter {
                 reasons.append("rows whose \(parent.name) row is not copied are dropped")
             }
         }
+        if let extraCondition { conditions.append(extraCondition) }
         let selectList = columns.map { column in
             nulledColumns[column.name] ?? "t0.\(dialect.quote(column.name))"
         }.joined(separator: ", ")

@@ -4,8 +4,9 @@ import Foundation
 /// A bounded queue of row batches between the thread that reads and transforms a table and the thread
 /// that writes it, so the two run on separate cores while memory stays bounded by `capacity` batches.
 ///
-/// The reader calls ``send(_:)`` and finally ``finish(throwing:)``; the writer calls ``receive()`` until
-/// it returns nil, or ``cancel()`` when it fails, which makes the reader's next ``send(_:)`` return false.
+/// Each reader calls ``send(_:)`` and finally ``finish(throwing:)``; the writer calls ``receive()`` until
+/// it returns nil (every reader finished), or ``cancel()`` when it fails, which makes the readers' next
+/// ``send(_:)`` return false. The first reader's failure ends the stream at once.
 final class BatchChannel: @unchecked Sendable {
     // Every stored property below is read and written only while `condition` is locked.
     private let condition = NSCondition()
@@ -14,10 +15,12 @@ final class BatchChannel: @unchecked Sendable {
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
+    private var runningReaders: Int
 
-    init(capacity: Int) {
-        precondition(capacity > 0, "a channel holds at least one batch")
+    init(capacity: Int, readers: Int = 1) {
+        precondition(capacity > 0 && readers > 0, "a channel holds at least one batch from at least one reader")
         self.capacity = capacity
+        self.runningReaders = readers
     }
 
     /// Queues `batch`, waiting while the queue is full; false when the writer has cancelled.
@@ -31,12 +34,17 @@ final class BatchChannel: @unchecked Sendable {
         return true
     }
 
-    /// Ends the stream: the writer receives what is queued, then nil, or `error` when the reader failed.
+    /// One reader is done: when the last one is, the writer receives what is queued, then nil; a failure
+    /// (the first one) reaches the writer at once.
     func finish(throwing error: (any Error)?) {
         condition.lock()
         defer { condition.unlock() }
-        finished = true
-        failure = error
+        runningReaders -= 1
+        if let error, failure == nil, !(error is ReaderCancelled) {
+            failure = error
+            cancelled = true  // the other readers stop
+        }
+        if runningReaders == 0 || failure != nil { finished = true }
         condition.broadcast()
     }
 
@@ -61,11 +69,11 @@ final class BatchChannel: @unchecked Sendable {
         condition.broadcast()
     }
 
-    /// Waits until the reader has called ``finish(throwing:)``.
+    /// Waits until every reader has called ``finish(throwing:)``.
     func waitUntilFinished() {
         condition.lock()
         defer { condition.unlock() }
-        while !finished { condition.wait() }
+        while runningReaders > 0 { condition.wait() }
     }
 }
 

@@ -17,18 +17,21 @@ public struct CloneRequest {
     public var dryRun: Bool
     /// The run ledger's file; nil for the default (`DOPPEL_LEDGER`, else `$XDG_STATE_HOME/doppel/ledger.sqlite`).
     public var ledgerPath: String?
+    /// Readers per large table (PostgreSQL 14+ to PostgreSQL: block ranges of one shared snapshot).
+    public var jobs: Int
     /// Where `env:` references are resolved.
     public var environment: [String: String]
 
     public init(
         policy: PolicySource, source: ConnectionURL, target: ConnectionURL, dryRun: Bool = false,
-        ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        ledgerPath: String? = nil, jobs: Int = 1, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.policy = policy
         self.source = source
         self.target = target
         self.dryRun = dryRun
         self.ledgerPath = ledgerPath
+        self.jobs = jobs
         self.environment = environment
     }
 }

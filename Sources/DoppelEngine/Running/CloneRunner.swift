@@ -37,7 +37,9 @@ public final class CloneRunner {
         let policy = loaded.policy
         let secret = try loaded.secret(environment: request.environment)
 
-        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect).plan()
+        // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
+        let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
+        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel).plan()
         try checkQueries(of: plan, policy: policy, source: source)
         if request.dryRun { return .planned(plan, loaded) }
         guard let secret else {
@@ -75,8 +77,11 @@ public final class CloneRunner {
             }
             try target.createTables(plan.steps.map { targetSchema.table(named: $0.table.name) ?? $0.table })
             StageHook.reached("created")
+            var siblings: [PostgresSource] = []
             for (step, columnTransforms) in zip(plan.steps, transforms) {
-                tableSummaries.append(try copy(step, transforms: columnTransforms, from: source, into: target, secret: secret))
+                tableSummaries.append(try copy(
+                    step, transforms: columnTransforms, from: source, into: target, secret: secret, jobs: parallel ? request.jobs : 1,
+                    siblings: &siblings, makeTransforms: { try self.transforms(for: step, policy: policy, secret: secret, source: source) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
@@ -146,7 +151,13 @@ public final class CloneRunner {
     /// Streams one table: read a row, apply each column's rule, write it.
     ///
     /// - Complexity: O(1) memory in the number of rows.
-    private func copy(_ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret) throws -> CloneSummary.TableSummary {
+    /// Tables of at least this many blocks (8 MiB at PostgreSQL's default block size) are read in parallel ranges.
+    static let parallelBlockThreshold = 1024
+
+    private func copy(
+        _ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret,
+        jobs: Int, siblings: inout [PostgresSource], makeTransforms: () throws -> [any ValueTransform]
+    ) throws -> CloneSummary.TableSummary {
         let started = Date()
         // Between two PostgreSQL databases, kept columns travel in COPY text without being decoded.
         // Columns a rule reads (the row identity, a `by:` entity) stay decoded, so keyed outputs match across engines.
@@ -159,16 +170,34 @@ public final class CloneRunner {
             : []
         let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name), verbatimColumns: verbatim)
         var rows: Int64 = 0
+        var readerCount = 0
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
         if step.mode == .mask {
             let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
-            let reader = TableReader(
-                source: source, sql: step.selectSQL, transforms: transforms, identityPositions: step.identityPositions,
-                identityHasher: needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil,
-                verbatimColumns: verbatim)
-            // Reading and the rules run on one core, writing on another; at most four batches wait between them.
-            let channel = BatchChannel(capacity: 4)
-            reader.start(into: channel)
+            let identityHasher = needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil
+            var parts: [(source: any SourceDatabase, sql: String, transforms: [any ValueTransform])] = [(source, step.selectSQL, transforms)]
+            if jobs > 1, let rangeSQL = step.blockRangeSQL, let postgres = source as? PostgresSource,
+                case let blocks = try postgres.blockCount(of: step.table.name), blocks >= Self.parallelBlockThreshold
+            {
+                // Each reader takes a range of the table's blocks, in the same snapshot; the last range is open-ended.
+                let size = (blocks + jobs - 1) / jobs
+                parts = []
+                for part in 0..<jobs {
+                    if part > 0 && siblings.count < part { siblings.append(try postgres.sibling()) }
+                    let high = part == jobs - 1 ? "4294967294" : String((part + 1) * size)
+                    let sql = rangeSQL.replacingOccurrences(of: "{low}", with: String(part * size)).replacingOccurrences(of: "{high}", with: high)
+                    parts.append((part == 0 ? source : siblings[part - 1], sql, part == 0 ? transforms : try makeTransforms()))
+                }
+            }
+            // Reading and the rules run on their own cores, writing on another; a few batches wait between them.
+            readerCount = parts.count
+            let channel = BatchChannel(capacity: 4 * parts.count, readers: parts.count)
+            for part in parts {
+                TableReader(
+                    source: part.source, sql: part.sql, transforms: part.transforms, identityPositions: step.identityPositions,
+                    identityHasher: identityHasher, verbatimColumns: verbatim
+                ).start(into: channel)
+            }
             do {
                 while let batch = try channel.receive() {
                     try writer.write(batch)
@@ -188,11 +217,11 @@ public final class CloneRunner {
         progress?.tableFinished(step.table.name, rows: rows, seconds: seconds)
         logger.info("Table copied", metadata: [
             "table": "\(step.table.name)", "rows": "\(rows)", "mode": "\(step.mode.rawValue)",
-            "rows.per_second": "\(seconds > 0 ? Int(Double(rows) / seconds) : 0)",
+            "rows.per_second": "\(seconds > 0 ? Int(Double(rows) / seconds) : 0)", "readers": "\(readerCount)",
         ])
         var rules: [String: String] = [:]
         for column in step.columns { rules[column.column.name] = column.rule }
         return CloneSummary.TableSummary(
-            table: step.table.name, mode: step.mode.rawValue, rowsRead: rows, rowsWritten: rows, seconds: seconds, rules: rules)
+            table: step.table.name, mode: step.mode.rawValue, rowsRead: rows, rowsWritten: rows, seconds: seconds, rules: rules, readers: readerCount)
     }
 }

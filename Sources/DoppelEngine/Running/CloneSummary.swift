@@ -9,6 +9,8 @@ public struct CloneSummary: Codable, Sendable {
         public var seconds: Double
         /// The rules applied, by column.
         public var rules: [String: String]
+        /// How many readers read the table (more than one with `--jobs`).
+        public var readers: Int?
     }
 
     public var source: String

@@ -10,16 +10,42 @@ public final class PostgresSource: SourceDatabase {
     public let namespace: String
     public var dialect: any SQLDialect { StandardSQLDialect() }
 
-    /// Connects and opens the snapshot.
-    public init(url: String, namespace: String? = nil) throws {
+    private let url: String
+
+    /// Connects and opens the snapshot; with `snapshot` (from ``exportSnapshot()``), the snapshot of another
+    /// session, so parallel readers see the same data.
+    public init(url: String, namespace: String? = nil, snapshot: String? = nil) throws {
+        self.url = url
         connection = try PGConnection(url: url)
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", context: "opening a read-only snapshot of \(connection.displayURL)")
+        if let snapshot {
+            try connection.execute("SET TRANSACTION SNAPSHOT \(StandardSQLDialect().literal(snapshot))", context: "sharing the snapshot of the first connection")
+        }
         try connection.execute("SET LOCAL bytea_output = 'hex'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; SET LOCAL extra_float_digits = 3")
         if let namespace {
             self.namespace = namespace
         } else {
             self.namespace = try Self.defaultNamespace(connection)
         }
+    }
+
+    /// Whether tables can be read in block ranges (`ctid` range scans, PostgreSQL 14 and later).
+    public var readsBlockRanges: Bool { connection.serverVersion >= 140_000 }
+
+    /// Another connection reading the same snapshot and schema, for a parallel reader.
+    public func sibling() throws -> PostgresSource {
+        let snapshot = try connection.execute("SELECT pg_export_snapshot()", context: "exporting the snapshot for parallel readers").text(row: 0, column: 0)
+        let other = try PostgresSource(url: url, namespace: namespace, snapshot: snapshot)
+        try other.connection.execute("SET search_path TO \(connection.quote(namespace))")
+        return other
+    }
+
+    /// The number of blocks (pages) a table occupies.
+    public func blockCount(of table: String) throws -> Int {
+        let result = try connection.execute(
+            "SELECT (pg_relation_size(to_regclass($1)) / current_setting('block_size')::bigint)::text",
+            parameters: [connection.quote(table)], context: "measuring \(table)")
+        return Int(result.text(row: 0, column: 0) ?? "") ?? 0
     }
 
     deinit {

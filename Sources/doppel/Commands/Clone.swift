@@ -16,14 +16,15 @@ extension Doppel {
                   export DOPPEL_SECRET=$(openssl rand -hex 32)
                   doppel clone --policy Policies/shop.yaml --source sqlite:prod.db --target sqlite:qa.db
                   doppel clone --policy Policies/shop.yaml --source sqlite:prod.db --target sqlite:qa.db --dry-run
+                  doppel clone --policy Policies/shop.yaml --source env:PROD_URL --target postgres://qa-db/shop --jobs 2
                 """)
 
         @OptionGroup var policyOption: PolicyOption
 
-        @Option(help: ArgumentHelp("The source database, read-only (sqlite:PATH or env:NAME).", valueName: "url"))
+        @Option(help: ArgumentHelp("The source database, read-only (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var source: String
 
-        @Option(help: ArgumentHelp("The database to write the clone to; replaced atomically.", valueName: "url"))
+        @Option(help: ArgumentHelp("The database to write the clone to (sqlite:PATH, postgres://… or env:NAME); replaced atomically.", valueName: "url"))
         var target: String
 
         @Flag(help: "Print the plan (tables in order, modes, rules, filters) and write nothing.")
@@ -35,9 +36,15 @@ extension Doppel {
         @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
         var ledger: String?
 
+        @Option(help: ArgumentHelp(
+            "Readers per large table: PostgreSQL 14+ to PostgreSQL splits each table of 8 MiB or more into this many block ranges of one shared snapshot.",
+            valueName: "n"))
+        var jobs = 1
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
+            guard (1...64).contains(jobs) else { throw ValidationError("--jobs takes 1 to 64 readers, not \(jobs)") }
             let sourceURL = try parseConnection(source, option: "--source")
             let targetURL = try parseConnection(target, option: "--target")
             do {
@@ -53,7 +60,7 @@ extension Doppel {
             do {
                 let request = CloneRequest(
                     policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
-                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledger)
+                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledger, jobs: jobs)
                 switch try CloneRunner(logger: logger, progress: progress).run(request) {
                 case .planned(let plan, _):
                     print(PlanText.render(plan, skipped: []))
