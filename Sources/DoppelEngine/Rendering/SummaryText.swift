@@ -15,7 +15,11 @@ public enum SummaryText {
         if !summary.skippedTables.isEmpty { lines.append("  skipped: " + summary.skippedTables.joined(separator: ", ")) }
         let memory = summary.peakMemoryBytes.map { String(format: ", peak memory %.0f MB", Double($0) / 1_048_576) } ?? ""
         lines.append(String(format: "%lld rows in %.2f s (%.0f rows/s)", summary.rowsWritten, summary.seconds, summary.rowsPerSecond) + memory)
-        lines.append("foreign_key_check: \(summary.foreignKeyViolations) violations, integrity_check: \(summary.integrity)")
+        if summary.target.hasPrefix("sqlite:") {
+            lines.append("foreign_key_check: \(summary.foreignKeyViolations) violations, integrity_check: \(summary.integrity)")
+        } else {
+            lines.append("every key, foreign key and CHECK validated by the server as it was added; swapped in one transaction")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -48,10 +48,13 @@ public final class PGResult {
                 PQresultErrorField(result, code).map { String(cString: $0) }
             }
             let message = field(Int32(UInt8(ascii: "M"))) ?? String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
-            return PostgresError(
-                state: field(Int32(UInt8(ascii: "C"))).map(SQLState.init(raw:)), message: message,
+            let state = field(Int32(UInt8(ascii: "C"))).map(SQLState.init(raw:))
+            var error = PostgresError(
+                state: state, message: PostgresError.withholdingValues(message, state: state),
                 hint: field(Int32(UInt8(ascii: "H"))), table: field(Int32(UInt8(ascii: "t"))), column: field(Int32(UInt8(ascii: "c"))),
                 constraint: field(Int32(UInt8(ascii: "n"))), sql: sql, context: context)
+            error.position = field(Int32(UInt8(ascii: "W"))).flatMap(PostgresError.copyPosition(from:))
+            return error
         }
     }
 }

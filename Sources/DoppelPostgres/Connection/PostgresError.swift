@@ -15,6 +15,8 @@ public struct PostgresError: DoppelError {
     public var context: String?
     /// Whether the connection itself failed (exit status 3) rather than a statement.
     public var isConnectionFailure: Bool
+    /// Where in a COPY the server refused a row (`COPY orders, line 12, column placed_at`), without the value.
+    public var position: String?
 
     public init(
         state: SQLState? = nil, message: String, hint: String? = nil, table: String? = nil, column: String? = nil,
@@ -33,6 +35,20 @@ public struct PostgresError: DoppelError {
 
     public var exitStatus: ExitStatus { isConnectionFailure ? .connection : .runFailed }
 
+    /// A data exception's message without the value it quotes (`invalid input syntax for type date: "…"`):
+    /// the value may be personal data, and messages reach logs and the run ledger.
+    static func withholdingValues(_ message: String, state: SQLState?) -> String {
+        guard state?.raw.hasPrefix("22") ?? false, let quote = message.range(of: ": \"") else { return message }
+        return message[..<quote.lowerBound] + ": (the value is withheld)"
+    }
+
+    /// `COPY t, line 3, column c: "value"` → `COPY t, line 3, column c` (the first line of the server's CONTEXT).
+    static func copyPosition(from context: String) -> String? {
+        guard let line = context.split(separator: "\n").first, line.hasPrefix("COPY ") else { return nil }
+        if let quote = line.range(of: ": \"") { return String(line[..<quote.lowerBound]) }
+        return String(line)
+    }
+
     public var description: String {
         var text = ""
         if let context { text += context + ": " }
@@ -42,6 +58,7 @@ public struct PostgresError: DoppelError {
         var place: [String] = []
         if let table { place.append(column.map { "\(table).\($0)" } ?? table) }
         if let constraint { place.append("constraint \(constraint)") }
+        if let position { place.append(position) }
         if !place.isEmpty { text += " (" + place.joined(separator: ", ") + ")" }
         if let hint { text += "; hint: " + hint }
         if let sql {

@@ -1,0 +1,27 @@
+import DoppelCore
+import DoppelEngine
+import DoppelPostgres
+import DoppelTestSupport
+import Foundation
+import Testing
+
+/// A value PostgreSQL refuses (a SQLite DATE column holding text that is no date) fails the run with the
+/// table, column and line, never the value.
+@Suite struct PostgresRefusedValueTests {
+    @Test func theErrorNamesThePlaceButNotTheValue() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("dates.db")
+        try SQLiteFixture.create(source, sql: "CREATE TABLE visit (id INTEGER PRIMARY KEY, day DATE); INSERT INTO visit VALUES (1, '2024-01-02'), (2, 'soon SECRET-4711');")
+        let target = try TemporaryPostgres.shared.get().url(database: "refused_\(UUID().uuidString.prefix(8).lowercased())")
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        do {
+            try EngineHarness.clone(policy: policy, from: .sqlite(path: source), to: .postgres(target), in: directory)
+            Issue.record("PostgreSQL took a date it cannot read")
+        } catch {
+            let text = "\(error)"
+            #expect(!text.contains("SECRET-4711"), "\(text)")
+            #expect(text.contains("visit"), "\(text)")
+            #expect(text.contains("day"), "\(text)")
+        }
+    }
+}
