@@ -70,4 +70,23 @@ public struct DoppelProcess {
         try process.run()
         return Running(process: process, standardOutput: output, standardError: error)
     }
+
+    /// Runs doppel with `DOPPEL_TEST_PAUSE_AT=stage`, waits (at most two minutes) until it announces that it
+    /// paused there, and SIGKILLs it. Returns whether it reached the stage, what it printed on stderr, and
+    /// whether it died of the signal.
+    public static func killed(at stage: String, _ arguments: [String], environment: [String: String]) throws -> (reached: Bool, standardError: String, bySignal: Bool) {
+        let running = try start(arguments, environment: environment.merging(["DOPPEL_TEST_PAUSE_AT": stage]) { $1 })
+        let announcement = "doppel: paused at \(stage)"
+        var seen = ""
+        let handle = running.standardError.fileHandleForReading
+        let deadline = Date().addingTimeInterval(120)
+        while !seen.contains(announcement) && Date() < deadline {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        kill(running.process.processIdentifier, SIGKILL)
+        running.process.waitUntilExit()
+        return (seen.contains(announcement), seen, running.process.terminationReason == .uncaughtSignal)
+    }
 }

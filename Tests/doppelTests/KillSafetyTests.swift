@@ -36,21 +36,9 @@ import Testing
         let environment = ["DOPPEL_SECRET": String(repeating: "k", count: 32), "DOPPEL_LEDGER": directory.file("ledger.sqlite")]
         let arguments = ["clone", "--policy", policy, "--source", "sqlite:" + source, "--target", "sqlite:" + target, "--quiet"]
 
-        let running = try DoppelProcess.start(arguments, environment: environment.merging(["DOPPEL_TEST_PAUSE_AT": stage]) { $1 })
-        // Wait for the announcement that the run reached the stage, then kill it there.
-        let announcement = "doppel: paused at \(stage)"
-        var seen = ""
-        let handle = running.standardError.fileHandleForReading
-        let deadline = Date().addingTimeInterval(120)
-        while !seen.contains(announcement) && Date() < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        #expect(seen.contains(announcement), "never reached \(stage): \(seen)")
-        kill(running.process.processIdentifier, SIGKILL)
-        running.process.waitUntilExit()
-        #expect(running.process.terminationReason == .uncaughtSignal)
+        let run = try DoppelProcess.killed(at: stage, arguments, environment: environment)
+        #expect(run.reached, "never reached \(stage): \(run.standardError)")
+        #expect(run.bySignal)
 
         #expect(SQLiteFixture.bytes(target) == before, "the target changed after a kill at \(stage)")
         #expect(try SQLiteFixture.rows(target, "SELECT x FROM previous") == [[.text("last night")]])

@@ -46,20 +46,9 @@ import Testing
         let environment = ["DOPPEL_SECRET": String(repeating: "k", count: 32), "DOPPEL_LEDGER": directory.file("ledger.sqlite")]
         let arguments = ["clone", "--policy", policy, "--source", source, "--target", target, "--quiet"]
 
-        let running = try DoppelProcess.start(arguments, environment: environment.merging(["DOPPEL_TEST_PAUSE_AT": stage]) { $1 })
-        let announcement = "doppel: paused at \(stage)"
-        var seen = ""
-        let handle = running.standardError.fileHandleForReading
-        let deadline = Date().addingTimeInterval(120)
-        while !seen.contains(announcement) && Date() < deadline {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        #expect(seen.contains(announcement), "never reached \(stage): \(seen)")
-        kill(running.process.processIdentifier, SIGKILL)
-        running.process.waitUntilExit()
-        #expect(running.process.terminationReason == .uncaughtSignal)
+        let run = try DoppelProcess.killed(at: stage, arguments, environment: environment)
+        #expect(run.reached, "never reached \(stage): \(run.standardError)")
+        #expect(run.bySignal)
 
         // The server rolls the dead session's transaction back: the previous target is intact, with no staging schema.
         #expect(try Self.fingerprint(target) == before, "the target changed after a kill at \(stage)")

@@ -69,15 +69,6 @@ public enum DatabaseOpener {
     }
 }
 
-/// A database engine this build of Doppel cannot open yet.
-public struct UnsupportedEngineError: DoppelError {
-    public var url: ConnectionURL
-    public var exitStatus: ExitStatus { .connection }
-    public var description: String {
-        "\(url.engine) databases (\(url)) are not supported by this build of doppel yet; it reads and writes SQLite (sqlite:PATH)"
-    }
-}
-
 extension URL {
     var relativePathForDisplay: String {
         let current = FileManager.default.currentDirectoryPath

@@ -26,7 +26,7 @@ extension Doppel {
 
         @OptionGroup var policyOption: PolicyOption
 
-        @Option(help: ArgumentHelp("The source database (sqlite:PATH or env:NAME).", valueName: "url"))
+        @Option(help: ArgumentHelp("The source database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var source: String?
 
         @Option(help: ArgumentHelp("A schema saved by `doppel inspect --json`, instead of --source.", valueName: "path"))

@@ -12,9 +12,10 @@ extension Doppel {
                 Examples:
                   doppel inspect sqlite:shop.db
                   doppel inspect sqlite:shop.db --json > schema.json   # for `doppel check --schema`
+                  doppel inspect postgres://reader@db.internal/shop
                 """)
 
-        @Argument(help: ArgumentHelp("The database (sqlite:PATH or env:NAME).", valueName: "url"))
+        @Argument(help: ArgumentHelp("The database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var url: String
 
         @Flag(help: "Print the schema as JSON, the format `doppel check --schema` reads.")
