@@ -18,7 +18,7 @@ import Testing
             CREATE TABLE child (id integer PRIMARY KEY, big_id integer NOT NULL REFERENCES big(id));
             INSERT INTO child SELECT i, 1 + (i * 7919) % 120000 FROM generate_series(1, 1000) AS i;
             """)
-        #expect(try PostgresSource(url: source).blockCount(of: "big") >= 1024)
+        #expect(try PostgresSource(url: source).blockCount(of: Table(name: "big", columns: [])) >= 1024)
         let policy = """
             version: 1
             seed: 9

@@ -9,6 +9,13 @@ public protocol SQLDialect: Sendable {
 }
 
 extension SQLDialect {
+    /// A table reference: `"schema"."table"` for a table outside the primary schema, else `"table"`.
+    public func quote(table: Table) -> String {
+        table.isQualified ? quote(table.schema ?? "") + "." + quote(table.localName) : quote(table.name)
+    }
+}
+
+extension SQLDialect {
     public func quote(_ identifier: String) -> String {
         "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -20,8 +20,12 @@ public struct EngineObject: Codable, Hashable, Sendable {
     /// The table it belongs to (a sequence owned by a column, a policy on a table), if any.
     public var table: String?
 
-    public init(kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil) {
+    /// The schema the object lives in, where the engine has schemas.
+    public var schema: String?
+
+    public init(kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil, schema: String? = nil) {
         self.roles = roles
+        self.schema = schema
         self.kind = kind
         self.name = name
         self.definitionSQL = definitionSQL

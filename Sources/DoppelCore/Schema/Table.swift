@@ -2,7 +2,8 @@
 public struct Table: Codable, Hashable, Sendable {
     /// The table's name, exactly as the source spells it.
     public var name: String
-    /// The schema (namespace) the table lives in; nil for SQLite's `main`.
+    /// The schema (namespace) the table lives in; nil for SQLite's `main`. A table outside the source's
+    /// primary schema (PostgreSQL's `public`) is named `schema.table` in ``name`` (and in policies).
     public var schema: String?
     public var columns: [Column]
     /// Primary-key column names in key order; empty when the table has no primary key.
@@ -40,6 +41,15 @@ public struct Table: Codable, Hashable, Sendable {
         self.rowCount = rowCount
         self.definitionSQL = definitionSQL
     }
+
+    /// The name inside its schema: ``name`` without the `schema.` it carries outside the primary schema.
+    public var localName: String {
+        if let schema, name.hasPrefix(schema + "."), name.count > schema.count + 1 { return String(name.dropFirst(schema.count + 1)) }
+        return name
+    }
+
+    /// Whether ``name`` carries its schema (`sales.orders`), so SQL must qualify it.
+    public var isQualified: Bool { localName != name }
 
     /// The column with this exact name.
     public func column(named name: String) -> Column? {

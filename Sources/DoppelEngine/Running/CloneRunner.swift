@@ -133,7 +133,7 @@ public final class CloneRunner {
             var range: (min: Value, max: Value)?
             if rule.needsRange(columnStep.policy) {
                 let column = source.dialect.quote(columnStep.column.name)
-                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.quote(step.table.name))"), row.count == 2 {
+                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.quote(table: step.table))"), row.count == 2 {
                     range = (row[0], row[1])
                 }
             }
@@ -177,7 +177,7 @@ public final class CloneRunner {
             let identityHasher = needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil
             var parts: [(source: any SourceDatabase, sql: String, transforms: [any ValueTransform])] = [(source, step.selectSQL, transforms)]
             if jobs > 1, let rangeSQL = step.blockRangeSQL, let postgres = source as? PostgresSource,
-                case let blocks = try postgres.blockCount(of: step.table.name), blocks >= Self.parallelBlockThreshold
+                case let blocks = try postgres.blockCount(of: step.table), blocks >= Self.parallelBlockThreshold
             {
                 // Each reader takes a range of the table's blocks, in the same snapshot; the last range is open-ended.
                 let size = (blocks + jobs - 1) / jobs

@@ -11,9 +11,22 @@ struct PostgresIntrospector {
     let connection: PGConnection
     /// The schema (namespace) to read.
     let namespace: String
+    /// The source's primary schema (on the `search_path`): its objects are named without qualification.
+    let primary: String
+
+    /// The name Doppel and policies use: `table` in the primary schema, `schema.table` elsewhere.
+    func display(_ name: String, in schema: String? = nil) -> String {
+        let schema = schema ?? namespace
+        return schema == primary ? name : schema + "." + name
+    }
+
+    /// The name as SQL: quoted, and qualified outside the primary schema.
+    func sqlName(_ name: String) -> String {
+        namespace == primary ? connection.quote(name) : connection.quote(namespace) + "." + connection.quote(name)
+    }
 
     func schema(countingRows: Bool) throws -> Schema {
-        try connection.execute("SET search_path TO \(connection.quote(namespace))", context: "reading the schema \(namespace)")
+        try connection.execute("SET search_path TO \(connection.quote(primary))", context: "reading the schema \(namespace)")
         let relations = try rows("""
             SELECT c.oid::text, c.relname, c.relkind::text, c.reltuples::bigint::text, coalesce(pg_get_partkeydef(c.oid), '')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -21,12 +34,12 @@ struct PostgresIntrospector {
             ORDER BY c.relname
             """)
         var tables: [Table] = []
-        var objects: [EngineObject] = try extensions() + types() + sequences()
+        var objects: [EngineObject] = try (namespace == primary ? extensions() : []) + types() + sequences()
         for relation in relations {
             let oid = relation[0] ?? "0", name = relation[1] ?? ""
             var table = try self.table(oid: oid, name: name, partitionKey: relation[4] ?? "")
             if countingRows {
-                let count = try connection.execute("SELECT count(*) FROM \(connection.quote(name))", context: "counting rows of \(name)")
+                let count = try connection.execute("SELECT count(*) FROM \(sqlName(name))", context: "counting rows of \(display(name))")
                 table.rowCount = Int64(count.text(row: 0, column: 0) ?? "")
             } else if let estimate = Int64(relation[3] ?? ""), estimate >= 0 {
                 table.rowCount = estimate
@@ -42,8 +55,8 @@ struct PostgresIntrospector {
             let name = row[0] ?? "", materialized = row[1] == "m"
             let body = (row[2] ?? "").trimmingSuffix(";")
             return View(
-                name: name,
-                definitionSQL: "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(connection.quote(name)) AS\(body)\(materialized ? " WITH NO DATA" : "")")
+                name: display(name),
+                definitionSQL: "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(sqlName(name)) AS\(body)\(materialized ? " WITH NO DATA" : "")")
         }
         let triggerRows = try rows("""
             SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), t.tgfoid::text
@@ -53,21 +66,18 @@ struct PostgresIntrospector {
         var functionOIDs: [String] = []
         let triggers = triggerRows.map { row -> Trigger in
             if let function = row[3], !functionOIDs.contains(function) { functionOIDs.append(function) }
-            return Trigger(name: row[0] ?? "", table: row[1] ?? "", definitionSQL: unqualifying(row[1] ?? "", in: row[2] ?? ""))
+            return Trigger(name: row[0] ?? "", table: display(row[1] ?? ""), definitionSQL: row[2] ?? "")
         }
         objects += try functions(oids: functionOIDs)
         objects += try grants()
         return Schema(engine: "postgres", tables: tables, views: views, triggers: triggers, objects: objects)
     }
 
-    /// `pg_get_indexdef` and `pg_get_triggerdef` always qualify the table (`ON public.album`); the clone is
-    /// built in a staging schema, so the name is unqualified (the target's `search_path` finds it).
-    func unqualifying(_ table: String, in definition: String) -> String {
-        let qualified = Self.quoteIfNeeded(namespace) + "." + Self.quoteIfNeeded(table)
-        return definition
-            // An index on a partitioned table (`ON ONLY`) is recreated on the whole tree.
-            .replacingOccurrences(of: " ON ONLY \(qualified) ", with: " ON \(connection.quote(table)) ")
-            .replacingOccurrences(of: " ON \(qualified) ", with: " ON \(connection.quote(table)) ")
+    /// An index on a partitioned table (`ON ONLY`, as `pg_get_indexdef` writes it) is recreated on the
+    /// whole partition tree. Definitions keep their schema qualification: the target rebuilds every schema
+    /// under its own name.
+    func wholeTree(_ definition: String) -> String {
+        definition.replacingOccurrences(of: " ON ONLY ", with: " ON ")
     }
 
     /// An identifier as PostgreSQL's `quote_ident` writes it: bare when it is lower-case letters, digits and
@@ -128,8 +138,8 @@ struct PostgresIntrospector {
         let constraintRows = try connection.execute("""
             SELECT con.conname, con.contype::text, pg_get_constraintdef(con.oid), con.conkey::text, fc.relname,
                    con.confkey::text, con.confupdtype::text, con.confdeltype::text, con.condeferrable::text, con.condeferred::text,
-                   con.confrelid::text, con.conindid::text
-            FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+                   con.confrelid::text, con.conindid::text, fn.nspname
+            FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             WHERE con.conrelid = $1::oid ORDER BY con.contype, con.conname
             """, parameters: [oid], context: "reading the constraints of \(name)").rows()
         var primaryKey: [String] = []
@@ -154,7 +164,7 @@ struct PostgresIntrospector {
             case "f":
                 let referenced = try referencedColumnNames(tableOID: row[10] ?? "0", numbers: row[5])
                 foreignKeys.append(ForeignKey(
-                    name: constraintName, columns: names(row[3]), referencedTable: row[4] ?? "", referencedColumns: referenced,
+                    name: constraintName, columns: names(row[3]), referencedTable: display(row[4] ?? "", in: row[12] ?? namespace), referencedColumns: referenced,
                     onDelete: Self.action(row[7]), onUpdate: Self.action(row[6]),
                     isDeferrable: row[8] == "true", isInitiallyDeferred: row[9] == "true", definitionSQL: definition))
             case "c":
@@ -175,15 +185,15 @@ struct PostgresIntrospector {
             if unique && row[4] != "true" { uniqueKeys.append(keyColumns) }
             indexes.append(Index(
                 name: row[1] ?? "", columns: keyColumns, isUnique: unique, origin: .createIndex, isPartial: row[4] == "true",
-                definitionSQL: row[3].map { unqualifying(name, in: $0) }))
+                definitionSQL: row[3].map(wholeTree)))
         }
-        var definition = "CREATE TABLE \(connection.quote(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
+        var definition = "CREATE TABLE \(sqlName(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
         if !partitionKey.isEmpty {
             definition += " PARTITION BY \(partitionKey)"
             definition += try partitions(of: oid, name: name).map { ";\n" + $0 }.joined()
         }
         return Table(
-            name: name, schema: namespace, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys,
+            name: display(name), schema: namespace, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys,
             uniqueKeys: uniqueKeys, checks: checks, indexes: indexes, definitionSQL: definition)
     }
 
@@ -195,7 +205,7 @@ struct PostgresIntrospector {
             """, parameters: [oid], context: "reading the partitions of \(name)").rows()
         return try rows.flatMap { row -> [String] in
             let child = row[1] ?? ""
-            var statement = "CREATE TABLE \(connection.quote(child)) PARTITION OF \(connection.quote(name)) \(row[2] ?? "DEFAULT")"
+            var statement = "CREATE TABLE \(sqlName(child)) PARTITION OF \(sqlName(name)) \(row[2] ?? "DEFAULT")"
             if let key = row[3], !key.isEmpty { statement += " PARTITION BY \(key)" }
             return [statement] + (row[3]?.isEmpty == false ? try partitions(of: row[0] ?? "0", name: child) : [])
         }
@@ -233,13 +243,13 @@ struct PostgresIntrospector {
             """).map { row in
             let name = row[0] ?? ""
             if row[1] == "e" {
-                return EngineObject(kind: .enumType, name: name, definitionSQL: "CREATE TYPE \(connection.quote(name)) AS ENUM (\(row[2] ?? ""))")
+                return EngineObject(kind: .enumType, name: display(name), definitionSQL: "CREATE TYPE \(sqlName(name)) AS ENUM (\(row[2] ?? ""))", schema: namespace)
             }
-            var definition = "CREATE DOMAIN \(connection.quote(name)) AS \(row[3] ?? "text")"
+            var definition = "CREATE DOMAIN \(sqlName(name)) AS \(row[3] ?? "text")"
             if let defaultSQL = row[6] { definition += " DEFAULT \(defaultSQL)" }
             if row[4] == "true" { definition += " NOT NULL" }
             if let constraints = row[5] { definition += " " + constraints }
-            return EngineObject(kind: .domain, name: name, definitionSQL: definition)
+            return EngineObject(kind: .domain, name: display(name), definitionSQL: definition, schema: namespace)
         }
     }
 
@@ -254,8 +264,8 @@ struct PostgresIntrospector {
             ORDER BY c.relname
             """).map { row in
             let name = row[0] ?? ""
-            let definition = "CREATE SEQUENCE \(connection.quote(name)) AS \(row[1] ?? "bigint") INCREMENT BY \(row[2] ?? "1") MINVALUE \(row[3] ?? "1") MAXVALUE \(row[4] ?? "9223372036854775807") START WITH \(row[5] ?? "1") CACHE \(row[6] ?? "1")\(row[7] == "true" ? " CYCLE" : "")"
-            return EngineObject(kind: .sequence, name: name, definitionSQL: definition)
+            let definition = "CREATE SEQUENCE \(sqlName(name)) AS \(row[1] ?? "bigint") INCREMENT BY \(row[2] ?? "1") MINVALUE \(row[3] ?? "1") MAXVALUE \(row[4] ?? "9223372036854775807") START WITH \(row[5] ?? "1") CACHE \(row[6] ?? "1")\(row[7] == "true" ? " CYCLE" : "")"
+            return EngineObject(kind: .sequence, name: display(name), definitionSQL: definition, schema: namespace)
         }
     }
 
@@ -271,8 +281,8 @@ struct PostgresIntrospector {
         return rows.map { row in
             let object = row[0] ?? "", role = row[2] ?? "PUBLIC"
             let kind = row[1] == "S" ? "SEQUENCE" : "TABLE"
-            let definition = "GRANT \(row[4] ?? "SELECT") ON \(kind) \(connection.quote(object)) TO {roles}\(row[3] == "true" ? " WITH GRANT OPTION" : "")"
-            return EngineObject(kind: .grant, name: "\(row[4] ?? "") on \(object) to \(role)", definitionSQL: definition, table: object, roles: [role])
+            let definition = "GRANT \(row[4] ?? "SELECT") ON \(kind) \(sqlName(object)) TO {roles}\(row[3] == "true" ? " WITH GRANT OPTION" : "")"
+            return EngineObject(kind: .grant, name: "\(row[4] ?? "") on \(display(object)) to \(role)", definitionSQL: definition, table: display(object), roles: [role], schema: namespace)
         }
     }
 
@@ -284,10 +294,10 @@ struct PostgresIntrospector {
                 """, parameters: [oid], context: "reading trigger functions").rows().first
             guard let row, let name = row[0], let qualified = row[2], var definition = row[3] else { return nil }
             // pg_get_functiondef always qualifies the name: unqualify it when it lives in the schema being read.
-            if row[1] == namespace, let range = definition.range(of: "FUNCTION \(qualified)(") {
+            if row[1] == primary, let range = definition.range(of: "FUNCTION \(qualified)(") {
                 definition.replaceSubrange(range, with: "FUNCTION \(connection.quote(name))(")
             }
-            return EngineObject(kind: .function, name: name, definitionSQL: definition)
+            return EngineObject(kind: .function, name: display(name, in: row[1] ?? namespace), definitionSQL: definition, schema: row[1])
         }
     }
 
@@ -298,8 +308,8 @@ struct PostgresIntrospector {
         var objects: [EngineObject] = []
         if enabled?[0] == "true" {
             objects.append(EngineObject(
-                kind: .rowSecurityPolicy, name: "\(table) row level security",
-                definitionSQL: "ALTER TABLE \(connection.quote(table)) ENABLE ROW LEVEL SECURITY", table: table))
+                kind: .rowSecurityPolicy, name: "\(display(table)) row level security",
+                definitionSQL: "ALTER TABLE \(sqlName(table)) ENABLE ROW LEVEL SECURITY", table: display(table), schema: namespace))
         }
         let rows = try connection.execute("""
             SELECT p.polname, p.polpermissive::text,
@@ -311,10 +321,10 @@ struct PostgresIntrospector {
         for row in rows {
             let name = row[0] ?? ""
             let roles = (row[3] ?? "PUBLIC").split(separator: "\u{1F}").map(String.init)
-            var definition = "CREATE POLICY \(connection.quote(name)) ON \(connection.quote(table)) AS \(row[1] == "true" ? "PERMISSIVE" : "RESTRICTIVE") FOR \(row[2] ?? "ALL") TO {roles}"
+            var definition = "CREATE POLICY \(connection.quote(name)) ON \(sqlName(table)) AS \(row[1] == "true" ? "PERMISSIVE" : "RESTRICTIVE") FOR \(row[2] ?? "ALL") TO {roles}"
             if let using = row[4] { definition += " USING (\(using))" }
             if let check = row[5] { definition += " WITH CHECK (\(check))" }
-            objects.append(EngineObject(kind: .rowSecurityPolicy, name: name, definitionSQL: definition, table: table, roles: roles))
+            objects.append(EngineObject(kind: .rowSecurityPolicy, name: name, definitionSQL: definition, table: display(table), roles: roles, schema: namespace))
         }
         return objects
     }

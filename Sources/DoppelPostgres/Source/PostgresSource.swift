@@ -6,15 +6,18 @@ import Foundation
 /// standby), and tables are streamed with `COPY (…) TO STDOUT`. The source is never written.
 public final class PostgresSource: SourceDatabase {
     public let connection: PGConnection
-    /// The schema (namespace) read; `public` unless the URL's `search_path` option or the caller says otherwise.
-    public let namespace: String
+    /// The schemas (namespaces) read: every schema with tables, or those on a `search_path` the URL sets.
+    public let namespaces: [String]
+    /// The schema whose objects go unqualified (`public`, or the first of the `search_path`); tables
+    /// elsewhere are named `schema.table`.
+    public let primary: String
     public var dialect: any SQLDialect { StandardSQLDialect() }
 
     private let url: String
 
     /// Connects and opens the snapshot; with `snapshot` (from ``exportSnapshot()``), the snapshot of another
     /// session, so parallel readers see the same data.
-    public init(url: String, namespace: String? = nil, snapshot: String? = nil) throws {
+    public init(url: String, namespaces: [String]? = nil, snapshot: String? = nil) throws {
         self.url = url
         connection = try PGConnection(url: url)
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", context: "opening a read-only snapshot of \(connection.displayURL)")
@@ -22,11 +25,9 @@ public final class PostgresSource: SourceDatabase {
             try connection.execute("SET TRANSACTION SNAPSHOT \(StandardSQLDialect().literal(snapshot))", context: "sharing the snapshot of the first connection")
         }
         try connection.execute("SET LOCAL bytea_output = 'hex'; SET LOCAL DateStyle = 'ISO, YMD'; SET LOCAL IntervalStyle = 'postgres'; SET LOCAL extra_float_digits = 3")
-        if let namespace {
-            self.namespace = namespace
-        } else {
-            self.namespace = try Self.defaultNamespace(connection)
-        }
+        let found = try namespaces ?? Self.namespacesToRead(connection)
+        self.namespaces = found
+        primary = found.first ?? "public"
     }
 
     /// Whether tables can be read in block ranges (`ctid` range scans, PostgreSQL 14 and later).
@@ -35,16 +36,16 @@ public final class PostgresSource: SourceDatabase {
     /// Another connection reading the same snapshot and schema, for a parallel reader.
     public func sibling() throws -> PostgresSource {
         let snapshot = try connection.execute("SELECT pg_export_snapshot()", context: "exporting the snapshot for parallel readers").text(row: 0, column: 0)
-        let other = try PostgresSource(url: url, namespace: namespace, snapshot: snapshot)
-        try other.connection.execute("SET search_path TO \(connection.quote(namespace))")
+        let other = try PostgresSource(url: url, namespaces: namespaces, snapshot: snapshot)
+        try other.connection.execute("SET search_path TO \(connection.quote(primary))")
         return other
     }
 
     /// The number of blocks (pages) a table occupies.
-    public func blockCount(of table: String) throws -> Int {
+    public func blockCount(of table: Table) throws -> Int {
         let result = try connection.execute(
             "SELECT (pg_relation_size(to_regclass($1)) / current_setting('block_size')::bigint)::text",
-            parameters: [connection.quote(table)], context: "measuring \(table)")
+            parameters: [dialect.quote(table: table)], context: "measuring \(table.name)")
         return Int(result.text(row: 0, column: 0) ?? "") ?? 0
     }
 
@@ -52,21 +53,33 @@ public final class PostgresSource: SourceDatabase {
         _ = try? connection.execute("COMMIT")
     }
 
-    /// `public` when it holds tables, else the only other schema that does.
-    static func defaultNamespace(_ connection: PGConnection) throws -> String {
-        let rows = try connection.execute("""
+    /// The schemas with tables (or types), primary first: the ones on the URL's own `search_path` when it
+    /// sets one, else every non-system schema, `public` first.
+    static func namespacesToRead(_ connection: PGConnection) throws -> [String] {
+        let all = try connection.execute("""
             SELECT n.nspname FROM pg_namespace n
             WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname NOT LIKE 'doppel\\_%'
-              AND EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p'))
+              AND (EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'v', 'm'))
+                   OR EXISTS (SELECT 1 FROM pg_type t WHERE t.typnamespace = n.oid AND t.typtype IN ('e', 'd')))
             ORDER BY n.nspname <> 'public', n.nspname
-            """, context: "finding the schema to clone").rows().compactMap { $0.first ?? nil }
-        if rows.first == "public" || rows.count <= 1 { return rows.first ?? "public" }
-        throw RunError(
-            "the source database has tables in several schemas (\(rows.joined(separator: ", "))) and none in public; this version of doppel clones one schema: name it with ?options=-csearch_path%3D\(rows[0]) in the source URL")
+            """, context: "finding the schemas to clone").rows().compactMap { $0.first ?? nil }
+        let path = try connection.execute("SELECT current_setting('search_path'), array_to_string(current_schemas(false), chr(31))").rows().first
+        if let setting = path?[0], setting != "\"$user\", public", let listed = path?[1]?.split(separator: "\u{1F}").map(String.init), !listed.isEmpty {
+            return listed
+        }
+        return all.isEmpty ? ["public"] : all
     }
 
     public func introspect(countingRows: Bool) throws -> Schema {
-        try PostgresIntrospector(connection: connection, namespace: namespace).schema(countingRows: countingRows)
+        var merged = Schema(engine: "postgres", tables: [], objects: [])
+        for namespace in namespaces {
+            let part = try PostgresIntrospector(connection: connection, namespace: namespace, primary: primary).schema(countingRows: countingRows)
+            merged.tables += part.tables
+            merged.views += part.views
+            merged.triggers += part.triggers
+            merged.objects = (merged.objects ?? []) + (part.objects ?? [])
+        }
+        return merged
     }
 
     public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {

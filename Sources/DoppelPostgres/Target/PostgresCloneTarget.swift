@@ -1,19 +1,20 @@
 import DoppelCore
 import Foundation
 
-/// Writes a clone into a PostgreSQL database where nothing can see it half-made: one transaction builds
-/// every object in a private staging schema, loads rows with `COPY … FROM STDIN`, adds keys, indexes,
-/// sequences, views, triggers and policies after the load, and swaps the staging schema in as the target
-/// schema (the previous one is renamed away and dropped) before it commits.
+/// Writes a clone into a PostgreSQL database where nothing can see it half-made: one transaction moves
+/// each schema the clone replaces aside (renamed `doppel_old_…`), builds every object under the source's own
+/// schema names, loads rows with `COPY … FROM STDIN`, adds keys, indexes, sequences, views, triggers, policies
+/// and grants after the load, drops the schemas it moved aside, and commits. Until the commit, every other
+/// session still sees the previous target (catalog changes are transactional).
 ///
 /// A run that fails or is killed rolls back (the server discards an unfinished transaction), so the
-/// previous target stays exactly as it was and no staging schema outlives the run.
+/// previous target stays exactly as it was and nothing of the run remains.
 public final class PostgresCloneTarget: CloneTarget {
     public let connection: PGConnection
-    /// The schema the clone becomes (`public` unless told otherwise).
-    public let targetNamespace: String
-    /// The private schema the clone is built in.
-    public let stagingNamespace: String
+    /// The schemas the clone builds, primary first (`public` for a clone of a SQLite source).
+    public let namespaces: [String]
+    /// The schema on the `search_path`, whose objects are named without qualification.
+    public let primary: String
     /// What could not be carried (roles a policy names that the target lacks, …), for the run's log.
     public private(set) var warnings: [String] = []
     public var stageHandler: (@Sendable (String) -> Void)?
@@ -22,18 +23,46 @@ public final class PostgresCloneTarget: CloneTarget {
     private var open = true
     /// Source role → target role; a nil target drops the role.
     private let roleMap: [String: String?]
+    /// The previous target's schemas, moved aside until the commit drops them.
+    private var previous: [(name: String, aside: String, owner: String?, comment: String?, publicUsage: Bool)] = []
 
-    /// Connects (creating the database when it does not exist and the role may), begins the transaction
-    /// and creates the staging schema.
-    public init(url: String, source: Schema, targetNamespace: String = "public", roleMap: [String: String?] = [:]) throws {
+    /// Connects (creating the database when it does not exist and the role may), begins the transaction,
+    /// moves the schemas the clone replaces aside and creates them anew.
+    public init(url: String, source: Schema, roleMap: [String: String?] = [:]) throws {
         self.source = source
         self.roleMap = roleMap
-        self.targetNamespace = targetNamespace
+        primary = source.tables.first { !$0.isQualified }?.schema ?? "public"
+        var namespaces = [primary]
+        for name in source.tables.compactMap(\.schema) + (source.objects ?? []).compactMap(\.schema) where !namespaces.contains(name) {
+            namespaces.append(name)
+        }
+        self.namespaces = namespaces
         connection = try Self.connectCreatingDatabase(url: url)
-        stagingNamespace = "doppel_staging_\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
-        try connection.execute("BEGIN", context: "starting the clone's transaction")
-        let staging = connection.quote(stagingNamespace)
-        try connection.execute("SET LOCAL client_min_messages = warning; CREATE SCHEMA \(staging); SET LOCAL search_path TO \(staging)", context: "creating the staging schema \(stagingNamespace)")
+        try connection.execute("BEGIN; SET LOCAL client_min_messages = warning", context: "starting the clone's transaction")
+        let run = "\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
+        for (position, namespace) in namespaces.enumerated() {
+            let row = try connection.execute("""
+                SELECT pg_get_userbyid(nspowner), obj_description(oid, 'pg_namespace'), has_schema_privilege('public', oid, 'USAGE')::text
+                FROM pg_namespace WHERE nspname = $1
+                """, parameters: [namespace], context: "looking for schema \(namespace) in the target").rows().first
+            if let row {
+                let aside = "doppel_old_\(run)_\(position)"
+                try connection.execute(
+                    "ALTER SCHEMA \(connection.quote(namespace)) RENAME TO \(connection.quote(aside))",
+                    context: "moving the previous \(namespace) aside (the role must own schema \(namespace))")
+                previous.append((namespace, aside, row[0] ?? nil, row[1] ?? nil, row[2] == "true"))
+            }
+            try connection.execute("CREATE SCHEMA \(connection.quote(namespace))", context: "creating schema \(namespace) (the role needs CREATE on the database)")
+        }
+        try connection.execute("SET LOCAL search_path TO \(connection.quote(primary))")
+    }
+
+    /// A name as Doppel shows it (`sales.orders` outside the primary schema) as SQL.
+    private func quoted(_ name: String) -> String {
+        for namespace in namespaces where namespace != primary && name.hasPrefix(namespace + ".") {
+            return connection.quote(namespace) + "." + connection.quote(String(name.dropFirst(namespace.count + 1)))
+        }
+        return connection.quote(name)
     }
 
     static func connectCreatingDatabase(url: String) throws -> PGConnection {
@@ -76,16 +105,16 @@ public final class PostgresCloneTarget: CloneTarget {
         }
     }
 
-    /// An extension the tables need: created in the staging schema, or, when the target schema already
-    /// holds it, moved into the staging schema so it survives the swap.
+    /// An extension the tables need: created in the primary schema, or, when one of the schemas moved aside
+    /// holds it, moved back under that schema's name so it survives the drop.
     private func createExtension(_ name: String) throws {
         let existing = try connection.execute(
             "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = $1",
             parameters: [name], context: "looking for extension \(name)").rows().first?.first ?? nil
         if existing == nil {
-            try connection.execute("CREATE EXTENSION \(connection.quote(name)) SCHEMA \(connection.quote(stagingNamespace))", context: "creating extension \(name) (the role needs the right to, or install it in the target database first)")
-        } else if existing == targetNamespace {
-            try connection.execute("ALTER EXTENSION \(connection.quote(name)) SET SCHEMA \(connection.quote(stagingNamespace))", context: "moving extension \(name) into the clone")
+            try connection.execute("CREATE EXTENSION \(connection.quote(name)) SCHEMA \(connection.quote(primary))", context: "creating extension \(name) (the role needs the right to, or install it in the target database first)")
+        } else if let moved = previous.first(where: { $0.aside == existing }) {
+            try connection.execute("ALTER EXTENSION \(connection.quote(name)) SET SCHEMA \(connection.quote(moved.name))", context: "keeping extension \(name)")
         }
     }
 
@@ -95,7 +124,7 @@ public final class PostgresCloneTarget: CloneTarget {
 
     public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
         let list = columns.map(connection.quote).joined(separator: ", ")
-        try connection.beginCopyIn("COPY \(connection.quote(table.name)) (\(list)) FROM STDIN", context: "loading table \(table.name)")
+        try connection.beginCopyIn("COPY \(StandardSQLDialect().quote(table: table)) (\(list)) FROM STDIN", context: "loading table \(table.name)")
         return PostgresRowWriter(connection: connection, table: table.name, verbatim: columns.indices.map(verbatimColumns.contains))
     }
 
@@ -107,7 +136,7 @@ public final class PostgresCloneTarget: CloneTarget {
             for index in table.indexes where index.origin != .createIndex {
                 guard let definition = index.definitionSQL else { continue }
                 try connection.execute(
-                    "ALTER TABLE \(connection.quote(table.name)) ADD CONSTRAINT \(connection.quote(index.name)) \(definition)",
+                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(index.name)) \(definition)",
                     context: "adding \(index.origin == .primaryKey ? "the primary key" : "constraint \(index.name)") of \(table.name)")
             }
         }
@@ -118,7 +147,7 @@ public final class PostgresCloneTarget: CloneTarget {
             }
             for check in table.checks {
                 try connection.execute(
-                    "ALTER TABLE \(connection.quote(table.name)) ADD CONSTRAINT \(connection.quote(check.name ?? "\(table.name)_check")) \(check.expression)",
+                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(check.name ?? "\(table.name)_check")) \(check.expression)",
                     context: "adding CHECK \(check.name ?? "") to \(table.name)")
             }
         }
@@ -128,7 +157,7 @@ public final class PostgresCloneTarget: CloneTarget {
             for key in table.foreignKeys where names.contains(key.referencedTable) {
                 guard let definition = key.definitionSQL else { continue }
                 try connection.execute(
-                    "ALTER TABLE \(connection.quote(table.name)) ADD CONSTRAINT \(connection.quote(key.name ?? "\(table.name)_fkey")) \(definition)",
+                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(key.name ?? "\(table.name)_fkey")) \(definition)",
                     context: "adding foreign key \(key.name ?? "") of \(table.name) (a row references a parent row the clone does not have)")
             }
         }
@@ -136,7 +165,7 @@ public final class PostgresCloneTarget: CloneTarget {
         for view in source.views {
             try connection.execute(view.definitionSQL, context: "creating view \(view.name)")
             if view.definitionSQL.hasPrefix("CREATE MATERIALIZED VIEW") {
-                try connection.execute("REFRESH MATERIALIZED VIEW \(connection.quote(view.name))", context: "filling materialized view \(view.name)")
+                try connection.execute("REFRESH MATERIALIZED VIEW \(quoted(view.name))", context: "filling materialized view \(view.name)")
             }
         }
         for trigger in source.triggers where names.contains(trigger.table) || source.views.contains(where: { $0.name == trigger.table }) {
@@ -162,7 +191,7 @@ public final class PostgresCloneTarget: CloneTarget {
     private func continueSequences(_ tables: [Table]) throws {
         for table in tables {
             for column in table.columns where column.isAutoIncrementing {
-                let quotedTable = connection.quote(table.name), quotedColumn = connection.quote(column.name)
+                let quotedTable = StandardSQLDialect().quote(table: table), quotedColumn = connection.quote(column.name)
                 let sequence = try connection.execute(
                     "SELECT pg_get_serial_sequence($1, $2)", parameters: [quotedTable, column.name],
                     context: "finding the sequence of \(table.name).\(column.name)").text(row: 0, column: 0)
@@ -176,14 +205,14 @@ public final class PostgresCloneTarget: CloneTarget {
         for object in source.objects ?? [] where object.kind == .sequence {
             for table in tables {
                 for column in table.columns where column.defaultSQL?.contains("nextval('\(object.name)'") ?? false
-                    || column.defaultSQL?.contains("nextval('\(connection.quote(object.name))'") ?? false
+                    || column.defaultSQL?.contains("nextval('\(quoted(object.name))'") ?? false
                 {
+                    let tableSQL = StandardSQLDialect().quote(table: table), columnSQL = connection.quote(column.name)
                     try connection.execute(
-                        "ALTER SEQUENCE \(connection.quote(object.name)) OWNED BY \(connection.quote(table.name)).\(connection.quote(column.name))",
-                        context: "attaching sequence \(object.name)")
+                        "ALTER SEQUENCE \(quoted(object.name)) OWNED BY \(tableSQL).\(columnSQL)", context: "attaching sequence \(object.name)")
                     try connection.execute(
-                        "SELECT setval($1::regclass, coalesce((SELECT max(\(connection.quote(column.name))) FROM \(connection.quote(table.name))), 1), (SELECT max(\(connection.quote(column.name))) IS NOT NULL FROM \(connection.quote(table.name))))",
-                        parameters: [connection.quote(object.name)], context: "continuing sequence \(object.name)")
+                        "SELECT setval($1::regclass, coalesce((SELECT max(\(columnSQL)) FROM \(tableSQL)), 1), (SELECT max(\(columnSQL)) IS NOT NULL FROM \(tableSQL)))",
+                        parameters: [quoted(object.name)], context: "continuing sequence \(object.name)")
                 }
             }
         }
@@ -219,41 +248,27 @@ public final class PostgresCloneTarget: CloneTarget {
             context: "creating \(object.kind.rawValue) \(object.name)")
     }
 
-    /// Renames the previous target schema away, the staging schema into its place, and drops the previous one.
+    /// Drops the schemas moved aside and gives the new ones the previous owner, comment and `USAGE` grant.
     private func swap() throws {
-        let exists = try connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = $1", parameters: [targetNamespace]).rowCount > 0
-        let target = connection.quote(targetNamespace)
-        var grantUsage = targetNamespace == "public"
-        var owner: String?
-        var comment: String?
-        if exists {
-            let row = try connection.execute(
-                "SELECT pg_get_userbyid(nspowner), obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1",
-                parameters: [targetNamespace]).rows().first
-            owner = row?[0] ?? nil
-            comment = row?[1] ?? nil
-            let publicUsage = try connection.execute(
-                "SELECT has_schema_privilege('public', $1, 'USAGE')::text", parameters: [targetNamespace]).text(row: 0, column: 0)
-            grantUsage = publicUsage == "true"
-            let old = connection.quote("doppel_old_\(stagingNamespace.dropFirst("doppel_staging_".count))")
-            try connection.execute("ALTER SCHEMA \(target) RENAME TO \(old)", context: "moving the previous clone aside (the role must own schema \(targetNamespace))")
-            try connection.execute("ALTER SCHEMA \(connection.quote(stagingNamespace)) RENAME TO \(target)", context: "swapping the clone in")
-            try connection.execute("DROP SCHEMA \(old) CASCADE", context: "dropping the previous clone")
-        } else {
-            try connection.execute("ALTER SCHEMA \(connection.quote(stagingNamespace)) RENAME TO \(target)", context: "swapping the clone in")
-        }
-        if grantUsage { try connection.execute("GRANT USAGE ON SCHEMA \(target) TO PUBLIC") }
-        if let comment { try connection.execute("COMMENT ON SCHEMA \(target) IS \(StandardSQLDialect().literal(comment))") }
-        // The previous schema's owner (pg_database_owner for a stock `public`) owns the new one, where the role may say so.
-        if let owner {
-            try connection.execute("SAVEPOINT doppel_owner")
-            do {
-                try connection.execute("ALTER SCHEMA \(target) OWNER TO \(connection.quote(owner))")
-                try connection.execute("RELEASE SAVEPOINT doppel_owner")
-            } catch {
-                try connection.execute("ROLLBACK TO SAVEPOINT doppel_owner")
-                warnings.append("schema \(targetNamespace) was owned by \(owner); the clone's is owned by the connecting role (\(error.message))")
+        for old in previous {
+            let schema = connection.quote(old.name)
+            try connection.execute("DROP SCHEMA \(connection.quote(old.aside)) CASCADE", context: "dropping the previous \(old.name)")
+            if old.publicUsage { try connection.execute("GRANT USAGE ON SCHEMA \(schema) TO PUBLIC") }
+            if let comment = old.comment { try connection.execute("COMMENT ON SCHEMA \(schema) IS \(StandardSQLDialect().literal(comment))") }
+            // The previous owner (pg_database_owner for a stock `public`) owns the new schema, where the role may say so.
+            if let owner = old.owner {
+                try connection.execute("SAVEPOINT doppel_owner")
+                do {
+                    try connection.execute("ALTER SCHEMA \(schema) OWNER TO \(connection.quote(owner))")
+                    try connection.execute("RELEASE SAVEPOINT doppel_owner")
+                } catch {
+                    try connection.execute("ROLLBACK TO SAVEPOINT doppel_owner")
+                    warnings.append("schema \(old.name) was owned by \(owner); the clone's is owned by the connecting role (\(error.message))")
+                }
             }
+        }
+        if previous.isEmpty && namespaces.contains("public") {
+            try connection.execute("GRANT USAGE ON SCHEMA public TO PUBLIC")
         }
     }
 
