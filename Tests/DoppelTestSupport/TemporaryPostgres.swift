@@ -44,6 +44,18 @@ public final class TemporaryPostgres: @unchecked Sendable {
         return baseURL(name)
     }
 
+    /// A primary cluster of its own and a hot standby streaming from it, for tests that read from a
+    /// standby; returns libpq URLs of the `postgres` database on each.
+    public static func standbyPair() throws -> (primary: String, standby: String) {
+        let primary = try Cluster.start()
+        let standby = try Cluster.start { dataDirectory, asRoot in
+            try run("\(primary.binaries)/pg_basebackup", [
+                "-D", dataDirectory, "-R", "-X", "stream", "-h", primary.directory, "-p", String(primary.port), "-U", "doppel", "--no-sync",
+            ], asPostgres: asRoot)
+        }
+        return (primary.url(database: "postgres"), standby.url(database: "postgres"))
+    }
+
     /// The URL of another database on the same server (which may not exist yet).
     public func url(database: String) -> String { baseURL(database) }
 
@@ -60,6 +72,7 @@ public final class TemporaryPostgres: @unchecked Sendable {
         let directory: String
         let port: Int
         let binaries: String
+        var dataDirectory: String { directory + "/data" }
 
         func url(database: String) -> String {
             "postgresql:///\(database)?host=\(directory)&port=\(port)&user=doppel"
@@ -75,7 +88,9 @@ public final class TemporaryPostgres: @unchecked Sendable {
             throw TemporaryPostgresError(message: "no PostgreSQL server binaries under \(root); install them (apt-get install postgresql) or set DOPPEL_TEST_POSTGRES_URL")
         }
 
-        static func start() throws -> Cluster {
+        /// Starts a new cluster; `populate` fills the (empty, owned) data directory instead of initdb, as
+        /// `pg_basebackup` does for a standby.
+        static func start(populate: ((_ dataDirectory: String, _ asRoot: Bool) throws -> Void)? = nil) throws -> Cluster {
             let binaries = try findBinaries()
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doppel-pg-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -83,7 +98,11 @@ public final class TemporaryPostgres: @unchecked Sendable {
             if asRoot {
                 try run("/bin/chown", ["postgres:postgres", directory], asPostgres: false)
             }
-            try run("\(binaries)/initdb", ["-D", directory + "/data", "-A", "trust", "-U", "doppel", "-E", "UTF8", "--no-sync", "--locale=C"], asPostgres: asRoot)
+            if let populate {
+                try populate(directory + "/data", asRoot)
+            } else {
+                try run("\(binaries)/initdb", ["-D", directory + "/data", "-A", "trust", "-U", "doppel", "-E", "UTF8", "--no-sync", "--locale=C"], asPostgres: asRoot)
+            }
             var lastError: (any Error)?
             for _ in 0..<5 {
                 let port = Int.random(in: 20_000...60_000)
@@ -137,19 +156,24 @@ public final class TemporaryPostgres: @unchecked Sendable {
     }
 }
 
-/// Stops the test cluster when the test process exits.
+/// Stops the test clusters when the test process exits.
 enum ClusterRegistry {
-    nonisolated(unsafe) static var stopCommand: [String] = []
-    nonisolated(unsafe) static var directory = ""
+    nonisolated(unsafe) static var clusters: [(stop: [String], directory: String)] = []
+    static let lock = NSLock()
 
     static func register(_ cluster: TemporaryPostgres.Cluster, asRoot: Bool) {
-        let stop = ["\(cluster.binaries)/pg_ctl", "-D", cluster.directory + "/data", "-m", "immediate", "stop"]
-        stopCommand = asRoot ? ["/sbin/runuser", "-u", "postgres", "--"] + stop : stop
-        directory = cluster.directory
+        let stop = ["\(cluster.binaries)/pg_ctl", "-D", cluster.dataDirectory, "-m", "immediate", "stop"]
+        let first = lock.withLock {
+            clusters.append((asRoot ? ["/sbin/runuser", "-u", "postgres", "--"] + stop : stop, cluster.directory))
+            return clusters.count == 1
+        }
+        guard first else { return }
         atexit {
-            guard let executable = ClusterRegistry.stopCommand.first else { return }
-            _ = try? TemporaryPostgres.run(executable, Array(ClusterRegistry.stopCommand.dropFirst()), asPostgres: false)
-            try? FileManager.default.removeItem(atPath: ClusterRegistry.directory)
+            for cluster in ClusterRegistry.clusters.reversed() {
+                guard let executable = cluster.stop.first else { continue }
+                _ = try? TemporaryPostgres.run(executable, Array(cluster.stop.dropFirst()), asPostgres: false)
+                try? FileManager.default.removeItem(atPath: cluster.directory)
+            }
         }
     }
 }
