@@ -24,4 +24,20 @@ import Testing
             #expect(text.contains("day"), "\(text)")
         }
     }
+
+    /// The policy says how to carry a column the mapping gets wrong: epoch seconds in a SQLite DATE column.
+    @Test func carryAsChoosesTheTargetType() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("epochs.db")
+        try SQLiteFixture.create(source, sql: "CREATE TABLE visit (id INTEGER PRIMARY KEY, day DATE); INSERT INTO visit VALUES (1, 1700000000), (2, 1700086400);")
+        let target = try TemporaryPostgres.shared.get().url(database: "carried_\(UUID().uuidString.prefix(8).lowercased())")
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables:\n  visit:\n    columns:\n      day: { rule: keep, carry_as: bigint }\n"
+        #expect(throws: (any Error).self) {
+            try EngineHarness.clone(policy: policy.replacingOccurrences(of: ", carry_as: bigint", with: ""), from: .sqlite(path: source), to: .postgres(target), in: directory)
+        }
+        try EngineHarness.clone(policy: policy, from: .sqlite(path: source), to: .postgres(target), in: directory)
+        let clone = try PGConnection(url: target)
+        #expect(try clone.execute("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'visit'::regclass AND attname = 'day'").rows() == [["bigint"]])
+        #expect(try clone.execute("SELECT sum(day)::text FROM visit").rows() == [["3400086400"]])
+    }
 }

@@ -28,6 +28,14 @@ import Testing
         #expect(bad.first?.message.contains("`warn` or `fail`") == true)
     }
 
+    @Test func carryAsIsReadAndChecked() throws {
+        let text = "version: 1\ntables:\n  t:\n    columns:\n      day: { rule: keep, carry_as: \"numeric(12,2)\" }\n      bad: { rule: keep, carry_as: \"text; DROP TABLE x\" }\n"
+        let (policy, diagnostics) = PolicyLoader().load(text: text, file: "policy.yaml")
+        #expect(policy?.table(named: "t")?.column(named: "day")?.carryAs == "numeric(12,2)")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.line == 6)
+    }
+
     @Test func malformedYAMLPointsAtItsLineAndColumn() throws {
         let diagnostics = PolicyTestSchema.diagnose("version: 1\ntables:\n  customers:\n    columns: [unclosed\n")
         let first = try #require(diagnostics.first)

@@ -16,10 +16,11 @@ public enum DatabaseOpener {
     }
 
     /// The source schema in the target engine's terms, with what cannot be carried across.
-    public static func translate(_ schema: Schema, to target: ConnectionURL) -> (schema: Schema, warnings: [String]) {
+    /// - Parameter types: the policy's `carry_as` types, by table and column.
+    public static func translate(_ schema: Schema, to target: ConnectionURL, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
         switch target {
-        case .sqlite: return SQLiteSchemaTranslation.translate(schema)
-        case .postgres: return PostgresSchemaTranslation.translate(schema)
+        case .sqlite: return SQLiteSchemaTranslation.translate(schema, types: types)
+        case .postgres: return PostgresSchemaTranslation.translate(schema, types: types)
         }
     }
 

@@ -56,7 +56,11 @@ public final class CloneRunner {
         let target: any CloneTarget
         let targetSchema: Schema
         do {
-            let translated = DatabaseOpener.translate(schema, to: request.target)
+            var carried: [String: [String: String]] = [:]
+            for table in policy.tables {
+                for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
+            }
+            let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
             targetSchema = translated.schema
             if policy.unsupported == .fail && !translated.warnings.isEmpty {
                 throw RunError(

@@ -188,6 +188,15 @@ public struct PolicyLoader {
             case "rule":
                 column.rule = text
                 column.ruleLocation = location(value)
+            case "carry_as":
+                let type = text.trimmingCharacters(in: .whitespaces)
+                // A type name, with its arguments: letters, digits, spaces, underscores, parentheses, commas, brackets.
+                guard !type.isEmpty, type.allSatisfy({ $0.isLetter || $0.isNumber || " _(),[]".contains($0) }) else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`carry_as` of `\(table).\(name)` must be a type name of the target engine", at: location(value),
+                        suggestion: "e.g. `carry_as: bigint` or `carry_as: TEXT`"))
+                    continue
+                }
+                column.carryAs = type
             case "unique":
                 if let flag = ParameterValue(text: text, location: location(value)).boolean { column.unique = flag } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`unique` must be true or false", at: location(value)))

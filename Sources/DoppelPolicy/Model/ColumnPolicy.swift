@@ -9,7 +9,9 @@ public struct ColumnPolicy: Hashable, Sendable {
     public var ruleLocation: SourceLocation
     /// Whether the output must hold distinct values (`unique: true`).
     public var unique: Bool
-    /// Parameters other than `pii`, `rule` and `unique`, by name.
+    /// The type the column gets in a target of another engine (`carry_as: bigint`), instead of Doppel's mapping.
+    public var carryAs: String?
+    /// Parameters other than `pii`, `rule`, `unique` and `carry_as`, by name.
     public var parameters: [String: ParameterValue]
 
     public init(

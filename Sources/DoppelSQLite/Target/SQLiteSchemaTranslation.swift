@@ -11,7 +11,8 @@ import Foundation
 /// integer keys. CHECK constraints, expression and partial indexes, views, triggers, functions,
 /// extensions, sequences and row-level security are left out, each named in a warning.
 public enum SQLiteSchemaTranslation {
-    public static func translate(_ schema: Schema) -> (schema: Schema, warnings: [String]) {
+    /// - Parameter types: types the policy chose (`carry_as`), by table and column, instead of the mapping.
+    public static func translate(_ schema: Schema, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
         guard schema.engine != "sqlite" else { return (schema, []) }
         var warnings: [String] = []
         let dialect = StandardSQLDialect()
@@ -19,7 +20,11 @@ public enum SQLiteSchemaTranslation {
         for var table in schema.tables {
             var lines: [String] = []
             for column in table.columns {
-                var line = "\(dialect.quote(column.name)) \(sqliteType(of: column))"
+                let chosen = types[table.name]?[column.name]
+                if chosen == nil && (column.logicalType == .any || column.declaredType.hasSuffix("[]")) {
+                    warnings.append("\(table.name).\(column.name) (\(column.declaredType)) has no SQLite equivalent: it is carried as TEXT in the source's text form; `carry_as:` on the column chooses another type")
+                }
+                var line = "\(dialect.quote(column.name)) \(chosen ?? sqliteType(of: column))"
                 if !column.isNullable { line += " NOT NULL" }
                 if let defaultSQL = column.defaultSQL, let literal = portableDefault(defaultSQL) { line += " DEFAULT \(literal)" }
                 if let generated = column.generated {
