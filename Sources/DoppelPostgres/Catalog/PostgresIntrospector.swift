@@ -5,8 +5,9 @@ import DoppelCore
 /// `pg_get_viewdef`, `pg_get_triggerdef`, `pg_get_functiondef`) so a PostgreSQL target recreates every
 /// object exactly.
 ///
-/// The connection's `search_path` is set to the schema first, so definitions name its objects without
-/// qualification and recreate them wherever the target's `search_path` points (its staging schema).
+/// The connection's `search_path` is set to the primary schema first, so definitions name its objects
+/// without qualification and objects of other schemas qualified; the target rebuilds every schema under
+/// its own name with the same `search_path`, so the definitions mean the same there.
 struct PostgresIntrospector {
     let connection: PGConnection
     /// The schema (namespace) to read.
