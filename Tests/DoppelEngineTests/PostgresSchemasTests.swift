@@ -87,4 +87,27 @@ import Testing
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM \"audit.users\"") == 20)
         #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
     }
+
+    /// A trigger calling a built-in function (`tsvector_update_trigger` lives in `pg_catalog`) is recreated
+    /// without Doppel trying to recreate the function or touch a system schema.
+    @Test func aTriggerOnABuiltInFunction() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("builtin_trigger")
+        try PGConnection(url: source).execute("""
+            CREATE TABLE doc (id int PRIMARY KEY, body text, search tsvector);
+            CREATE TRIGGER doc_search BEFORE INSERT OR UPDATE ON doc FOR EACH ROW
+                EXECUTE FUNCTION tsvector_update_trigger(search, 'pg_catalog.simple', body);
+            INSERT INTO doc (id, body) VALUES (1, 'hello world');
+            """)
+        let schema = try PostgresSource(url: source).introspect()
+        #expect(!(schema.objects ?? []).contains { $0.kind == .function })
+        let target = server.url(database: "builtin_trigger_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: try TemporaryDirectory())
+        let clone = try PGConnection(url: target)
+        #expect(try clone.execute("SELECT search::text FROM doc").rows() == [["'hello':1 'world':2"]])
+        try clone.execute("BEGIN")
+        defer { _ = try? clone.execute("ROLLBACK") }
+        #expect(try clone.execute("INSERT INTO doc (id, body) VALUES (2, 'fresh text') RETURNING search::text").rows() == [["'fresh':1 'text':2"]])
+    }
 }

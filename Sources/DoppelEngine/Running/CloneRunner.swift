@@ -152,12 +152,12 @@ public final class CloneRunner {
         }
     }
 
-    /// Streams one table: read a row, apply each column's rule, write it.
-    ///
-    /// - Complexity: O(1) memory in the number of rows.
     /// Tables of at least this many blocks (8 MiB at PostgreSQL's default block size) are read in parallel ranges.
     static let parallelBlockThreshold = 1024
 
+    /// Streams one table: readers read rows and apply each column's rule, this thread writes them.
+    ///
+    /// - Complexity: O(1) memory in the number of rows.
     private func copy(
         _ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret,
         jobs: Int, siblings: inout [PostgresSource], makeTransforms: () throws -> [any ValueTransform]

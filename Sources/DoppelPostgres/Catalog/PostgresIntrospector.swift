@@ -292,6 +292,9 @@ struct PostgresIntrospector {
             let row = try connection.execute("""
                 SELECT p.proname, n.nspname, format('%I.%I', n.nspname, p.proname), pg_get_functiondef(p.oid)
                 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = $1::oid
+                  -- built-in functions (tsvector_update_trigger) and extensions' own come with the server or the extension
+                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
                 """, parameters: [oid], context: "reading trigger functions").rows().first
             guard let row, let name = row[0], let qualified = row[2], var definition = row[3] else { return nil }
             // pg_get_functiondef always qualifies the name: unqualify it when it lives in the schema being read.

@@ -33,7 +33,8 @@ public final class PostgresCloneTarget: CloneTarget {
         self.roleMap = roleMap
         primary = source.tables.first { !$0.isQualified }?.schema ?? "public"
         var namespaces = [primary]
-        for name in source.tables.compactMap(\.schema) + (source.objects ?? []).compactMap(\.schema) where !namespaces.contains(name) {
+        for name in source.tables.compactMap(\.schema) + (source.objects ?? []).compactMap(\.schema)
+        where !namespaces.contains(name) && name != "information_schema" && !name.hasPrefix("pg_") {
             namespaces.append(name)
         }
         self.namespaces = namespaces
