@@ -110,4 +110,29 @@ import Testing
         defer { _ = try? clone.execute("ROLLBACK") }
         #expect(try clone.execute("INSERT INTO doc (id, body) VALUES (2, 'fresh text') RETURNING search::text").rows() == [["'fresh':1 'text':2"]])
     }
+
+    /// Functions a default, a CHECK and a view call are recreated before the tables that need them, even a
+    /// SQL function whose body reads a table created after it.
+    @Test func functionsUsedByDefaultsChecksAndViews() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("functions")
+        try PGConnection(url: source).execute("""
+            SET check_function_bodies = off;
+            CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'C' || (SELECT count(*) + 1 FROM item)::text $$;
+            CREATE FUNCTION is_positive(n int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT n > 0 $$;
+            CREATE TABLE item (id int PRIMARY KEY CHECK (is_positive(id)), code text DEFAULT 'none');
+            ALTER TABLE item ALTER COLUMN code SET DEFAULT next_code();
+            INSERT INTO item (id) VALUES (1), (2);
+            CREATE VIEW positive_items AS SELECT id FROM item WHERE is_positive(id);
+            """)
+        let target = server.url(database: "functions_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: try TemporaryDirectory())
+        let clone = try PGConnection(url: target)
+        #expect(try clone.execute("SELECT id::text, code FROM item ORDER BY id").rows() == [["1", "C1"], ["2", "C2"]])
+        #expect(try clone.execute("SELECT count(*)::text FROM positive_items").rows() == [["2"]])
+        try clone.execute("BEGIN")
+        defer { _ = try? clone.execute("ROLLBACK") }
+        #expect(try clone.execute("INSERT INTO item (id) VALUES (3) RETURNING code").rows() == [["C3"]])
+    }
 }

@@ -64,7 +64,12 @@ struct PostgresIntrospector {
             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = $1 AND NOT t.tgisinternal ORDER BY c.relname, t.tgname
             """)
-        var functionOIDs: [String] = []
+        // Every function of the schema (defaults, checks and views may call them), then the trigger functions
+        // that live elsewhere.
+        var functionOIDs = try rows("""
+            SELECT p.oid::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = $1 AND p.prokind IN ('f', 'p') ORDER BY p.oid
+            """).compactMap { $0[0] }
         let triggers = triggerRows.map { row -> Trigger in
             if let function = row[3], !functionOIDs.contains(function) { functionOIDs.append(function) }
             return Trigger(name: row[0] ?? "", table: display(row[1] ?? ""), definitionSQL: row[2] ?? "")
