@@ -134,6 +134,16 @@ import Testing
         #expect(try clone.execute("SELECT relrowsecurity::text FROM pg_class WHERE relname = 'ticket'").rows() == [["true"]])
     }
 
+    @Test func commentsOnTablesColumnsAndViews() throws {
+        let sql = """
+            SELECT c.relname, d.objsubid::text, d.description FROM pg_description d JOIN pg_class c ON c.oid = d.objoid
+            JOIN pg_namespace n ON n.oid = c.relnamespace WHERE d.classoid = 'pg_class'::regclass AND n.nspname = 'public' ORDER BY 1, 2
+            """
+        let (before, after) = try both(sql)
+        #expect(before.count == 3)
+        #expect(after == before)
+    }
+
     @Test func noStagingSchemaIsLeft() throws {
         #expect(try clone.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'doppel%'").rows().isEmpty)
     }

@@ -2,7 +2,7 @@
 /// type, enum, domains with checks, arrays, json/jsonb, uuid, inet/cidr, bytea, interval, numeric(p,s),
 /// timestamptz, tsvector, identity, serial and sequence defaults, a generated column, composite and
 /// self-referencing keys, a deferrable two-table cycle, a key referencing a unique constraint, CHECKs,
-/// expression, partial and GIN indexes, a partitioned table, a view and a materialized view, a trigger
+/// expression, partial and GIN indexes, a partitioned table, a view and a materialized view, comments, a trigger
 /// that would corrupt the clone if it fired during the load, row-level security, and identifiers that
 /// need quoting (mixed case, spaces, reserved words, non-ASCII).
 public enum AdversarialPostgres {
@@ -76,6 +76,10 @@ public enum AdversarialPostgres {
 
         CREATE VIEW busy_holders AS SELECT holder, count(*) AS tickets FROM ticket GROUP BY holder;
         CREATE MATERIALIZED VIEW ticket_totals AS SELECT count(*) AS n FROM ticket;
+
+        COMMENT ON TABLE ticket IS 'Support tickets, one per line of a holder''s request';
+        COMMENT ON COLUMN "Account Holder".email IS 'login e-mail';
+        COMMENT ON VIEW busy_holders IS 'holders by ticket count';
 
         ALTER TABLE ticket ENABLE ROW LEVEL SECURITY;
         CREATE POLICY own_tickets ON ticket FOR SELECT TO PUBLIC USING (holder > 0);

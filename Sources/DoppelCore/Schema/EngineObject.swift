@@ -6,7 +6,7 @@
 public struct EngineObject: Codable, Hashable, Sendable {
     /// What the object is.
     public enum Kind: String, Codable, Sendable {
-        case `extension`, enumType = "enum", domain, sequence, function, rowSecurityPolicy = "policy", grant
+        case `extension`, enumType = "enum", domain, sequence, function, rowSecurityPolicy = "policy", grant, comment
     }
 
     public var kind: Kind

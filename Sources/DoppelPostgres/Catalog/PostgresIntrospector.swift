@@ -76,6 +76,7 @@ struct PostgresIntrospector {
         }
         objects += try functions(oids: functionOIDs)
         objects += try grants()
+        objects += try comments()
         return Schema(engine: "postgres", tables: tables, views: views, triggers: triggers, objects: objects)
     }
 
@@ -289,6 +290,27 @@ struct PostgresIntrospector {
             let kind = row[1] == "S" ? "SEQUENCE" : "TABLE"
             let definition = "GRANT \(row[4] ?? "SELECT") ON \(kind) \(sqlName(object)) TO {roles}\(row[3] == "true" ? " WITH GRANT OPTION" : "")"
             return EngineObject(kind: .grant, name: "\(row[4] ?? "") on \(display(object)) to \(role)", definitionSQL: definition, table: display(object), roles: [role], schema: namespace)
+        }
+    }
+
+    /// `COMMENT ON` tables, views, their columns, and the schema's types.
+    private func comments() throws -> [EngineObject] {
+        let rows = try rows("""
+            SELECT c.relname, c.relkind::text, a.attname, d.description
+            FROM pg_description d
+            JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+            WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm') AND (d.objsubid = 0 OR a.attname IS NOT NULL)
+            ORDER BY 1, 3 NULLS FIRST
+            """)
+        return rows.map { row in
+            let relation = row[0] ?? "", column = row[2]
+            let kind = row[1] == "v" ? "VIEW" : row[1] == "m" ? "MATERIALIZED VIEW" : "TABLE"
+            let target = column.map { "COLUMN \(sqlName(relation)).\(connection.quote($0))" } ?? "\(kind) \(sqlName(relation))"
+            return EngineObject(
+                kind: .comment, name: "comment on \(display(relation))\(column.map { "." + $0 } ?? "")",
+                definitionSQL: "COMMENT ON \(target) IS \(StandardSQLDialect().literal(row[3] ?? ""))", table: display(relation), schema: namespace)
         }
     }
 

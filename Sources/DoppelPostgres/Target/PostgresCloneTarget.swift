@@ -177,6 +177,9 @@ public final class PostgresCloneTarget: CloneTarget {
         for object in source.objects ?? [] where object.kind == .rowSecurityPolicy && names.contains(object.table ?? "") {
             try createWithRoles(object)
         }
+        for object in source.objects ?? [] where object.kind == .comment && (names.contains(object.table ?? "") || viewNames.contains(object.table ?? "")) {
+            try connection.execute(object.definitionSQL, context: "adding \(object.name)")
+        }
         for object in source.objects ?? [] where object.kind == .grant && (names.contains(object.table ?? "") || viewNames.contains(object.table ?? "") || object.definitionSQL.contains(" ON SEQUENCE ")) {
             try createWithRoles(object)
         }

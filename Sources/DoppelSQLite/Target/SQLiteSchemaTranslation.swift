@@ -76,7 +76,7 @@ public enum SQLiteSchemaTranslation {
         }
         for view in schema.views { warnings.append("view \(view.name) is not carried to SQLite (its SQL is PostgreSQL's)") }
         for trigger in schema.triggers { warnings.append("trigger \(trigger.name) on \(trigger.table) is not carried to SQLite") }
-        for object in schema.objects ?? [] where object.kind != .sequence {
+        for object in schema.objects ?? [] where object.kind != .sequence && object.kind != .comment {
             warnings.append("\(object.kind.rawValue) \(object.name) is not carried to SQLite")
         }
         return (Schema(engine: "sqlite", tables: tables), warnings)
