@@ -14,7 +14,7 @@ struct SQLiteCloneChecks: Sendable {
 
     let path: String
     /// Page cache of each checking connection, in KiB.
-    var cacheKiB = 8_192
+    var cacheKiB = 4_096
 
     /// Runs both checks; throws what either check could not do (not what it found).
     func run() throws -> (violations: Violations?, integrity: [String]) {

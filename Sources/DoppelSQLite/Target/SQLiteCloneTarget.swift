@@ -115,7 +115,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         stageHandler?("indexes")
         // A smaller page cache from here on: CREATE INDEX sorts in memory up to the cache's size, on top of
         // the cache itself, and the build reads each table in order, so a large cache buys nothing.
-        try connection.execute("PRAGMA cache_size = -8192; PRAGMA shrink_memory")
+        try connection.execute("PRAGMA cache_size = -4096; PRAGMA shrink_memory")
         ReleaseMemory.toSystem()
         for table in source.tables where createdTables.contains(table.name) {
             for index in table.indexes where index.origin == .createIndex {
