@@ -93,11 +93,16 @@ public final class SQLiteCloneTarget: CloneTarget {
     public func writer(for table: Table, columns: [String]) throws -> any RowWriter {
         let connection = try liveConnection()
         let names = columns.map(dialect.quote).joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        let statement = try connection.prepare(
-            "INSERT INTO \(dialect.quote(table.name)) (\(names)) VALUES (\(placeholders))",
-            context: "loading table \(table.name)")
-        return SQLiteRowWriter(statement: statement, table: table.name)
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let insert = "INSERT INTO \(dialect.quote(table.name)) (\(names)) VALUES "
+        let single = try connection.prepare(insert + row, context: "loading table \(table.name)")
+        // Several rows per statement run SQLite's per-statement work (reset, transaction checks) once for them
+        // all; rows still go in one by one, in order.
+        let rowsPerStatement = max(1, min(SQLiteRowWriter.maximumRowsPerStatement, 32_000 / max(columns.count, 1)))
+        let multiple = rowsPerStatement > 1
+            ? try connection.prepare(insert + Array(repeating: row, count: rowsPerStatement).joined(separator: ", "), context: "loading table \(table.name)")
+            : nil
+        return SQLiteRowWriter(single: single, multiple: multiple, rowsPerStatement: rowsPerStatement, table: table.name)
     }
 
     public func commit() throws -> CommitReport {
@@ -189,30 +194,50 @@ public final class SQLiteCloneTarget: CloneTarget {
 
 /// Inserts rows of one table with one prepared statement, inside the clone's single transaction.
 final class SQLiteRowWriter: RowWriter {
-    private let statement: SQLiteStatement
+    /// Rows bound to one multi-row INSERT (fewer when a row has so many columns that SQLite's 32,766
+    /// parameters would not hold them).
+    static let maximumRowsPerStatement = 32
+    private let single: SQLiteStatement
+    private let multiple: SQLiteStatement?
+    private let rowsPerStatement: Int
     private let table: String
 
-    init(statement: SQLiteStatement, table: String) {
-        self.statement = statement
+    init(single: SQLiteStatement, multiple: SQLiteStatement?, rowsPerStatement: Int, table: String) {
+        self.single = single
+        self.multiple = multiple
+        self.rowsPerStatement = rowsPerStatement
         self.table = table
     }
 
     func write(_ batch: RowBatch) throws {
-        let columns = batch.columnCount
+        let values = batch.values
+        let perStatement = rowsPerStatement * batch.columnCount
+        var start = values.startIndex
+        if let multiple {
+            while values.endIndex - start >= perStatement {
+                try run(multiple, values[start..<(start + perStatement)])
+                start += perStatement
+            }
+        }
+        while start < values.endIndex {
+            try run(single, values[start..<(start + batch.columnCount)])
+            start += batch.columnCount
+        }
+    }
+
+    private func run(_ statement: SQLiteStatement, _ values: ArraySlice<Value>) throws {
         var parameter = 0
-        for value in batch.values {
+        for value in values {
             parameter += 1
             try statement.bind(value, at: parameter)
-            guard parameter == columns else { continue }
-            parameter = 0
-            do {
-                _ = try statement.step()
-            } catch {
-                statement.rewind()
-                throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
-            }
-            statement.rewind()
         }
+        do {
+            _ = try statement.step()
+        } catch {
+            statement.rewind()
+            throw SQLiteError(code: error.code, message: error.message, context: "writing a row of \(table)")
+        }
+        statement.rewind()
     }
 
     func close() throws {}
