@@ -1,3 +1,4 @@
+import DoppelCore
 import Crypto
 import Testing
 @testable import DoppelSynthesis
@@ -22,7 +23,7 @@ import Testing
     func roundTripsOnLargeDomains(_ domainSize: UInt64) throws {
         // Above 2^20 values the rounds call AES instead of a table.
         let permutation = try SmallDomainPermutation(key: SymmetricKey(size: .bits128), domainSize: domainSize)
-        var generator = SeededGenerator(seed: domainSize)
+        var generator = SplitMix64(seed: domainSize)
         var outputs = Set<UInt64>()
         for _ in 0..<300 {
             let x = UInt64.random(in: 0..<domainSize, using: &generator)
@@ -84,19 +85,3 @@ import Testing
     }
 }
 
-/// SplitMix64, so the random tests are reproducible.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
