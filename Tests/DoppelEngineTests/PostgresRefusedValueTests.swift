@@ -41,3 +41,26 @@ import Testing
         #expect(try clone.execute("SELECT sum(day)::text FROM visit").rows() == [["3400086400"]])
     }
 }
+
+/// A target URL written differently from the source's (another parameter order, host spelled otherwise)
+/// that names the same database is refused before anything is touched.
+@Suite struct PostgresSameDatabaseTests {
+    @Test func theSourceUnderAnotherSpellingIsRefused() throws {
+        let url = try TemporaryPostgres.shared.get().createDatabase("same")
+        try PGConnection(url: url).execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
+        let components = try #require(URLComponents(string: url))
+        var respelled = components
+        respelled.queryItems = components.queryItems?.reversed()
+        let other = try #require(respelled.string)
+        #expect(other != url)
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        do {
+            try EngineHarness.clone(policy: policy, from: .postgres(url), to: .postgres(other), in: try TemporaryDirectory())
+            Issue.record("cloned a database onto itself")
+        } catch let error as any DoppelError {
+            #expect(error.exitStatus == .usage, "\(error)")
+            #expect("\(error)".contains("is the source"), "\(error)")
+        }
+        #expect(try PGConnection(url: url).execute("SELECT count(*)::text FROM t").rows() == [["1"]])
+    }
+}

@@ -31,7 +31,8 @@ public enum DatabaseOpener {
             let settings = try (source as? SQLiteSource).map(SQLiteCloneTarget.settings(of:)) ?? [:]
             return try SQLiteCloneTarget(targetPath: path, source: schema, settings: settings)
         case .postgres(let text):
-            return try PostgresCloneTarget(url: text, source: schema, roleMap: roleMap)
+            let sourceIdentity = try (source as? PostgresSource)?.connection.databaseIdentity()
+            return try PostgresCloneTarget(url: text, source: schema, roleMap: roleMap, sourceIdentity: sourceIdentity)
         }
     }
 

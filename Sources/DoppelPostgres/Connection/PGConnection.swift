@@ -51,6 +51,16 @@ public final class PGConnection {
         pointer.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// What identifies the database this connection reached, however its URL was written: the server's
+    /// start time and port and the database's oid and name.
+    public func databaseIdentity() throws(PostgresError) -> String {
+        let row = try execute("""
+            SELECT pg_postmaster_start_time()::text, current_setting('port'), d.oid::text, d.datname
+            FROM pg_database d WHERE d.datname = current_database()
+            """, context: "identifying the database").rows().first
+        return (row ?? []).map { $0 ?? "" }.joined(separator: "|")
+    }
+
     /// The server's version number (e.g. 150018).
     public var serverVersion: Int { Int(PQserverVersion(connection)) }
 

@@ -28,7 +28,9 @@ public final class PostgresCloneTarget: CloneTarget {
 
     /// Connects (creating the database when it does not exist and the role may), begins the transaction,
     /// moves the schemas the clone replaces aside and creates them anew.
-    public init(url: String, source: Schema, roleMap: [String: String?] = [:]) throws {
+    /// - Parameter sourceIdentity: the source's ``PGConnection/databaseIdentity()``, when the source is
+    ///   PostgreSQL: a target that turns out to be the same database is refused before anything is done.
+    public init(url: String, source: Schema, roleMap: [String: String?] = [:], sourceIdentity: String? = nil) throws {
         self.source = source
         self.roleMap = roleMap
         primary = source.tables.first { !$0.isQualified }?.schema ?? "public"
@@ -39,6 +41,10 @@ public final class PostgresCloneTarget: CloneTarget {
         }
         self.namespaces = namespaces
         connection = try Self.connectCreatingDatabase(url: url)
+        if let sourceIdentity, try connection.databaseIdentity() == sourceIdentity {
+            throw UsageError(
+                "the target \(connection.displayURL) is the source database (the same server and database under another spelling); a clone never overwrites its source. Name another database")
+        }
         // Function bodies are checked when called, not when created: one may name a table created after it.
         try connection.execute("BEGIN; SET LOCAL client_min_messages = warning; SET LOCAL check_function_bodies = off", context: "starting the clone's transaction")
         let run = "\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
