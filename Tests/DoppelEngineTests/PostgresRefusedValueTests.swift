@@ -64,3 +64,25 @@ import Testing
         #expect(try PGConnection(url: url).execute("SELECT count(*)::text FROM t").rows() == [["1"]])
     }
 }
+
+/// A session still reading last night's clone holds the clone back: doppel waits `lock_timeout`, then
+/// stops with what to do, and the target stays as it was.
+@Suite struct PostgresBusyTargetTests {
+    @Test func aSessionUsingThePreviousCloneIsNamedAsTheReason() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("busy_source")
+        try PGConnection(url: source).execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
+        let target = try server.createDatabase("busy_target")
+        let reader = try PGConnection(url: target)
+        try reader.execute("CREATE TABLE previous (x text); INSERT INTO previous VALUES ('last night'); BEGIN; SELECT * FROM previous;")
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        do {
+            try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target + "&options=-c%20lock_timeout%3D1s"), in: try TemporaryDirectory())
+            Issue.record("the clone dropped tables another session was reading")
+        } catch {
+            #expect("\(error)".contains("another session is using the previous clone"), "\(error)")
+        }
+        try reader.execute("COMMIT")
+        #expect(try reader.execute("SELECT x FROM previous").rows() == [["last night"]])
+    }
+}

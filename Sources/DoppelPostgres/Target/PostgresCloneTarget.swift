@@ -263,7 +263,13 @@ public final class PostgresCloneTarget: CloneTarget {
     private func swap() throws {
         for old in previous {
             let schema = connection.quote(old.name)
-            try connection.execute("DROP SCHEMA \(connection.quote(old.aside)) CASCADE", context: "dropping the previous \(old.name)")
+            do {
+                try connection.execute("DROP SCHEMA \(connection.quote(old.aside)) CASCADE", context: "dropping the previous \(old.name)")
+            } catch {
+                guard error.state == .lockNotAvailable else { throw error }
+                throw RunError(
+                    "another session is using the previous clone's tables in schema \(old.name), and doppel waited \(PGConnection.lockTimeout) for it to let go; the target was left as it was. Retry when the sessions are done (pg_stat_activity lists them), or raise lock_timeout with ?options=-clock_timeout%3D60s in the target URL")
+            }
             if old.publicUsage { try connection.execute("GRANT USAGE ON SCHEMA \(schema) TO PUBLIC") }
             if let comment = old.comment { try connection.execute("COMMENT ON SCHEMA \(schema) IS \(StandardSQLDialect().literal(comment))") }
             // The previous owner (pg_database_owner for a stock `public`) owns the new schema, where the role may say so.
