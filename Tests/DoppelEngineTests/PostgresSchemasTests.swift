@@ -135,4 +135,28 @@ import Testing
         defer { _ = try? clone.execute("ROLLBACK") }
         #expect(try clone.execute("INSERT INTO item (id) VALUES (3) RETURNING code").rows() == [["C3"]])
     }
+
+    /// A table others inherit from (`INHERITS`) is read with `ONLY`: each row is copied once, into the
+    /// table that holds it.
+    @Test func inheritedTablesKeepTheirOwnRows() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("inherits")
+        try PGConnection(url: source).execute("""
+            CREATE TABLE animal (id int PRIMARY KEY, name text NOT NULL);
+            CREATE TABLE dog (breed text) INHERITS (animal);
+            INSERT INTO animal VALUES (1, 'cat');
+            INSERT INTO dog VALUES (2, 'rex', 'labrador');
+            """)
+        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let directory = try TemporaryDirectory()
+        let target = server.url(database: "inherits_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let summary = try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: directory)
+        #expect(summary.tables.first { $0.table == "animal" }?.rowsWritten == 1)
+        #expect(try PGConnection(url: target).execute("SELECT id::text, name FROM ONLY animal").rows() == [["1", "cat"]])
+        #expect(try PGConnection(url: target).execute("SELECT id::text, name, breed FROM dog").rows() == [["2", "rex", "labrador"]])
+        let file = directory.file("inherits.sqlite")
+        try EngineHarness.clone(policy: policy, from: .postgres(source), to: .sqlite(path: file), in: directory)
+        #expect(try SQLiteFixture.integer(file, "SELECT count(*) FROM animal") == 1)
+        #expect(try SQLiteFixture.integer(file, "SELECT count(*) FROM dog") == 1)
+    }
 }

@@ -13,6 +13,11 @@ extension SQLDialect {
     public func quote(table: Table) -> String {
         table.isQualified ? quote(table.schema ?? "") + "." + quote(table.localName) : quote(table.name)
     }
+
+    /// A table to read rows of in a FROM clause: its own rows only (`ONLY`) when other tables inherit from it.
+    public func from(table: Table) -> String {
+        (table.hasInheritingTables == true ? "ONLY " : "") + quote(table: table)
+    }
 }
 
 extension SQLDialect {

@@ -19,6 +19,9 @@ public struct Table: Codable, Hashable, Sendable {
     public var isStrict: Bool
     /// The number of rows when introspected (exact for SQLite).
     public var rowCount: Int64?
+    /// PostgreSQL: other tables inherit from this one (`INHERITS`, not partitions), so reading it must
+    /// say `ONLY` to leave their rows to them.
+    public var hasInheritingTables: Bool?
     /// The engine's own definition (`CREATE TABLE ...`), used when source and target engines agree.
     public var definitionSQL: String?
 

@@ -77,7 +77,7 @@ struct RowFilter {
             nulledColumns[column.name] ?? "t0.\(dialect.quote(column.name))"
         }.joined(separator: ", ")
         var sql = ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.joined(separator: ", ") + " "
-        sql += "SELECT \(selectList) FROM \(dialect.quote(table: table)) AS t0"
+        sql += "SELECT \(selectList) FROM \(dialect.from(table: table)) AS t0"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         return (sql, reasons)
     }
@@ -100,7 +100,7 @@ struct RowFilter {
             return "EXISTS (SELECT 1 FROM \(cte) WHERE " + keyColumns.joined(separator: " AND ") + ")"
         }
         let conditions = join + ownConditions(of: parent, alias: parentAlias, counter: &counter, ctes: &ctes, stack: stack + [parent.name])
-        return "EXISTS (SELECT 1 FROM \(dialect.quote(table: parent)) AS \(parentAlias) WHERE " + conditions.joined(separator: " AND ") + ")"
+        return "EXISTS (SELECT 1 FROM \(dialect.from(table: parent)) AS \(parentAlias) WHERE " + conditions.joined(separator: " AND ") + ")"
     }
 
     /// The conditions that keep a row of `table` (aliased `alias`) apart from its self-references.
@@ -140,7 +140,7 @@ struct RowFilter {
         if orphansNull {
             // With `orphans: null` a row's own conditions decide; its self-reference is nulled if needed.
             let select = identifying.map { "\(rootAlias).\(dialect.quote($0))" }.joined(separator: ", ")
-            ctes.append("\(name)(\(columnsList)) AS (SELECT \(select) FROM \(dialect.quote(table: table)) AS \(rootAlias)"
+            ctes.append("\(name)(\(columnsList)) AS (SELECT \(select) FROM \(dialect.from(table: table)) AS \(rootAlias)"
                 + (rootConditions.isEmpty ? "" : " WHERE " + rootConditions.joined(separator: " AND ")) + ")")
             return name
         }
@@ -150,9 +150,9 @@ struct RowFilter {
         let link = key.columns.enumerated().map { "\(stepAlias).\(dialect.quote($0.element)) = \(name).k\($0.offset)" }.joined(separator: " AND ")
         stepConditions.insert(link, at: 0)
         ctes.append(
-            "\(name)(\(columnsList)) AS (SELECT \(select) FROM \(dialect.quote(table: table)) AS \(rootAlias)"
+            "\(name)(\(columnsList)) AS (SELECT \(select) FROM \(dialect.from(table: table)) AS \(rootAlias)"
                 + (rootConditions.isEmpty ? "" : " WHERE " + rootConditions.joined(separator: " AND "))
-                + " UNION SELECT \(stepSelect) FROM \(dialect.quote(table: table)) AS \(stepAlias) JOIN \(name) ON \(link)"
+                + " UNION SELECT \(stepSelect) FROM \(dialect.from(table: table)) AS \(stepAlias) JOIN \(name) ON \(link)"
                 + (stepConditions.count > 1 ? " WHERE " + stepConditions.dropFirst().joined(separator: " AND ") : "") + ")")
         return name
     }

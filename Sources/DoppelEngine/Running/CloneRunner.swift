@@ -137,7 +137,7 @@ public final class CloneRunner {
             var range: (min: Value, max: Value)?
             if rule.needsRange(columnStep.policy) {
                 let column = source.dialect.quote(columnStep.column.name)
-                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.quote(table: step.table))"), row.count == 2 {
+                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.from(table: step.table))"), row.count == 2 {
                     range = (row[0], row[1])
                 }
             }

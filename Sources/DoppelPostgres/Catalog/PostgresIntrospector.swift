@@ -29,7 +29,8 @@ struct PostgresIntrospector {
     func schema(countingRows: Bool) throws -> Schema {
         try connection.execute("SET search_path TO \(connection.quote(primary))", context: "reading the schema \(namespace)")
         let relations = try rows("""
-            SELECT c.oid::text, c.relname, c.relkind::text, c.reltuples::bigint::text, coalesce(pg_get_partkeydef(c.oid), '')
+            SELECT c.oid::text, c.relname, c.relkind::text, c.reltuples::bigint::text, coalesce(pg_get_partkeydef(c.oid), ''),
+                   (c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhparent = c.oid))::text
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition
             ORDER BY c.relname
@@ -39,8 +40,9 @@ struct PostgresIntrospector {
         for relation in relations {
             let oid = relation[0] ?? "0", name = relation[1] ?? ""
             var table = try self.table(oid: oid, name: name, partitionKey: relation[4] ?? "")
+            if relation[5] == "true" { table.hasInheritingTables = true }
             if countingRows {
-                let count = try connection.execute("SELECT count(*) FROM \(sqlName(name))", context: "counting rows of \(display(name))")
+                let count = try connection.execute("SELECT count(*) FROM \(relation[5] == "true" ? "ONLY " : "")\(sqlName(name))", context: "counting rows of \(display(name))")
                 table.rowCount = Int64(count.text(row: 0, column: 0) ?? "")
             } else if let estimate = Int64(relation[3] ?? ""), estimate >= 0 {
                 table.rowCount = estimate
