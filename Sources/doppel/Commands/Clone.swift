@@ -9,8 +9,9 @@ extension Doppel {
         static let configuration = CommandConfiguration(
             abstract: "Clone a database under a policy: mask, filter and copy into the target, atomically.",
             discussion: """
-                The source is opened read-only. The clone is built beside the target and replaces it only when \
-                complete and checked; a failed or killed run leaves the previous target as it was.
+                The source is opened read-only. The clone is built where nothing sees it (a temporary file beside a \
+                SQLite target, one transaction on PostgreSQL) and replaces the target only when complete and checked; \
+                a failed or killed run leaves the previous target as it was.
 
                 Example:
                   export DOPPEL_SECRET=$(openssl rand -hex 32)
