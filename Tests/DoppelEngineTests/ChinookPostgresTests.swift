@@ -10,8 +10,7 @@ import Testing
 /// source's tables, row counts, keys and indexes, and no source email survives.
 @Suite struct ChinookPostgresTests {
     static let source: Result<String, any Error> = Result {
-        let url = try TemporaryPostgres.shared.get().createDatabase("chinook")
-        try PGConnection(url: url).execute(try Fixtures.chinookPostgresSQL())
+        let url = try TemporaryPostgres.shared.get().createDatabase("chinook", running: try Fixtures.chinookPostgresSQL())
         return url
     }
 
@@ -36,7 +35,7 @@ import Testing
 
     @Test func postgresToPostgres() throws {
         let source = try Self.source.get()
-        let target = try TemporaryPostgres.shared.get().url(database: "chinook_pg_\(UUID().uuidString.prefix(8).lowercased())")
+        let target = try TemporaryPostgres.shared.get().newDatabaseURL("chinook_pg")
         let directory = try TemporaryDirectory()
         try EngineHarness.clone(policyFile: Fixtures.policy("chinook_postgres.yaml"), from: .postgres(source), to: .postgres(target), in: directory)
         #expect(try postgresCounts(target, tables: Self.tables) == postgresCounts(source, tables: Self.tables))
@@ -70,7 +69,7 @@ import Testing
     }
 
     @Test func sqliteToPostgres() throws {
-        let target = try TemporaryPostgres.shared.get().url(database: "chinook_from_sqlite_\(UUID().uuidString.prefix(8).lowercased())")
+        let target = try TemporaryPostgres.shared.get().newDatabaseURL("chinook_from_sqlite")
         let directory = try TemporaryDirectory()
         try EngineHarness.clone(policyFile: Fixtures.policy("chinook.yaml"), from: .sqlite(path: Fixtures.chinookSQLite), to: .postgres(target), in: directory)
         let names = try SQLiteFixture.rows(Fixtures.chinookSQLite, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").compactMap { $0[0].textRepresentation }
@@ -88,7 +87,7 @@ import Testing
 
     @Test func aFailedRunLeavesThePreviousTargetAsItWasAndNoStagingSchema() throws {
         let source = try Self.source.get()
-        let target = try TemporaryPostgres.shared.get().url(database: "chinook_failed_\(UUID().uuidString.prefix(8).lowercased())")
+        let target = try TemporaryPostgres.shared.get().newDatabaseURL("chinook_failed")
         let directory = try TemporaryDirectory()
         try EngineHarness.clone(policyFile: Fixtures.policy("chinook_postgres.yaml"), from: .postgres(source), to: .postgres(target), in: directory)
         let snapshot = "SELECT string_agg(email, ',' ORDER BY customer_id) FROM customer"

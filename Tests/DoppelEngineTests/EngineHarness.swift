@@ -36,6 +36,9 @@ enum EngineHarness {
 }
 
 extension EngineHarness {
+    /// A policy that keeps every table and column as it is.
+    static let keepEverything = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+
     /// Clones between any two URLs with a policy text; returns the summary.
     @discardableResult
     static func clone(policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1) throws -> CloneSummary {

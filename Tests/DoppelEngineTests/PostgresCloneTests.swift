@@ -11,9 +11,8 @@ import Testing
     /// One source and one clone for the whole suite; tests that write do it in a transaction they roll back.
     static let pair: Result<(source: String, clone: String), any Error> = Result {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("adversarial")
-        try PGConnection(url: source).execute(AdversarialPostgres.sql)
-        let clone = server.url(database: "adversarial_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let source = try server.createDatabase("adversarial", running: AdversarialPostgres.sql)
+        let clone = server.newDatabaseURL("adversarial_clone")
         let directory = try TemporaryDirectory()
         try EngineHarness.clone(policy: AdversarialPostgres.keepPolicy, from: .postgres(source), to: .postgres(clone), in: directory)
         return (source, clone)

@@ -31,8 +31,8 @@ import Testing
                   email: { pii: email, rule: fake, unique: true }
             """
         let directory = try TemporaryDirectory()
-        let one = server.url(database: "parallel_one_\(UUID().uuidString.prefix(8).lowercased())")
-        let two = server.url(database: "parallel_two_\(UUID().uuidString.prefix(8).lowercased())")
+        let one = server.newDatabaseURL("parallel_one")
+        let two = server.newDatabaseURL("parallel_two")
         try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(one), in: directory, jobs: 1)
         let summary = try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(two), in: directory, jobs: 2)
         #expect(summary.tables.first { $0.table == "big" }?.rowsWritten == 120_000)

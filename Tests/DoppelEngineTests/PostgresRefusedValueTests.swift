@@ -12,8 +12,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let source = directory.file("dates.db")
         try SQLiteFixture.create(source, sql: "CREATE TABLE visit (id INTEGER PRIMARY KEY, day DATE); INSERT INTO visit VALUES (1, '2024-01-02'), (2, 'soon SECRET-4711');")
-        let target = try TemporaryPostgres.shared.get().url(database: "refused_\(UUID().uuidString.prefix(8).lowercased())")
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let target = try TemporaryPostgres.shared.get().newDatabaseURL("refused")
+        let policy = EngineHarness.keepEverything
         do {
             try EngineHarness.clone(policy: policy, from: .sqlite(path: source), to: .postgres(target), in: directory)
             Issue.record("PostgreSQL took a date it cannot read")
@@ -30,7 +30,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let source = directory.file("epochs.db")
         try SQLiteFixture.create(source, sql: "CREATE TABLE visit (id INTEGER PRIMARY KEY, day DATE); INSERT INTO visit VALUES (1, 1700000000), (2, 1700086400);")
-        let target = try TemporaryPostgres.shared.get().url(database: "carried_\(UUID().uuidString.prefix(8).lowercased())")
+        let target = try TemporaryPostgres.shared.get().newDatabaseURL("carried")
         let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables:\n  visit:\n    columns:\n      day: { rule: keep, carry_as: bigint }\n"
         #expect(throws: (any Error).self) {
             try EngineHarness.clone(policy: policy.replacingOccurrences(of: ", carry_as: bigint", with: ""), from: .sqlite(path: source), to: .postgres(target), in: directory)
@@ -46,14 +46,13 @@ import Testing
 /// that names the same database is refused before anything is touched.
 @Suite struct PostgresSameDatabaseTests {
     @Test func theSourceUnderAnotherSpellingIsRefused() throws {
-        let url = try TemporaryPostgres.shared.get().createDatabase("same")
-        try PGConnection(url: url).execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
+        let url = try TemporaryPostgres.shared.get().createDatabase("same", running: "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
         let components = try #require(URLComponents(string: url))
         var respelled = components
         respelled.queryItems = components.queryItems?.reversed()
         let other = try #require(respelled.string)
         #expect(other != url)
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let policy = EngineHarness.keepEverything
         do {
             try EngineHarness.clone(policy: policy, from: .postgres(url), to: .postgres(other), in: try TemporaryDirectory())
             Issue.record("cloned a database onto itself")
@@ -70,12 +69,11 @@ import Testing
 @Suite struct PostgresBusyTargetTests {
     @Test func aSessionUsingThePreviousCloneIsNamedAsTheReason() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("busy_source")
-        try PGConnection(url: source).execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
+        let source = try server.createDatabase("busy_source", running: "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
         let target = try server.createDatabase("busy_target")
         let reader = try PGConnection(url: target)
         try reader.execute("CREATE TABLE previous (x text); INSERT INTO previous VALUES ('last night'); BEGIN; SELECT * FROM previous;")
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let policy = EngineHarness.keepEverything
         do {
             try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target + "&options=-c%20lock_timeout%3D1s"), in: try TemporaryDirectory())
             Issue.record("the clone dropped tables another session was reading")

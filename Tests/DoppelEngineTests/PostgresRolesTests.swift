@@ -14,8 +14,7 @@ import Testing
         let reader = "reader_\(suffix)", qa = "qa_reader_\(suffix)", writer = "writer_\(suffix)", auditor = "auditor_\(suffix)"
         let admin = try PGConnection(url: server.adminURL)
         for role in [reader, qa, writer, auditor] { try admin.execute("CREATE ROLE \(role)") }
-        let source = try server.createDatabase("roles")
-        try PGConnection(url: source).execute("""
+        let source = try server.createDatabase("roles", running: """
             CREATE TABLE t (id int PRIMARY KEY, x text);
             INSERT INTO t VALUES (1, 'a');
             GRANT SELECT ON t TO \(reader);
@@ -51,8 +50,7 @@ import Testing
 
     @Test func unsupportedFailStopsBeforeAnythingIsWritten() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("unsupported")
-        try PGConnection(url: source).execute("CREATE TABLE t (id int PRIMARY KEY CHECK (id > 0)); CREATE VIEW v AS SELECT id FROM t;")
+        let source = try server.createDatabase("unsupported", running: "CREATE TABLE t (id int PRIMARY KEY CHECK (id > 0)); CREATE VIEW v AS SELECT id FROM t;")
         let directory = try TemporaryDirectory()
         let target = directory.file("clone.sqlite")
         let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\nunsupported: fail\ntables: {}\n"

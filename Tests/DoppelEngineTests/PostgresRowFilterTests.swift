@@ -14,9 +14,8 @@ import Testing
 
     func clone(orphans: String) throws -> String {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("filter")
-        try PGConnection(url: source).execute(RowFilterTests.schema)
-        let target = server.url(database: "filter_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let source = try server.createDatabase("filter", running: RowFilterTests.schema)
+        let target = server.newDatabaseURL("filter_clone")
         try EngineHarness.clone(policy: RowFilterTests().policy(orphans: orphans), from: .postgres(source), to: .postgres(target), in: try TemporaryDirectory())
         return target
     }

@@ -47,10 +47,8 @@ import Testing
 
     @Test func everySchemaIsClonedAndReplacedTogether() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("schemas")
-        try PGConnection(url: source).execute(Self.sql)
-        let target = try server.createDatabase("schemas_target")
-        try PGConnection(url: target).execute("""
+        let source = try server.createDatabase("schemas", running: Self.sql)
+        let target = try server.createDatabase("schemas_target", running: """
             CREATE SCHEMA sales; CREATE TABLE sales.stale (x int);
             CREATE SCHEMA qa_notes; CREATE TABLE qa_notes.notes (x text); INSERT INTO qa_notes.notes VALUES ('keep me');
             """)
@@ -78,8 +76,7 @@ import Testing
 
     @Test func severalSchemasIntoSQLite() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("schemas_sqlite")
-        try PGConnection(url: source).execute(Self.sql)
+        let source = try server.createDatabase("schemas_sqlite", running: Self.sql)
         let directory = try TemporaryDirectory()
         let target = directory.file("schemas.sqlite")
         try EngineHarness.clone(policy: Self.policy, from: .postgres(source), to: .sqlite(path: target), in: directory)
@@ -92,8 +89,7 @@ import Testing
     /// without Doppel trying to recreate the function or touch a system schema.
     @Test func aTriggerOnABuiltInFunction() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("builtin_trigger")
-        try PGConnection(url: source).execute("""
+        let source = try server.createDatabase("builtin_trigger", running: """
             CREATE TABLE doc (id int PRIMARY KEY, body text, search tsvector);
             CREATE TRIGGER doc_search BEFORE INSERT OR UPDATE ON doc FOR EACH ROW
                 EXECUTE FUNCTION tsvector_update_trigger(search, 'pg_catalog.simple', body);
@@ -101,8 +97,8 @@ import Testing
             """)
         let schema = try PostgresSource(url: source).introspect()
         #expect(!(schema.objects ?? []).contains { $0.kind == .function })
-        let target = server.url(database: "builtin_trigger_clone_\(UUID().uuidString.prefix(8).lowercased())")
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let target = server.newDatabaseURL("builtin_trigger_clone")
+        let policy = EngineHarness.keepEverything
         try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: try TemporaryDirectory())
         let clone = try PGConnection(url: target)
         #expect(try clone.execute("SELECT search::text FROM doc").rows() == [["'hello':1 'world':2"]])
@@ -115,8 +111,7 @@ import Testing
     /// SQL function whose body reads a table created after it.
     @Test func functionsUsedByDefaultsChecksAndViews() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("functions")
-        try PGConnection(url: source).execute("""
+        let source = try server.createDatabase("functions", running: """
             SET check_function_bodies = off;
             CREATE FUNCTION next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'C' || (SELECT count(*) + 1 FROM item)::text $$;
             CREATE FUNCTION is_positive(n int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT n > 0 $$;
@@ -125,8 +120,8 @@ import Testing
             INSERT INTO item (id) VALUES (1), (2);
             CREATE VIEW positive_items AS SELECT id FROM item WHERE is_positive(id);
             """)
-        let target = server.url(database: "functions_clone_\(UUID().uuidString.prefix(8).lowercased())")
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let target = server.newDatabaseURL("functions_clone")
+        let policy = EngineHarness.keepEverything
         try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: try TemporaryDirectory())
         let clone = try PGConnection(url: target)
         #expect(try clone.execute("SELECT id::text, code FROM item ORDER BY id").rows() == [["1", "C1"], ["2", "C2"]])
@@ -140,16 +135,15 @@ import Testing
     /// table that holds it.
     @Test func inheritedTablesKeepTheirOwnRows() throws {
         let server = try TemporaryPostgres.shared.get()
-        let source = try server.createDatabase("inherits")
-        try PGConnection(url: source).execute("""
+        let source = try server.createDatabase("inherits", running: """
             CREATE TABLE animal (id int PRIMARY KEY, name text NOT NULL);
             CREATE TABLE dog (breed text) INHERITS (animal);
             INSERT INTO animal VALUES (1, 'cat');
             INSERT INTO dog VALUES (2, 'rex', 'labrador');
             """)
-        let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
+        let policy = EngineHarness.keepEverything
         let directory = try TemporaryDirectory()
-        let target = server.url(database: "inherits_clone_\(UUID().uuidString.prefix(8).lowercased())")
+        let target = server.newDatabaseURL("inherits_clone")
         let summary = try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: directory)
         #expect(summary.tables.first { $0.table == "animal" }?.rowsWritten == 1)
         #expect(try PGConnection(url: target).execute("SELECT id::text, name FROM ONLY animal").rows() == [["1", "cat"]])

@@ -44,7 +44,7 @@ import Testing
         let sqliteTarget = directory.file("from-standby.sqlite")
         try EngineHarness.clone(policy: policy, from: .postgres(standby), to: .sqlite(path: sqliteTarget), in: directory)
         #expect(try SQLiteFixture.integer(sqliteTarget, "SELECT count(*) FROM customer") == 100_000)
-        let postgresTarget = try TemporaryPostgres.shared.get().url(database: "from_standby_\(UUID().uuidString.prefix(8).lowercased())")
+        let postgresTarget = try TemporaryPostgres.shared.get().newDatabaseURL("from_standby")
         let summary = try EngineHarness.clone(policy: policy, from: .postgres(standby), to: .postgres(postgresTarget), in: directory, jobs: 2)
         #expect(summary.tables.first { $0.table == "customer" }?.readers == 2)
         #expect(try PGConnection(url: postgresTarget).execute("SELECT count(*) FROM customer").rows() == [["100000"]])

@@ -6,8 +6,7 @@ import Testing
 /// The adversarial schema read through `PostgresSource`: what the engine-neutral model says about it.
 @Suite struct PostgresIntrospectionTests {
     static let schema: Result<Schema, any Error> = Result {
-        let url = try TemporaryPostgres.shared.get().createDatabase("introspect")
-        try PGConnection(url: url).execute(AdversarialPostgres.sql)
+        let url = try TemporaryPostgres.shared.get().createDatabase("introspect", running: AdversarialPostgres.sql)
         return try PostgresSource(url: url).introspect()
     }
 
@@ -68,8 +67,7 @@ import Testing
     }
 
     @Test func theSourceIsReadOnly() throws {
-        let url = try TemporaryPostgres.shared.get().createDatabase("readonly")
-        try PGConnection(url: url).execute("CREATE TABLE t (x int)")
+        let url = try TemporaryPostgres.shared.get().createDatabase("readonly", running: "CREATE TABLE t (x int)")
         let source = try PostgresSource(url: url)
         #expect(throws: PostgresError.self) { try source.connection.execute("INSERT INTO t VALUES (1)") }
     }

@@ -56,6 +56,18 @@ public final class TemporaryPostgres: @unchecked Sendable {
         return (primary.url(database: "postgres"), standby.url(database: "postgres"))
     }
 
+    /// A fresh database holding what `sql` creates; returns its URL.
+    public func createDatabase(_ label: String, running sql: String) throws -> String {
+        let url = try createDatabase(label)
+        try PGConnection(url: url).execute(sql)
+        return url
+    }
+
+    /// The URL of a database that does not exist yet, with a unique name (a clone creates it).
+    public func newDatabaseURL(_ label: String) -> String {
+        baseURL("\(label)_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased())")
+    }
+
     /// The URL of another database on the same server (which may not exist yet).
     public func url(database: String) -> String { baseURL(database) }
 

@@ -20,8 +20,7 @@ import Testing
 
     @Test func libpqEnvironmentVariablesFillInTheURL() throws {
         let server = try TemporaryPostgres.shared.get()
-        let url = try server.createDatabase("environment")
-        try PGConnection(url: url).execute("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+        let url = try server.createDatabase("environment", running: "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
         let parts = try Self.parts(of: url)
         let database = try #require(URLComponents(string: url)?.path.dropFirst())
         var environment: [String: String] = [:]
@@ -36,8 +35,7 @@ import Testing
 
     @Test func aURLFromTheEnvironmentAndAPasswordThatNeverShows() throws {
         let server = try TemporaryPostgres.shared.get()
-        let url = try server.createDatabase("env_url")
-        try PGConnection(url: url).execute("CREATE TABLE t (id int PRIMARY KEY)")
+        let url = try server.createDatabase("env_url", running: "CREATE TABLE t (id int PRIMARY KEY)")
         let ok = try DoppelProcess.run(["inspect", "env:SHOP_DB"], environment: ["SHOP_DB": url])
         #expect(ok.status == 0, "\(ok.standardError)")
         // A wrong database with a password in the URL: the error names what was tried, never the password.

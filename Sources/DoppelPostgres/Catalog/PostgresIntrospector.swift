@@ -89,15 +89,6 @@ struct PostgresIntrospector {
         definition.replacingOccurrences(of: " ON ONLY ", with: " ON ")
     }
 
-    /// An identifier as PostgreSQL's `quote_ident` writes it: bare when it is lower-case letters, digits and
-    /// underscores not starting with a digit, quoted otherwise (reserved words are quoted too, by the
-    /// server; Doppel quotes them in its own SQL, so only this bare form needs matching).
-    static func quoteIfNeeded(_ name: String) -> String {
-        let bare = !name.isEmpty && name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
-            && !(name.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? true)
-        return bare ? name : StandardSQLDialect().quote(name)
-    }
-
     private func rows(_ sql: String, _ extra: [String?] = []) throws -> [[String?]] {
         try connection.execute(sql, parameters: [namespace] + extra, context: "reading the catalog of schema \(namespace)").rows()
     }

@@ -57,52 +57,49 @@ public enum CopyTextCodec {
     static func decodeField(_ raw: UnsafeBufferPointer<UInt8>, kind: FieldKind, scratch: inout [UInt8]) throws(CopyFormatError) -> Value {
         if raw.count == 2 && raw[0] == UInt8(ascii: "\\") && raw[1] == UInt8(ascii: "N") { return .null }
         if case .verbatim = kind { return .text(String(decoding: raw, as: UTF8.self)) }
-        let bytes: UnsafeBufferPointer<UInt8>
-        let hasEscape = raw.contains(UInt8(ascii: "\\"))
-        if hasEscape {
-            scratch.removeAll(keepingCapacity: true)
-            try unescape(raw, into: &scratch)
-        }
-        func make(_ bytes: UnsafeBufferPointer<UInt8>) throws(CopyFormatError) -> Value {
-            switch kind {
-            case .integer:
-                guard let number = Int64(String(decoding: bytes, as: UTF8.self)) else { throw CopyFormatError(message: "not an integer") }
-                return .integer(number)
-            case .real:
-                let text = String(decoding: bytes, as: UTF8.self)
-                switch text {
-                case "Infinity": return .real(.infinity)
-                case "-Infinity": return .real(-.infinity)
-                case "NaN": return .real(.nan)
-                default:
-                    guard let number = Double(text) else { throw CopyFormatError(message: "not a number") }
-                    return .real(number)
-                }
-            case .boolean:
-                return .integer(bytes.first == UInt8(ascii: "t") ? 1 : 0)
-            case .bytes:
-                return .blob(try hexBytes(bytes))
-            case .text, .verbatim:
-                return .text(String(decoding: bytes, as: UTF8.self))
+        guard raw.contains(UInt8(ascii: "\\")) else { return try value(of: raw, kind: kind) }
+        scratch.removeAll(keepingCapacity: true)
+        try unescape(raw, into: &scratch)
+        return try scratch.withUnsafeBufferPointer { (bytes) throws(CopyFormatError) -> Value in try value(of: bytes, kind: kind) }
+    }
+
+    /// A field's value from its text as the server prints it (after COPY's escapes are undone).
+    public static func value(of bytes: UnsafeBufferPointer<UInt8>, kind: FieldKind) throws(CopyFormatError) -> Value {
+        switch kind {
+        case .integer:
+            guard let number = Int64(String(decoding: bytes, as: UTF8.self)) else { throw CopyFormatError(message: "not an integer") }
+            return .integer(number)
+        case .real:
+            let text = String(decoding: bytes, as: UTF8.self)
+            switch text {
+            case "Infinity": return .real(.infinity)
+            case "-Infinity": return .real(-.infinity)
+            case "NaN": return .real(.nan)
+            default:
+                guard let number = Double(text) else { throw CopyFormatError(message: "not a number") }
+                return .real(number)
             }
+        case .boolean:
+            return .integer(bytes.first == UInt8(ascii: "t") ? 1 : 0)
+        case .bytes:
+            return .blob(try hexBytes(bytes))
+        case .text, .verbatim:
+            return .text(String(decoding: bytes, as: UTF8.self))
         }
-        if hasEscape {
-            return try scratch.withUnsafeBufferPointer { (buffer) throws(CopyFormatError) -> Value in try make(buffer) }
+    }
+
+    /// The value of a hexadecimal digit, or nil.
+    static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
         }
-        bytes = raw
-        return try make(bytes)
     }
 
     static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) throws(CopyFormatError) {
         var index = 0
-        func hexValue(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-        }
         while index < raw.count {
             let byte = raw[index]
             index += 1
@@ -129,7 +126,7 @@ public enum CopyTextCodec {
             case UInt8(ascii: "x"):
                 var value: UInt8 = 0
                 var digits = 0
-                while digits < 2, index < raw.count, let digit = hexValue(raw[index]) {
+                while digits < 2, index < raw.count, let digit = hexDigit(raw[index]) {
                     value = value &* 16 &+ digit
                     index += 1
                     digits += 1
@@ -150,12 +147,8 @@ public enum CopyTextCodec {
         bytes.reserveCapacity((text.count - 2) / 2)
         var index = 2
         func nibble(_ byte: UInt8) throws(CopyFormatError) -> UInt8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-            default: throw CopyFormatError(message: "bytea hex has a non-hex digit")
-            }
+            guard let digit = hexDigit(byte) else { throw CopyFormatError(message: "bytea hex has a non-hex digit") }
+            return digit
         }
         while index < text.count {
             bytes.append(try nibble(text[index]) << 4 | nibble(text[index + 1]))

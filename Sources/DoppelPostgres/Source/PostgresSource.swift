@@ -113,14 +113,10 @@ public final class PostgresSource: SourceDatabase {
     public func queryOne(unsafeSQL sql: String) throws -> [Value]? {
         let result = try connection.execute(sql)
         guard result.rowCount > 0 else { return nil }
-        return (0..<result.columnCount).map { column in
-            guard let text = result.text(row: 0, column: column) else { return .null }
-            switch CopyTextCodec.FieldKind(typeOID: result.typeOID(column: column)) {
-            case .integer: return Int64(text).map(Value.integer) ?? .text(text)
-            case .real: return Double(text).map(Value.real) ?? .text(text)
-            case .boolean: return .integer(text == "t" ? 1 : 0)
-            default: return .text(text)
-            }
+        return try (0..<result.columnCount).map { column in
+            guard var text = result.text(row: 0, column: column) else { return .null }
+            let kind = CopyTextCodec.FieldKind(typeOID: result.typeOID(column: column))
+            return try text.withUTF8 { bytes in try CopyTextCodec.value(of: bytes, kind: kind) }
         }
     }
 }

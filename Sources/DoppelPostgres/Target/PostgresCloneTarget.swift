@@ -200,6 +200,19 @@ public final class PostgresCloneTarget: CloneTarget {
 
     /// Serial sequences and identity columns continue past the highest key the clone holds.
     private func continueSequences(_ tables: [Table]) throws {
+        // Sequences a serial column owns in the source are owned again here, so they move and drop with it
+        // (and `pg_get_serial_sequence` finds them below).
+        for object in source.objects ?? [] where object.kind == .sequence {
+            for table in tables {
+                for column in table.columns where column.defaultSQL?.contains("nextval('\(object.name)'") ?? false
+                    || column.defaultSQL?.contains("nextval('\(quoted(object.name))'") ?? false
+                {
+                    try connection.execute(
+                        "ALTER SEQUENCE \(quoted(object.name)) OWNED BY \(StandardSQLDialect().quote(table: table)).\(connection.quote(column.name))",
+                        context: "attaching sequence \(object.name)")
+                }
+            }
+        }
         for table in tables {
             for column in table.columns where column.isAutoIncrementing {
                 let quotedTable = StandardSQLDialect().quote(table: table), quotedColumn = connection.quote(column.name)
@@ -210,21 +223,6 @@ public final class PostgresCloneTarget: CloneTarget {
                 try connection.execute(
                     "SELECT setval($1::regclass, coalesce((SELECT max(\(quotedColumn)) FROM \(quotedTable)), 1), (SELECT max(\(quotedColumn)) IS NOT NULL FROM \(quotedTable)))",
                     parameters: [sequence], context: "continuing the sequence of \(table.name).\(column.name)")
-            }
-        }
-        // Sequences a serial column owns in the source are owned again here, so they move and drop with it.
-        for object in source.objects ?? [] where object.kind == .sequence {
-            for table in tables {
-                for column in table.columns where column.defaultSQL?.contains("nextval('\(object.name)'") ?? false
-                    || column.defaultSQL?.contains("nextval('\(quoted(object.name))'") ?? false
-                {
-                    let tableSQL = StandardSQLDialect().quote(table: table), columnSQL = connection.quote(column.name)
-                    try connection.execute(
-                        "ALTER SEQUENCE \(quoted(object.name)) OWNED BY \(tableSQL).\(columnSQL)", context: "attaching sequence \(object.name)")
-                    try connection.execute(
-                        "SELECT setval($1::regclass, coalesce((SELECT max(\(columnSQL)) FROM \(tableSQL)), 1), (SELECT max(\(columnSQL)) IS NOT NULL FROM \(tableSQL)))",
-                        parameters: [quoted(object.name)], context: "continuing sequence \(object.name)")
-                }
             }
         }
     }

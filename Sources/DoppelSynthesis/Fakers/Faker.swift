@@ -75,11 +75,15 @@ public struct Faker: Sendable {
         return text + separator + tag
     }
 
-    private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
-        let female = generator.next() & 1 == 0
-        let firstNames = female ? data.femaleFirstNames : data.maleFirstNames
+    /// A first and a last name drawn as for ``firstName(_:)``, lowercased to `a`–`z` for emails and usernames.
+    private func lowercaseNames(_ generator: inout SplitMix64) -> (first: String, last: String) {
+        let firstNames = generator.next() & 1 == 0 ? data.femaleFirstNames : data.maleFirstNames
         let first = firstNames.asciiLowercased[firstNames.drawIndex(using: &generator)]
-        let last = data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)]
+        return (first, data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)])
+    }
+
+    private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
+        let (first, last) = lowercaseNames(&generator)
         var text = ""
         text.reserveCapacity(first.utf8.count + last.utf8.count + 40)
         switch generator.next(below: 4) {
@@ -95,10 +99,7 @@ public struct Faker: Sendable {
     }
 
     private func username(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
-        let female = generator.next() & 1 == 0
-        let firstNames = female ? data.femaleFirstNames : data.maleFirstNames
-        let first = firstNames.asciiLowercased[firstNames.drawIndex(using: &generator)]
-        let last = data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)]
+        let (first, last) = lowercaseNames(&generator)
         let base = String(first.prefix(1)) + last + (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
         return base + (uniqueTag.map { "_" + $0 } ?? "")
     }
