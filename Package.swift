@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "DoppelBundledPolicies",
             path: "Policies",
-            exclude: ["README.md", "chinook.yaml", "chinook_postgres.yaml"],
+            exclude: ["README.md", "chinook.yaml", "chinook_postgres.yaml", "chinook_synthesize.yaml"],
             resources: [.copy("demo.yaml")],
             swiftSettings: strictness
         ),

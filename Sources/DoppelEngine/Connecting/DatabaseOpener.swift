@@ -25,7 +25,7 @@ public enum DatabaseOpener {
     }
 
     /// Opens the target for a clone of `schema` (already in the target's terms), building nothing visible yet.
-    public static func openTarget(_ url: ConnectionURL, schema: Schema, source: any SourceDatabase, roleMap: [String: String?] = [:]) throws -> any CloneTarget {
+    public static func openTarget(_ url: ConnectionURL, schema: Schema, source: (any SourceDatabase)?, roleMap: [String: String?] = [:]) throws -> any CloneTarget {
         switch url {
         case .sqlite(let path):
             let settings = try (source as? SQLiteSource).map(SQLiteCloneTarget.settings(of:)) ?? [:]

@@ -3,12 +3,12 @@ import Foundation
 /// The one-screen summary at the end of a clone.
 public enum SummaryText {
     public static func render(_ summary: CloneSummary) -> String {
-        var lines = ["Cloned \(summary.source) → \(summary.target)"]
+        var lines = [(summary.source.hasPrefix("model ") ? "Synthesized from " : "Cloned ") + "\(summary.source) → \(summary.target)"]
         let width = max(summary.tables.map(\.table.count).max() ?? 5, 5)
-        lines.append("  " + "table".padding(toLength: width, withPad: " ", startingAt: 0) + "  mode    rows       seconds")
+        lines.append("  " + "table".padding(toLength: width, withPad: " ", startingAt: 0) + "  mode        rows       seconds")
         for table in summary.tables {
             lines.append("  " + table.table.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + table.mode.padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                + table.mode.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
                 + String(table.rowsWritten).padding(toLength: 9, withPad: " ", startingAt: 0) + "  "
                 + String(format: "%.2f", table.seconds))
         }

@@ -5,8 +5,8 @@ import Yams
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 public struct PolicyLoader {
-    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "tables"]
-    static let tableKeys = ["mode", "where", "orphans", "columns"]
+    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "min_count", "min_count_applies_to", "tables"]
+    static let tableKeys = ["mode", "where", "orphans", "rows", "columns"]
     static let columnKeys = ["pii", "rule", "unique"]
 
     public init() {}
@@ -70,6 +70,16 @@ public struct PolicyLoader {
                     diagnostics.append(PolicyDiagnostic(.error, "`unsupported` must be `warn` or `fail`", at: location(value),
                         suggestion: "`warn` leaves out what the target cannot express, naming it; `fail` stops the run"))
                 }
+            case "min_count":
+                if let count = value.int, count >= 1 { policy.minCount = count } else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`min_count` must be a whole number ≥ 1", at: location(value),
+                        suggestion: "e.g. `min_count: 10`: a model keeps no value seen in fewer rows"))
+                }
+            case "min_count_applies_to":
+                if let text = value.scalar?.string, let scope = Policy.MinCountScope(rawValue: text) { policy.minCountScope = scope } else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`min_count_applies_to` must be `sensitive` or `all`", at: location(value),
+                        suggestion: "`sensitive` folds rare values of PII and `sensitive: true` columns; `all` of every column"))
+                }
             case "roles":
                 guard let roles = value.mapping else {
                     diagnostics.append(PolicyDiagnostic(.error, "`roles` maps source roles to target roles", at: location(value),
@@ -118,7 +128,7 @@ public struct PolicyLoader {
             // `customers: skip` is short for `customers: { mode: skip }`.
             guard let parsed = TablePolicy.Mode(rawValue: mode) else {
                 diagnostics.append(PolicyDiagnostic(.error, "unknown mode `\(mode)` for table `\(name)`", at: location(node),
-                    suggestion: NameSuggestion.didYouMean(mode, among: TablePolicy.Mode.allCases.map(\.rawValue)) ?? "the modes are mask, empty and skip"))
+                    suggestion: NameSuggestion.didYouMean(mode, among: TablePolicy.Mode.allCases.map(\.rawValue)) ?? "the modes are mask, synthesize, empty and skip"))
                 return nil
             }
             table.mode = parsed
@@ -135,11 +145,21 @@ public struct PolicyLoader {
                 let text = value.scalar?.string ?? ""
                 if let mode = TablePolicy.Mode(rawValue: text) { table.mode = mode } else {
                     diagnostics.append(PolicyDiagnostic(.error, "unknown mode `\(text)` for table `\(name)`", at: location(value),
-                        suggestion: NameSuggestion.didYouMean(text, among: TablePolicy.Mode.allCases.map(\.rawValue)) ?? "the modes are mask, empty and skip"))
+                        suggestion: NameSuggestion.didYouMean(text, among: TablePolicy.Mode.allCases.map(\.rawValue)) ?? "the modes are mask, synthesize, empty and skip"))
                 }
             case "where":
                 table.whereSQL = value.scalar?.string
                 table.whereLocation = location(value)
+            case "rows":
+                let text = (value.scalar?.string ?? "").trimmingCharacters(in: .whitespaces)
+                table.rowsLocation = location(value)
+                if let count = Int64(text), count >= 0 {
+                    table.rows = .count(count)
+                } else if text.hasSuffix("x"), let factor = Double(text.dropLast()), factor > 0, factor.isFinite {
+                    table.rows = .factor(factor)
+                } else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`rows` of `\(name)` must be a row count (`500`) or a factor of the fitted count (`2x`, `0.5x`) above 0", at: location(value)))
+                }
             case "orphans":
                 let text = value.scalar?.string ?? ""
                 if let orphans = TablePolicy.Orphans(rawValue: text) { table.orphans = orphans } else {
@@ -158,6 +178,19 @@ public struct PolicyLoader {
             default:
                 diagnostics.append(PolicyDiagnostic(.error, "unknown key `\(key)` in table `\(name)`", at: location(keyNode),
                     suggestion: NameSuggestion.didYouMean(key, among: PolicyLoader.tableKeys) ?? "the keys are " + PolicyLoader.tableKeys.joined(separator: ", ")))
+            }
+        }
+        var ruleless: [Int] = []
+        for (index, column) in table.columns.enumerated() where column.rule.isEmpty { ruleless.append(index) }
+        for index in ruleless.reversed() {
+            if table.mode == .synthesize {
+                // In a synthesized table a PII column gets a fake of its kind, any other a draw from its model.
+                table.columns[index].rule = table.columns[index].pii == nil ? "synthesize" : "fake"
+            } else {
+                let column = table.columns[index]
+                diagnostics.append(PolicyDiagnostic(.error, "column `\(name).\(column.name)` has no `rule`", at: column.location,
+                    suggestion: "add `rule: keep` or another rule (`doppel rules` lists them)"))
+                table.columns.remove(at: index)
             }
         }
         return table
@@ -209,10 +242,7 @@ public struct PolicyLoader {
                 column.parameters[key] = ParameterValue(text: text, location: location(keyNode))
             }
         }
-        if column.rule.isEmpty {
-            diagnostics.append(PolicyDiagnostic(.error, "column `\(table).\(name)` has no `rule`", at: location(key), suggestion: "add `rule: keep` or another rule (`doppel rules` lists them)"))
-            return nil
-        }
+        // An empty rule is settled by the table: a synthesized table defaults it, a masked one reports it.
         return column
     }
 

@@ -30,6 +30,18 @@ public struct Policy: Hashable, Sendable {
     public var unsupported: Unsupported = .warn
     /// Source role → target role for GRANTs and row-level security policies; nil drops the role's grants.
     public var roles: [String: String?] = [:]
+    /// Which columns of a model file fold values seen in fewer than ``minCount`` rows into a generated "other".
+    public enum MinCountScope: String, CaseIterable, Sendable {
+        /// Columns marked PII or `sensitive: true` (the default: a genre seen once is not personal).
+        case sensitive
+        /// Every column.
+        case all
+    }
+
+    /// A model keeps no category, text value or extreme seen in fewer rows than this (`min_count`, default 10).
+    public var minCount: Int = 10
+    /// Where ``minCount`` applies (`min_count_applies_to`).
+    public var minCountScope: MinCountScope = .sensitive
     /// Table policies in the order the file lists them.
     public var tables: [TablePolicy]
 

@@ -8,6 +8,16 @@ public struct TablePolicy: Hashable, Sendable {
         case empty
         /// Leave the table out of the clone altogether.
         case skip
+        /// Generate rows from the table's fitted model: no source row is copied.
+        case synthesize
+    }
+
+    /// How many rows a synthesized table gets (`rows: 500` or `rows: 2x`).
+    public enum RowCount: Hashable, Sendable {
+        /// Exactly this many rows.
+        case count(Int64)
+        /// The fitted row count times this factor (for a child, each parent's children scale with it).
+        case factor(Double)
     }
 
     /// What happens to a row whose parent row was filtered out.
@@ -27,6 +37,9 @@ public struct TablePolicy: Hashable, Sendable {
     public var orphans: Orphans
     /// Column policies in the order the file lists them.
     public var columns: [ColumnPolicy]
+    /// Rows of a synthesized table; nil follows `--scale` (or the fitted count).
+    public var rows: RowCount?
+    public var rowsLocation: SourceLocation?
 
     public init(
         name: String, location: SourceLocation, mode: Mode = .mask, whereSQL: String? = nil,

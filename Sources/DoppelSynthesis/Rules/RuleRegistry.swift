@@ -6,7 +6,7 @@ public enum RuleRegistry {
     public static var standard: [any Rule.Type] {
         [
             KeepRule.self, NullRule.self, ConstantRule.self, RedactRule.self, FakeRule.self,
-            PseudonymizeRule.self, HashRule.self, GeneralizeRule.self, ShiftRule.self,
+            PseudonymizeRule.self, HashRule.self, GeneralizeRule.self, ShiftRule.self, SynthesizeRule.self,
         ]
     }
 

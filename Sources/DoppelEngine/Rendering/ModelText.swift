@@ -1,0 +1,73 @@
+import DoppelSynthesis
+import Foundation
+
+/// `doppel model show`: a model file for people, every figure it holds summarized.
+public enum ModelText {
+    public static func render(_ model: DatabaseModel) -> String {
+        var lines = [
+            "doppel model, format version \(model.version), fitted \(model.fittedAt) by doppel \(model.doppelVersion)",
+            "seed \(model.seed); min_count \(model.minCount) (\(model.minCountAppliesToAll ? "every column" : "PII and sensitive columns")); schema \(model.schemaFingerprint.prefix(12))",
+        ]
+        for table in model.tables {
+            lines.append("")
+            lines.append("\(table.name): \(table.rowCount) rows" + (table.copula.map { ", copula of \($0.variables.count) variables from \($0.sampleRows) sampled rows" } ?? ""))
+            for relation in table.relations {
+                lines.append(String(format: "  → %@ by (%@): %.2f children per parent on average, at most %lld; %.1f%% NULL",
+                    relation.parentTable, relation.columns.joined(separator: ", "), relation.meanChildren, relation.childCounts.last ?? 0, relation.nullFraction * 100))
+            }
+            for column in table.columns {
+                lines.append("  " + column.name + ": " + describe(column))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func describe(_ column: ColumnModel) -> String {
+        var text = column.kind.rawValue
+        if column.nullFraction > 0 { text += String(format: ", %.1f%% NULL", column.nullFraction * 100) }
+        if column.sensitive { text += ", sensitive" }
+        switch column.kind {
+        case .numeric:
+            if let numeric = column.numeric, let low = numeric.quantiles.first, let high = numeric.quantiles.last {
+                let median = numeric.value(at: 0.5)
+                if let temporal = numeric.temporal {
+                    text += ", " + TemporalValue.text(low, format: temporal) + " … " + TemporalValue.text(median, format: temporal) + " … " + TemporalValue.text(high, format: temporal)
+                } else {
+                    text += ", \(format(low)) … \(format(median)) (median) … \(format(high))"
+                }
+                text += ", \(numeric.quantiles.count) quantiles"
+            }
+        case .categorical:
+            if let categorical = column.categorical {
+                let top = zip(categorical.values, categorical.counts).prefix(5).map { "\(show($0.0)) ×\($0.1)" }
+                text += ", \(categorical.values.count) values: " + top.joined(separator: ", ") + (categorical.values.count > 5 ? ", …" : "")
+                if categorical.otherCount > 0 { text += "; \(categorical.otherCount) rows of rare values folded into \"other\"" }
+            }
+        case .text:
+            if let shape = column.text {
+                text += String(format: ", length %.0f … %.0f", shape.lengths.first ?? 0, shape.lengths.last ?? 0)
+            }
+        case .fake:
+            text += " (\(column.fake ?? "?")): nothing of its values is in the model"
+        case .json:
+            text += ", keys: " + (column.jsonKeys ?? []).joined(separator: ", ")
+        default:
+            break
+        }
+        return text
+    }
+
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(format: "%.4g", number)
+    }
+
+    static func show(_ value: ModelValue) -> String {
+        switch value.value {
+        case .text(let text): return "\"" + (text.count > 24 ? String(text.prefix(24)) + "…" : text) + "\""
+        case .integer(let integer): return String(integer)
+        case .real(let real): return format(real)
+        case .blob(let bytes): return "<\(bytes.count) bytes>"
+        case .null: return "NULL"
+        }
+    }
+}

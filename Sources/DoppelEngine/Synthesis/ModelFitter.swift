@@ -1,0 +1,144 @@
+import DoppelCore
+import DoppelPolicy
+import DoppelSynthesis
+import Foundation
+import Logging
+
+/// `doppel fit`: reads each table of the source once, streaming, and writes a ``DatabaseModel``.
+///
+/// Per-column models and the copula are learnt from the rows (each joined to the parents it references,
+/// a join the source runs); children per parent come from `GROUP BY` aggregates the source runs too, so
+/// memory is bounded by the model, never by the number of rows or parents.
+public struct ModelFitter {
+    private let logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    /// What a fit produced.
+    public struct Outcome {
+        public var model: DatabaseModel
+        public var rowsRead: Int64
+        public var seconds: Double
+        public var peakMemoryBytes: Int64?
+    }
+
+    /// Fits the tables of `source` the policy does not skip (or leave empty), and writes the model to `output`.
+    public func fit(policyPath: String, source url: ConnectionURL, output: String) throws -> Outcome {
+        let started = Date()
+        let source = try DatabaseOpener.openSource(url)
+        let schema = try source.introspect(countingRows: false)
+        let loaded = try LoadedPolicy.load(path: policyPath, schema: schema)
+        for warning in loaded.warnings { logger.warning("\(warning.description)") }
+        let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil)
+        try model.write(to: output)
+        let seconds = Date().timeIntervalSince(started)
+        logger.info("Model written", metadata: ["path": "\(output)", "tables": "\(model.tables.count)", "rows": "\(rows)", "seconds": "\(seconds)"])
+        return Outcome(model: model, rowsRead: rows, seconds: seconds, peakMemoryBytes: PeakMemory.bytes())
+    }
+
+    /// Fits `tables` (nil: every table the policy neither skips nor empties) of an open source.
+    func fit(schema: Schema, policy: Policy, source: any SourceDatabase, tables wanted: Set<String>?) throws -> (DatabaseModel, Int64) {
+        let graph: ForeignKeyGraph
+        do { graph = try ForeignKeyGraph(schema: schema) } catch { throw RunError(error.description) }
+        let deferred = Set(graph.deferredKeys.map { "\($0.table)#\($0.foreignKeyIndex)" })
+        var models: [String: TableModel] = [:]
+        var ordered: [TableModel] = []
+        var rowsRead: Int64 = 0
+        for name in graph.order {
+            guard let table = schema.table(named: name) else { continue }
+            let mode = policy.table(named: name)?.mode ?? .mask
+            if mode == .skip || mode == .empty { continue }
+            if let wanted, !wanted.contains(name) { continue }
+            let started = Date()
+            let (model, rows) = try fitTable(table, schema: schema, policy: policy, source: source, fitted: models, deferred: deferred)
+            models[name] = model
+            ordered.append(model)
+            rowsRead += rows
+            logger.info("Table fitted", metadata: ["table": "\(name)", "rows": "\(rows)", "seconds": "\(Date().timeIntervalSince(started))"])
+        }
+        let model = DatabaseModel(
+            doppelVersion: DoppelVersion.current, fittedAt: Date(), seed: policy.seed, minCount: policy.minCount,
+            minCountAppliesToAll: policy.minCountScope == .all, schema: Self.structure(of: schema), tables: ordered)
+        return (model, rowsRead)
+    }
+
+    /// The schema without row counts (which would tell more than the model's own figures).
+    static func structure(of schema: Schema) -> Schema {
+        var copy = schema
+        for index in copy.tables.indices { copy.tables[index].rowCount = nil }
+        return copy
+    }
+
+    /// The parent columns joined beside each row: per foreign key to an already fitted parent, its
+    /// copula columns (at most ``parentColumnLimit``).
+    static let parentColumnLimit = 8
+
+    private func fitTable(
+        _ table: Table, schema: Schema, policy: Policy, source: any SourceDatabase, fitted: [String: TableModel], deferred: Set<String>
+    ) throws -> (TableModel, Int64) {
+        let dialect = source.dialect
+        let setups = FitSetup.setups(for: table, in: schema, policy: policy)
+        var select = setups.map { "t0." + dialect.quote($0.column.name) }
+        var joins: [String] = []
+        var parentColumns: [TableFitter.ParentColumn] = []
+        for (index, key) in table.foreignKeys.enumerated() {
+            guard key.referencedTable != table.name, !deferred.contains("\(table.name)#\(index)"),
+                let parent = schema.table(named: key.referencedTable), let parentModel = fitted[parent.name]
+            else { continue }
+            let columns = parentModel.columns.filter(\.isInCopula).prefix(Self.parentColumnLimit)
+            guard !columns.isEmpty else { continue }
+            let alias = "p\(index + 1)"
+            let referenced = parent.referencedColumns(of: key)
+            let condition = zip(key.columns, referenced).map { "t0.\(dialect.quote($0)) = \(alias).\(dialect.quote($1))" }.joined(separator: " AND ")
+            joins.append("LEFT JOIN \(dialect.quote(table: parent)) \(alias) ON \(condition)")
+            for column in columns {
+                select.append("\(alias).\(dialect.quote(column.name))")
+                parentColumns.append(.init(relation: index, model: column))
+            }
+        }
+        let fitter = TableFitter(table: table, setups: setups, parentColumns: parentColumns, minCount: policy.minCount, seed: policy.seed)
+        if !select.isEmpty {
+            let sql = "SELECT \(select.joined(separator: ", ")) FROM \(dialect.from(table: table)) t0 \(joins.joined(separator: " "))"
+            try source.scan(unsafeSQL: sql) { row in fitter.observe(row) }
+        } else {
+            try source.scan(unsafeSQL: "SELECT 1 FROM \(dialect.from(table: table))") { _ in fitter.observe(EmptyCollection()) }
+        }
+        let relations = try table.foreignKeys.compactMap { key -> RelationModel? in
+            guard let parent = schema.table(named: key.referencedTable) else { return nil }
+            return try relation(of: table, through: key, to: parent, source: source)
+        }
+        let model = fitter.finish(relations: relations)
+        return (model, model.rowCount)
+    }
+
+    /// Children per parent along `key`, counted by the source (`GROUP BY` the parent's key), parents
+    /// without children included.
+    private func relation(of table: Table, through key: ForeignKey, to parent: Table, source: any SourceDatabase) throws -> RelationModel {
+        let dialect = source.dialect
+        let referenced = parent.referencedColumns(of: key)
+        let condition = zip(key.columns, referenced).map { "c.\(dialect.quote($0)) = p.\(dialect.quote($1))" }.joined(separator: " AND ")
+        let groupBy = referenced.map { "p.\(dialect.quote($0))" }.joined(separator: ", ")
+        let first = "c." + dialect.quote(key.columns[0])
+        let sql = """
+            SELECT n, COUNT(*) FROM (SELECT COUNT(\(first)) AS n FROM \(dialect.from(table: parent)) p \
+            LEFT JOIN \(dialect.from(table: table)) c ON \(condition) GROUP BY \(groupBy)) AS per_parent GROUP BY n ORDER BY n
+            """
+        var childCounts: [Int64] = []
+        var parents: [Int64] = []
+        try source.scan(unsafeSQL: sql) { row in
+            guard case .integer(let count) = row[0], case .integer(let many) = row[1] else { return }
+            childCounts.append(count)
+            parents.append(many)
+        }
+        let nullCondition = key.columns.map { "\(dialect.quote($0)) IS NULL" }.joined(separator: " OR ")
+        var nullFraction = 0.0
+        if let row = try source.queryOne(unsafeSQL: "SELECT COUNT(CASE WHEN \(nullCondition) THEN 1 END), COUNT(*) FROM \(dialect.from(table: table))"),
+            row.count == 2, case .integer(let total) = row[1], total > 0
+        {
+            if case .integer(let nulls) = row[0] { nullFraction = Double(nulls) / Double(total) }
+        }
+        return RelationModel(columns: key.columns, parentTable: parent.name, childCounts: childCounts, parents: parents, nullFraction: nullFraction)
+    }
+}

@@ -1,0 +1,148 @@
+import DoppelCore
+import DoppelPolicy
+import DoppelSynthesis
+import Foundation
+
+/// Writes synthesized tables of one run: builds each table's ``TableGenerator`` in foreign-key order,
+/// wiring each reference to its parent's keys (computed for sequence keys, recorded or read otherwise).
+final class SynthesisSession {
+    /// How many rows a synthesized table gets.
+    struct Sizing {
+        /// `--scale`: the factor for tables without their own `rows` (their children follow through the fitted counts).
+        var scale: Double
+        /// Per-table `rows` from the policy, which wins over the scale.
+        var rows: [String: TablePolicy.RowCount]
+    }
+
+    private let schema: Schema
+    private let model: DatabaseModel
+    private let seed: UInt64
+    private let sizing: Sizing
+    private let fakerData: FakerData
+    private var generators: [String: TableGenerator] = [:]
+    private var keys: [String: any ParentKeys] = [:]
+    private var lateKeys: [String: LateKeys] = [:]
+    /// Conditions Doppel could not guarantee by construction (CHECKs of other forms), for the log.
+    private(set) var warnings: [String] = []
+
+    init(schema: Schema, model: DatabaseModel, seed: UInt64, sizing: Sizing) throws {
+        self.schema = schema
+        self.model = model
+        self.seed = seed
+        self.sizing = sizing
+        fakerData = try FakerData.shared()
+    }
+
+    /// Keys of a table that is not synthesized (a masked parent), read by the caller.
+    func provideKeys(_ stored: StoredKeys, for table: String) {
+        keys[table] = stored
+    }
+
+    /// The generator of `table`, built on first use with the parents built before it.
+    func generator(for table: Table) throws -> TableGenerator {
+        if let existing = generators[table.name] { return existing }
+        guard let tableModel = model.table(named: table.name) else {
+            throw RunError("the model has no table `\(table.name)`; refit it with a policy that covers it")
+        }
+        var references: [TableGenerator.Reference] = []
+        for (index, key) in table.foreignKeys.enumerated() {
+            guard let parent = schema.table(named: key.referencedTable) else { continue }
+            if parent.name == table.name {
+                references.append(.init(foreignKeyIndex: index, keys: SelfKeys(), parent: nil))
+                continue
+            }
+            if let parentKeys = keys[parent.name] {
+                references.append(.init(foreignKeyIndex: index, keys: parentKeys, parent: generators[parent.name]))
+            } else {
+                // A parent written later (a cycle): its keys are known by position once its size is.
+                let late = lateKeys[parent.name] ?? LateKeys()
+                lateKeys[parent.name] = late
+                references.append(.init(foreignKeyIndex: index, keys: late, parent: nil))
+            }
+        }
+        let rows: Int64?
+        switch sizing.rows[table.name] {
+        case .count(let count): rows = count
+        case .factor(let factor): rows = Int64((Double(tableModel.rowCount) * factor).rounded())
+        case nil: rows = nil
+        }
+        let referenced = referencedColumnSets(of: table)
+        let sequence = table.primaryKey.count == 1 && tableModel.column(named: table.primaryKey[0])?.kind == .sequence
+        let needsRecording = referenced.contains { !(sequence && $0 == table.primaryKey) }
+        let recorded = needsRecording ? referenced.first : nil
+        let generator = TableGenerator(
+            table: table, model: tableModel, seed: seed, fakerData: fakerData, references: references, rows: rows,
+            defaultRows: Int64((Double(tableModel.rowCount) * sizing.scale).rounded()), recordKeys: recorded)
+        for check in generator.unparsedChecks {
+            warnings.append("CHECK (\(check)) on \(table.name) is not a form Doppel meets by construction; rows drawn within the fitted ranges usually satisfy it, and the target checks every row")
+        }
+        generators[table.name] = generator
+        if let recordedKeys = generator.recordedKeys {
+            keys[table.name] = recordedKeys
+        } else {
+            keys[table.name] = PlannedSequenceKeys(generator)
+        }
+        if let late = lateKeys[table.name] { late.resolve(keys[table.name]) }
+        return generator
+    }
+
+    /// Sets of columns other tables reference in `table`.
+    private func referencedColumnSets(of table: Table) -> [[String]] {
+        var sets: [[String]] = []
+        for other in schema.tables {
+            for key in other.foreignKeys where key.referencedTable == table.name {
+                let columns = table.referencedColumns(of: key)
+                if !sets.contains(columns) { sets.append(columns) }
+            }
+        }
+        return sets
+    }
+
+    /// Generates `table` into `writer`; returns the rows written.
+    func write(_ table: Table, into writer: any RowWriter, progress: ((Int64) -> Void)? = nil) throws -> Int64 {
+        let generator = try generator(for: table)
+        var rows: Int64 = 0
+        try generator.generate { batch in
+            try writer.write(batch)
+            rows += Int64(batch.rowCount)
+            progress?(rows)
+        }
+        return rows
+    }
+}
+
+/// A self-reference: the generator points at its own earlier rows (keys 1, 2, 3, … by position).
+final class SelfKeys: ParentKeys {
+    var count: Int64 { Int64.max }
+    func key(at index: Int64) -> [Value] { [.integer(index + 1)] }
+}
+
+/// Keys of a table written after the one that references it (a cycle), resolved once it is set up.
+final class LateKeys: ParentKeys {
+    private var resolved: (any ParentKeys)?
+
+    func resolve(_ keys: (any ParentKeys)?) { resolved = keys }
+
+    var count: Int64 { resolved?.count ?? 0 }
+    func key(at index: Int64) -> [Value] { resolved?.key(at: index) ?? [.null] }
+}
+
+/// Keys 1, 2, 3, … of a synthesized table, as many as it will write: counted when first asked, after
+/// the parents that decide it are written.
+final class PlannedSequenceKeys: ParentKeys {
+    private let generator: TableGenerator
+    private var counted: Int64?
+
+    init(_ generator: TableGenerator) {
+        self.generator = generator
+    }
+
+    var count: Int64 {
+        if let counted { return counted }
+        let rows = generator.plannedRows()
+        counted = rows
+        return rows
+    }
+
+    func key(at index: Int64) -> [Value] { [.integer(index + 1)] }
+}

@@ -1,0 +1,110 @@
+import DoppelCore
+import DoppelPolicy
+import DoppelSynthesis
+import Foundation
+import Logging
+
+/// `doppel synthesize`: writes a synthetic database from a model file alone, with no access to the
+/// source, atomically into the target (the same targets a clone writes).
+public struct SynthesizeRunner {
+    private let logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    /// What to synthesize, from which model, into which target.
+    public struct Request {
+        public var modelPath: String
+        public var target: ConnectionURL
+        /// Rows of every table without a `rows` of its own: the fitted count times this (children follow their parents).
+        public var scale: Double
+        /// The seed; nil takes the model's (the policy's seed when fitted).
+        public var seed: UInt64?
+        /// Per-table rows, which win over ``scale``.
+        public var rows: [String: TablePolicy.RowCount]
+        public var ledgerPath: String?
+        public var environment: [String: String]
+
+        public init(
+            modelPath: String, target: ConnectionURL, scale: Double = 1, seed: UInt64? = nil, rows: [String: TablePolicy.RowCount] = [:],
+            ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        ) {
+            self.modelPath = modelPath
+            self.target = target
+            self.scale = scale
+            self.seed = seed
+            self.rows = rows
+            self.ledgerPath = ledgerPath
+            self.environment = environment
+        }
+    }
+
+    public func run(_ request: Request) throws -> CloneSummary {
+        guard request.scale > 0, request.scale.isFinite else {
+            throw UsageError("--scale must be a number above 0 (e.g. 1, 0.1 or 3), not \(request.scale)")
+        }
+        let model = try DatabaseModel.read(from: request.modelPath)
+        guard DatabaseModel.fingerprint(of: model.schema) == model.schemaFingerprint else {
+            throw ModelFileError("the model \(request.modelPath) was fitted on a schema that no longer matches the one it carries (edited by hand, or damaged); refit it with `doppel fit`")
+        }
+        for (name, _) in request.rows where model.table(named: name) == nil {
+            throw UsageError("the model has no table `\(name)`; its tables are " + model.tables.map(\.name).joined(separator: ", "))
+        }
+        let started = Date()
+        // Only the fitted tables are created (views and triggers only when every table is there).
+        var schema = model.schema
+        let fitted = Set(model.tables.map(\.name))
+        schema.tables = schema.tables.filter { fitted.contains($0.name) }
+        if schema.tables.count != model.schema.tables.count {
+            schema.views = []
+            schema.triggers = []
+        }
+        let translated = DatabaseOpener.translate(schema, to: request.target)
+        for warning in translated.warnings { logger.warning("\(warning)") }
+        let seed = request.seed ?? model.seed
+        let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
+        let runID = try ledger.begin(
+            command: "synthesize", policyPath: request.modelPath, policyHash: model.schemaFingerprint, seed: seed,
+            secretFingerprint: nil, source: "model \(request.modelPath)", target: request.target.description)
+        var tables: [CloneSummary.TableSummary] = []
+        do {
+            let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil)
+            do {
+                let order = model.tables.compactMap { tableModel in schema.table(named: tableModel.name) }
+                try target.createTables(order.map { translated.schema.table(named: $0.name) ?? $0 })
+                let session = try SynthesisSession(
+                    schema: schema, model: model, seed: seed, sizing: .init(scale: request.scale, rows: request.rows))
+                // Every generator first, so references that close a cycle know their parent's size.
+                for table in order { _ = try session.generator(for: table) }
+                for warning in session.warnings { logger.warning("\(warning)") }
+                for table in order {
+                    let tableStarted = Date()
+                    let writer = try target.writer(for: table, columns: table.storedColumns.map(\.name))
+                    let rows = try session.write(table, into: writer)
+                    try writer.close()
+                    let seconds = Date().timeIntervalSince(tableStarted)
+                    logger.info("Table synthesized", metadata: ["table": "\(table.name)", "rows": "\(rows)", "seconds": "\(seconds)"])
+                    tables.append(.init(table: table.name, mode: "synthesize", rowsRead: 0, rowsWritten: rows, seconds: seconds, rules: [:], readers: nil))
+                }
+                let report = try target.commit()
+                for warning in target.warnings { logger.warning("\(warning)") }
+                let seconds = Date().timeIntervalSince(started)
+                let rows = tables.reduce(0) { $0 + $1.rowsWritten }
+                try? ledger.finish(runID: runID, status: .success, rows: rows, bytes: report.bytes, error: nil, tables: tables)
+                return CloneSummary(
+                    source: "model \(request.modelPath)", target: request.target.description, policy: request.modelPath, seed: seed,
+                    secretFingerprint: nil, tables: tables, rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds,
+                    rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
+                    foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
+                    skippedTables: model.schema.tables.map(\.name).filter { !fitted.contains($0) })
+            } catch {
+                target.abandon()
+                throw error
+            }
+        } catch {
+            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: tables)
+            throw error
+        }
+    }
+}

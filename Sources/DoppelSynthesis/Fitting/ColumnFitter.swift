@@ -1,0 +1,312 @@
+import DoppelCore
+import Foundation
+
+/// Learns one column's ``ColumnModel`` from a stream of its values, in memory bounded by the model:
+/// a reservoir for quantiles, a frequency table that stops growing past ``maximumCategories``.
+public final class ColumnFitter {
+    /// What the policy says of the column.
+    public struct Setup: Sendable {
+        public var column: Column
+        /// The fake's kind, for PII columns: nothing of their values is learnt.
+        public var fake: String?
+        /// `rule: null`: always NULL.
+        public var alwaysNull: Bool
+        /// The model the policy asks for (`model:`), else the fit chooses.
+        public var model: ColumnModel.Kind?
+        /// PII or `sensitive: true`, or `min_count_applies_to: all`: rare values folded, extremes clipped.
+        public var sensitive: Bool
+        /// A one-column integer primary key: a counter.
+        public var isSequenceKey: Bool
+
+        public init(column: Column, fake: String? = nil, alwaysNull: Bool = false, model: ColumnModel.Kind? = nil, sensitive: Bool = false, isSequenceKey: Bool = false) {
+            self.column = column
+            self.fake = fake
+            self.alwaysNull = alwaysNull
+            self.model = model
+            self.sensitive = sensitive
+            self.isSequenceKey = isSequenceKey
+        }
+    }
+
+    /// Distinct values tracked before a column counts as free text (or a continuous number).
+    public static let maximumCategories = 1000
+    /// Numbers with at most this many distinct values are modelled as categories (prices, codes, flags).
+    public static let numericCategoryLimit = 20
+    /// Text with at most this many distinct values is always a category.
+    public static let textCategoryLimit = 50
+    /// Points of a stored quantile function.
+    public static let quantilePoints = 257
+
+    public let setup: Setup
+    private var rows: Int64 = 0
+    private var nulls: Int64 = 0
+    private var storageCounts = [Int64](repeating: 0, count: 4)
+    private var numbers: Reservoir<Double>
+    private var numericCount: Int64 = 0
+    private var minimum = Double.infinity
+    private var maximum = -Double.infinity
+    private var allIntegral = true
+    private var decimalCounts = [Int64](repeating: 0, count: 7)
+    private var temporalFormats: [TemporalFormat: Int64] = [:]
+    private var categories: [Value: Int64]? = [:]
+    private var lengths: Reservoir<Double>
+    private var classCounts = [Int64](repeating: 0, count: 5)
+    private var capitalizedCount: Int64 = 0
+    private var textCount: Int64 = 0
+    private var keySets: [[String]: Int64] = [:]
+
+    public init(_ setup: Setup, seed: UInt64) {
+        self.setup = setup
+        let columnSeed = SipHash(key: (seed, 0x6669_745f_636f_6c73)).hash(Array(setup.column.name.utf8))
+        numbers = Reservoir(capacity: 20_000, seed: columnSeed)
+        lengths = Reservoir(capacity: 5_000, seed: columnSeed ^ 0x5A5A)
+    }
+
+    /// Whether the fit reads this column's values at all (a fake or a NULL learns only the null rate).
+    public var learnsValues: Bool { setup.fake == nil && !setup.alwaysNull }
+
+    public func observe(_ value: Value) {
+        rows += 1
+        if value.isNull {
+            nulls += 1
+            return
+        }
+        guard learnsValues else { return }
+        switch value {
+        case .integer: storageCounts[0] += 1
+        case .real: storageCounts[1] += 1
+        case .text: storageCounts[2] += 1
+        case .blob: storageCounts[3] += 1
+        case .null: break
+        }
+        if categories != nil {
+            categories?[value, default: 0] += 1
+            if (categories?.count ?? 0) > Self.maximumCategories { categories = nil }
+        }
+        if let number = numeric(value) {
+            numericCount += 1
+            numbers.offer(number)
+            minimum = min(minimum, number)
+            maximum = max(maximum, number)
+            if number != number.rounded() { allIntegral = false }
+            if case .real = value { decimalCounts[Self.decimals(of: number)] += 1 }
+        }
+        switch value {
+        case .text(let text):
+            observeText(text)
+        case .blob(let bytes):
+            lengths.offer(Double(bytes.count))
+        default:
+            break
+        }
+    }
+
+    private func observeText(_ text: String) {
+        textCount += 1
+        var length = 0
+        for scalar in text.unicodeScalars {
+            length += 1
+            if length > 512 { continue }
+            let value = scalar.value
+            if value >= 65 && value <= 90 { classCounts[0] += 1 }
+            else if value >= 97 && value <= 122 { classCounts[1] += 1 }
+            else if value >= 48 && value <= 57 { classCounts[2] += 1 }
+            else if value == 32 { classCounts[3] += 1 }
+            else { classCounts[4] += 1 }
+        }
+        if let first = text.unicodeScalars.first, first.value >= 65 && first.value <= 90 { capitalizedCount += 1 }
+        lengths.offer(Double(length))
+        if setup.column.logicalType == .json, keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
+            keySets[keys, default: 0] += 1
+        }
+    }
+
+    /// The value as a number: numbers as they are, dates and times as seconds since 1970, numeric text parsed.
+    private func numeric(_ value: Value) -> Double? {
+        switch value {
+        case .integer(let integer): return Double(integer)
+        case .real(let real): return real.isFinite ? real : nil
+        case .text(let text):
+            if setup.column.logicalType.isTemporal || setup.column.logicalType == .any {
+                if let parsed = TemporalValue.parse(text) {
+                    temporalFormats[parsed.format, default: 0] += 1
+                    return parsed.seconds
+                }
+            }
+            if setup.column.logicalType.isNumeric, let number = Double(text), number.isFinite { return number }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    static func decimals(of number: Double) -> Int {
+        var scaled = number
+        for digits in 0..<6 {
+            if abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled)) { return digits }
+            scaled *= 10
+        }
+        return 6
+    }
+
+    static func topLevelKeys(of json: String) -> [String]? {
+        guard let data = json.data(using: .utf8),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
+        return object.keys.sorted()
+    }
+
+    /// The model; `minCount` folds and clips when the column is sensitive.
+    public func finish(minCount: Int) -> ColumnModel {
+        let column = setup.column
+        let nonNull = rows - nulls
+        let nullFraction = rows > 0 ? Double(nulls) / Double(rows) : (column.isNullable ? 0 : 0)
+        var model = ColumnModel(
+            name: column.name, logicalType: column.logicalType, kind: .null, nullFraction: nullFraction,
+            storage: storage(), sensitive: setup.sensitive)
+        if let fake = setup.fake {
+            model.kind = .fake
+            model.fake = fake
+            model.storage = column.logicalType == .integer ? .integer : .text
+            return model
+        }
+        if setup.alwaysNull { return model }
+        if setup.isSequenceKey && setup.model == nil {
+            model.kind = .sequence
+            model.nullFraction = 0
+            return model
+        }
+        if nonNull == 0 && setup.model == nil { return model }
+        let minCount = setup.sensitive ? max(1, minCount) : 1
+
+        if numericCount > 0 && numericCount * 10 >= nonNull * 9 {
+            model.numeric = numericMarginal(minCount: minCount)
+        }
+        if textCount > 0 || storageCounts[3] > 0 {
+            model.text = textMarginal(minCount: minCount)
+        }
+        if let categories, !categories.isEmpty {
+            model.categorical = categoricalMarginal(categories, minCount: minCount)
+        }
+        model.kind = setup.model ?? chooseKind(nonNull: nonNull)
+        // A model the data cannot back falls back to one it can.
+        if model.kind == .numeric && model.numeric == nil { model.kind = model.categorical != nil ? .categorical : .text }
+        if model.kind == .categorical && model.categorical == nil { model.kind = model.numeric != nil ? .numeric : .text }
+        if model.kind == .text && model.text == nil { model.text = TextMarginal(lengths: [8], classShares: [0.1, 0.8, 0.05, 0.05, 0], capitalized: 0.5) }
+        if model.kind == .json {
+            model.jsonKeys = keySets.max { $0.value < $1.value || ($0.value == $1.value && $0.key.joined() > $1.key.joined()) }?.key ?? []
+            if setup.sensitive { model.jsonKeys = [] }
+        }
+        // Keep only what the kind draws from (and the shape "other" values are drawn in).
+        if model.kind != .categorical {
+            model.categorical = nil
+        } else if model.categorical?.otherCount == 0 {
+            if model.storage != .text { model.text = nil } else { model.text = nil; model.numeric = nil }
+            model.numeric = nil
+        }
+        if model.kind == .numeric { model.text = nil }
+        return model
+    }
+
+    private func chooseKind(nonNull: Int64) -> ColumnModel.Kind {
+        let column = setup.column
+        let distinct = categories?.count
+        switch column.logicalType {
+        case .uuid: return .uuid
+        case .json: return .json
+        case .blob: return .bytes
+        case .boolean: return .categorical
+        default: break
+        }
+        if numericCount > 0 && numericCount * 10 >= nonNull * 9 {
+            if let distinct, distinct <= Self.numericCategoryLimit { return .categorical }
+            return .numeric
+        }
+        if storageCounts[3] * 2 > nonNull { return .bytes }
+        if let distinct, distinct <= Self.textCategoryLimit || Int64(distinct) * 2 <= nonNull { return .categorical }
+        return .text
+    }
+
+    private func storage() -> ColumnModel.Storage {
+        let column = setup.column
+        let largest = storageCounts.indices.max { storageCounts[$0] < storageCounts[$1] } ?? 2
+        if storageCounts[largest] == 0 {
+            switch column.logicalType {
+            case .integer, .boolean: return .integer
+            case .real, .decimal: return .real
+            case .blob: return .blob
+            default: return .text
+            }
+        }
+        return [.integer, .real, .text, .blob][largest]
+    }
+
+    private func numericMarginal(minCount: Int) -> NumericMarginal {
+        let sorted = numbers.items.sorted()
+        var quantiles: [Double] = []
+        let points = min(Self.quantilePoints, max(2, sorted.count))
+        if sorted.count == 1 {
+            quantiles = [sorted[0], sorted[0]]
+        } else {
+            for index in 0..<points {
+                let position = Double(index) / Double(points - 1) * Double(sorted.count - 1)
+                let lower = Int(position.rounded(.down))
+                let upper = min(lower + 1, sorted.count - 1)
+                quantiles.append(sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower)))
+            }
+        }
+        if minCount > 1 {
+            // Extremes seen in fewer than min_count rows are not kept: clip to the min_count-th from each end.
+            let low = sorted[min(minCount - 1, sorted.count - 1)]
+            let high = sorted[max(sorted.count - minCount, 0)]
+            quantiles = quantiles.map { min(max($0, min(low, high)), max(low, high)) }
+        } else if !quantiles.isEmpty {
+            quantiles[0] = minimum
+            quantiles[quantiles.count - 1] = maximum
+        }
+        let decimals = decimalCounts.indices.max { decimalCounts[$0] < decimalCounts[$1] } ?? 0
+        let temporal = temporalFormats.max { $0.value < $1.value || ($0.value == $1.value && $0.key.zone > $1.key.zone) }?.key
+        return NumericMarginal(quantiles: quantiles, integral: allIntegral, decimals: allIntegral ? 0 : max(decimals, 1), temporal: temporal)
+    }
+
+    private func textMarginal(minCount: Int) -> TextMarginal {
+        let sorted = lengths.items.sorted()
+        var quantiles: [Double] = []
+        if !sorted.isEmpty {
+            let points = min(33, sorted.count)
+            for index in 0..<points {
+                let position = points == 1 ? 0 : Double(index) / Double(points - 1) * Double(sorted.count - 1)
+                quantiles.append(sorted[Int(position.rounded())])
+            }
+            if minCount > 1 {
+                let low = sorted[min(minCount - 1, sorted.count - 1)]
+                let high = sorted[max(sorted.count - minCount, 0)]
+                quantiles = quantiles.map { min(max($0, min(low, high)), max(low, high)) }
+            }
+        }
+        let total = max(1, classCounts.reduce(0, +))
+        return TextMarginal(
+            lengths: quantiles.isEmpty ? [0] : quantiles, classShares: classCounts.map { Double($0) / Double(total) },
+            capitalized: textCount > 0 ? Double(capitalizedCount) / Double(textCount) : 0)
+    }
+
+    private func categoricalMarginal(_ counts: [Value: Int64], minCount: Int) -> CategoricalMarginal {
+        var kept: [(Value, Int64)] = []
+        var other: Int64 = 0
+        for (value, count) in counts {
+            if count >= Int64(minCount) { kept.append((value, count)) } else { other += count }
+        }
+        kept.sort { $0.1 != $1.1 ? $0.1 > $1.1 : Self.order($0.0, $1.0) }
+        return CategoricalMarginal(values: kept.map { ModelValue($0.0) }, counts: kept.map(\.1), otherCount: other)
+    }
+
+    /// A total order on values, for ties in frequency (so the same data gives the same model).
+    static func order(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): return x < y
+        case (.real(let x), .real(let y)): return x < y
+        case (.text(let x), .text(let y)): return x < y
+        default: return a.canonicalBytes.lexicographicallyPrecedes(b.canonicalBytes)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import DoppelCore
+
+/// Learns a ``TableModel`` in one pass over the table's rows (each row extended with the columns of the
+/// parents its foreign keys reference, which the source joins in): per-column models, and a Gaussian
+/// copula over a uniform sample of rows.
+public final class TableFitter {
+    /// A parent's column read beside each row, with the parent's fitted model of it.
+    public struct ParentColumn {
+        public var relation: Int
+        public var model: ColumnModel
+
+        public init(relation: Int, model: ColumnModel) {
+            self.relation = relation
+            self.model = model
+        }
+    }
+
+    /// Rows sampled for the copula's correlations.
+    public static let copulaSampleRows = 8192
+    /// At most this many of a table's own columns enter its copula.
+    public static let maximumCopulaColumns = 48
+
+    public let table: Table
+    private let fitters: [ColumnFitter]
+    private let parentColumns: [ParentColumn]
+    private var sample: Reservoir<[Value]>
+    private var rows: Int64 = 0
+    private let minCount: Int
+
+    /// - Parameters:
+    ///   - setups: the table's columns in the order rows list them.
+    ///   - parentColumns: the parents' columns that follow them in each row.
+    public init(table: Table, setups: [ColumnFitter.Setup], parentColumns: [ParentColumn], minCount: Int, seed: UInt64) {
+        self.table = table
+        self.parentColumns = parentColumns
+        self.minCount = minCount
+        fitters = setups.map { ColumnFitter($0, seed: seed) }
+        sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, 0x636f_7075_6c61)).hash(Array(table.name.utf8)))
+    }
+
+    /// The columns read, in row order: the table's own, then the parents'.
+    public var columnCount: Int { fitters.count + parentColumns.count }
+
+    public func observe(_ row: some RandomAccessCollection<Value>) {
+        rows += 1
+        var index = row.startIndex
+        for fitter in fitters {
+            fitter.observe(row[index])
+            index = row.index(after: index)
+        }
+        sample.offer(Array(row))
+    }
+
+    /// The model, with the relations the source's aggregates gave.
+    public func finish(relations: [RelationModel]) -> TableModel {
+        let columns = fitters.map { $0.finish(minCount: minCount) }
+        var variables: [CopulaModel.Variable] = []
+        var sources: [(position: Int, model: ColumnModel)] = []
+        for (offset, parent) in parentColumns.enumerated() where parent.model.isInCopula {
+            variables.append(.init(relation: parent.relation, column: parent.model.name))
+            sources.append((fitters.count + offset, parent.model))
+        }
+        var own = 0
+        for (position, model) in columns.enumerated() where model.isInCopula && own < Self.maximumCopulaColumns {
+            variables.append(.init(relation: nil, column: model.name))
+            sources.append((position, model))
+            own += 1
+        }
+        var copula: CopulaModel?
+        if own >= 1 && variables.count >= 2 && sample.items.count >= 2 {
+            let indexes = sources.map { $0.model.categoryIndex }
+            let scores = sample.items.map { row in
+                sources.enumerated().map { offset, source in
+                    NormalDistribution.quantile(source.model.uniformScore(of: row[source.position], categoryIndex: indexes[offset]))
+                }
+            }
+            let correlation = CorrelationMatrix.pearson(scores, variables: variables.count).map { row in
+                row.map { ($0 * 1e6).rounded() / 1e6 }
+            }
+            copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scores.count)
+        }
+        return TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
+    }
+}

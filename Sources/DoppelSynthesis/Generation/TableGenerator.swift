@@ -1,0 +1,481 @@
+import DoppelCore
+
+/// Generates a synthetic table from its ``TableModel``, row by row in batches, deterministic from the seed:
+/// row `i` is drawn from a generator seeded by (seed, table, i) alone.
+///
+/// Rows come in groups per parent of the *driving* foreign key (the one in the primary key, else the first
+/// NOT NULL one), with children-per-parent counts from the fitted distribution, so scaling a parent scales
+/// its children. Other references pick parents in proportion to their fitted counts; a self-reference
+/// points at an earlier row (a tree); a reference that closes a cycle points at a row of a table written
+/// later, whose keys are known by position. Keys and unique columns are injective by construction, and
+/// CHECK conditions of the common forms are met by adjusting the drafted row.
+public final class TableGenerator {
+    /// One foreign key of the table and the parent it points at.
+    public struct Reference {
+        public var foreignKeyIndex: Int
+        public var keys: any ParentKeys
+        /// The parent's generator, for its rows' copula draws (a synthesized parent), else nil.
+        public var parent: TableGenerator?
+
+        public init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?) {
+            self.foreignKeyIndex = foreignKeyIndex
+            self.keys = keys
+            self.parent = parent
+        }
+    }
+
+    public let table: Table
+    public let model: TableModel
+    /// The columns written, in order.
+    public let columns: [String]
+    private let drawers: [ColumnDrawer?]
+    private let rowHasher: SipHash
+    private let countHasher: SipHash
+    private let references: [Reference]
+    private let driving: Int?
+    private let distinctWithinParent: Set<Int>
+    private let onePerParent: Bool
+    private let requestedRows: Int64?
+    private let defaultRows: Int64
+    private let checks: [CheckCondition]
+    /// Checks Doppel cannot meet by construction; rows drawn within the fitted ranges usually satisfy them.
+    public private(set) var unparsedChecks: [String] = []
+    /// Keys recorded as rows are written, for children that reference non-sequence keys.
+    public let recordedKeys: StoredKeys?
+    private let recordedColumns: [Int]
+
+    // The copula: own variables' positions among `columns`, the parents' variables, and the factors.
+    private let copulaColumns: [Int]
+    private let parentVariables: [(reference: Int, position: Int)]
+    private let ownFactor: [[Double]]
+    private let conditionalMean: [[Double]]
+    private let conditionalFactor: [[Double]]
+    private let parentCopulaNames: [String]
+
+    /// - Parameters:
+    ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
+    ///     nil lets a driven table follow its parents' children, and gives any other `defaultRows`.
+    ///   - recordKeys: the referenced columns to remember for children, when they are not a sequence key.
+    public init(
+        table: Table, model: TableModel, seed: UInt64, fakerData: FakerData?, references: [Reference], rows: Int64?, defaultRows: Int64,
+        recordKeys: [String]? = nil
+    ) {
+        self.table = table
+        self.model = model
+        self.references = references
+        self.requestedRows = rows
+        self.defaultRows = defaultRows
+        let stored = table.storedColumns.map(\.name)
+        columns = stored
+        rowHasher = SipHash(key: (seed, 0x726f_7773)).hashKey(table.name)
+        countHasher = SipHash(key: (seed, 0x636f_756e_7473)).hashKey(table.name)
+
+        // The driving reference: one whose columns lead the primary key, else, among those never NULL in
+        // the source, the one to the parent with the most rows (the least variance in the total).
+        func relation(of reference: Reference) -> RelationModel? {
+            let columns = table.foreignKeys[reference.foreignKeyIndex].columns
+            return model.relations.first { $0.columns == columns }
+        }
+        let nonSelf = references.filter { table.foreignKeys[$0.foreignKeyIndex].referencedTable != table.name && relation(of: $0) != nil }
+        let leading = nonSelf.firstIndex { reference in
+            let key = table.foreignKeys[reference.foreignKeyIndex]
+            return !table.primaryKey.isEmpty && Array(table.primaryKey.prefix(key.columns.count)) == key.columns
+        }
+        let neverNull = nonSelf.indices.filter { (relation(of: nonSelf[$0])?.nullFraction ?? 1) == 0 }
+        let widest = neverNull.max { a, b in
+            (relation(of: nonSelf[a])?.parents.reduce(0, +) ?? 0) < (relation(of: nonSelf[b])?.parents.reduce(0, +) ?? 0)
+        }
+        let drivingPosition = (leading ?? widest).flatMap { position in references.firstIndex { $0.foreignKeyIndex == nonSelf[position].foreignKeyIndex } }
+        driving = drivingPosition
+        let driving = drivingPosition
+
+        // Unique keys: which columns must be distinct by construction, and how.
+        var uniqueness: [String: ColumnDrawer.Uniqueness] = [:]
+        var distinct = Set<Int>()
+        var onePerParent = false
+        let referenceColumns = Set(table.foreignKeys.flatMap(\.columns))
+        let drivingColumns = driving.map { table.foreignKeys[references[$0].foreignKeyIndex].columns } ?? []
+        for key in ([table.primaryKey] + table.uniqueKeys) where !key.isEmpty {
+            if key.contains(where: { model.column(named: $0)?.kind == .sequence }) { continue }
+            if !drivingColumns.isEmpty && Set(drivingColumns).isSubset(of: key) {
+                let rest = key.filter { !drivingColumns.contains($0) }
+                if rest.isEmpty { onePerParent = true; continue }
+                if let other = references.indices.first(where: { index in
+                    index != driving && Set(table.foreignKeys[references[index].foreignKeyIndex].columns).isSubset(of: rest)
+                }) {
+                    distinct.insert(other)
+                } else if let column = rest.first(where: { !referenceColumns.contains($0) }) {
+                    uniqueness[column] = .withinParent
+                }
+                continue
+            }
+            if let column = key.first(where: { !referenceColumns.contains($0) }) {
+                if uniqueness[column] == nil { uniqueness[column] = .byRow }
+            }
+        }
+        self.distinctWithinParent = distinct
+        self.onePerParent = onePerParent
+        drawers = stored.map { name in
+            guard let column = table.column(named: name), let columnModel = model.column(named: name) else { return nil }
+            return ColumnDrawer(column: column, model: columnModel, fakerData: fakerData, uniqueness: uniqueness[name] ?? .none)
+        }
+
+        // CHECK constraints.
+        var checks: [CheckCondition] = []
+        for check in table.checks {
+            if let conditions = CheckCondition.parse(check.expression) { checks += conditions } else { unparsedChecks.append(check.expression) }
+        }
+        self.checks = checks
+
+        if let recordKeys {
+            recordedKeys = StoredKeys()
+            recordedColumns = recordKeys.compactMap { stored.firstIndex(of: $0) }
+        } else {
+            recordedKeys = nil
+            recordedColumns = []
+        }
+
+        // The copula, split into the parents' variables (given) and the table's own (drawn).
+        var copulaColumns: [Int] = []
+        var ownIndexes: [Int] = []
+        var parentVariables: [(reference: Int, position: Int)] = []
+        var parentIndexes: [Int] = []
+        var parentNames: [String] = []
+        if let copula = model.copula {
+            for (index, variable) in copula.variables.enumerated() {
+                if let relation = variable.relation {
+                    let foreignKeyIndex = Self.foreignKeyIndex(of: relation, in: model, table: table)
+                    guard let referenceIndex = references.firstIndex(where: { $0.foreignKeyIndex == foreignKeyIndex }),
+                        let parent = references[referenceIndex].parent,
+                        let position = parent.copulaColumnNames.firstIndex(of: variable.column)
+                    else { continue }
+                    parentVariables.append((referenceIndex, position))
+                    parentIndexes.append(index)
+                    parentNames.append(variable.column)
+                } else if let position = stored.firstIndex(of: variable.column) {
+                    copulaColumns.append(position)
+                    ownIndexes.append(index)
+                }
+            }
+            let sigma = copula.correlation
+            let own = ownIndexes.map { i in ownIndexes.map { j in sigma[i][j] } }
+            ownFactor = CorrelationMatrix.cholesky(own)
+            if !parentIndexes.isEmpty {
+                let parentSigma = parentIndexes.map { i in parentIndexes.map { j in sigma[i][j] } }
+                let parentLower = CorrelationMatrix.cholesky(parentSigma)
+                // A = Σ_op Σ_pp⁻¹, row by row; S = Σ_oo − A Σ_po.
+                let mean = ownIndexes.map { i in CorrelationMatrix.solve(lower: parentLower, parentIndexes.map { j in sigma[i][j] }) }
+                var conditional = own
+                for a in ownIndexes.indices {
+                    for b in ownIndexes.indices {
+                        var sum = 0.0
+                        for k in parentIndexes.indices { sum += mean[a][k] * sigma[parentIndexes[k]][ownIndexes[b]] }
+                        conditional[a][b] -= sum
+                    }
+                }
+                conditionalMean = mean
+                conditionalFactor = CorrelationMatrix.cholesky(conditional)
+            } else {
+                conditionalMean = []
+                conditionalFactor = ownFactor
+            }
+        } else {
+            ownFactor = []
+            conditionalMean = []
+            conditionalFactor = []
+        }
+        self.copulaColumns = copulaColumns
+        self.parentVariables = parentVariables
+        self.parentCopulaNames = parentNames
+    }
+
+    static func foreignKeyIndex(of relation: Int, in model: TableModel, table: Table) -> Int {
+        guard relation < model.relations.count else { return relation }
+        let columns = model.relations[relation].columns
+        return table.foreignKeys.firstIndex { $0.columns == columns } ?? relation
+    }
+
+    /// The names of the own copula columns, in the order ``baseLatent(at:)`` returns them.
+    public var copulaColumnNames: [String] { copulaColumns.map { columns[$0] } }
+
+    /// The normal scores row `index` draws before its parents are taken into account: what children
+    /// condition on.
+    public func baseLatent(at index: Int64) -> [Double] {
+        var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
+        let noise = normals(copulaColumns.count, &generator)
+        return multiply(ownFactor, noise)
+    }
+
+    private func normals(_ count: Int, _ generator: inout SplitMix64) -> [Double] {
+        (0..<count).map { _ in NormalDistribution.draw(generator.nextUnit(), generator.nextUnit()) }
+    }
+
+    private func multiply(_ lower: [[Double]], _ vector: [Double]) -> [Double] {
+        lower.indices.map { i in
+            var sum = 0.0
+            for k in 0...i { sum += lower[i][k] * vector[k] }
+            return sum
+        }
+    }
+
+    /// The number of rows ``generate(batchSize:emit:)`` writes (a pass over the parents' counts for a driven table).
+    public func plannedRows() -> Int64 {
+        guard let driving else { return requestedRows ?? defaultRows }
+        if let requestedRows { return requestedRows }
+        var total: Int64 = 0
+        let parents = references[driving].keys.count
+        for parent in 0..<parents { total += childCount(of: parent, reference: driving) }
+        return total
+    }
+
+    private func childCount(of parent: Int64, reference: Int) -> Int64 {
+        let relation = relationModel(for: reference)
+        var generator = SplitMix64(seed: countHasher.hash(UInt64(bitPattern: parent) &+ UInt64(reference) << 56))
+        var count = relation.map { ChildCountDistribution($0).count(at: generator.nextUnit()) } ?? 1
+        if onePerParent { count = min(count, 1) }
+        for other in distinctWithinParent { count = min(count, references[other].keys.count) }
+        return count
+    }
+
+    private func relationModel(for reference: Int) -> RelationModel? {
+        let columns = table.foreignKeys[references[reference].foreignKeyIndex].columns
+        return model.relations.first { $0.columns == columns }
+    }
+
+    /// Writes every row, `batchSize` at a time.
+    public func generate(batchSize: Int = 512, emit: (RowBatch) throws -> Void) throws {
+        var batch = RowBatch(columnCount: columns.count, reservingRows: batchSize)
+        var row: Int64 = 0
+        var pickers: [Int: ParentPicker] = [:]
+        for index in references.indices where index != driving && table.foreignKeys[references[index].foreignKeyIndex].referencedTable != table.name {
+            pickers[index] = ParentPicker(keys: references[index].keys, relation: relationModel(for: index)) { parent in
+                self.childCount(of: parent, reference: index)
+            }
+        }
+        func write(parent: Int64?, ordinal: Int64, used: inout Set<Int64>) throws {
+            let values = makeRow(row, drivingParent: parent, ordinal: ordinal, pickers: pickers, used: &used)
+            if let recordedKeys { recordedKeys.append(recordedColumns.map { values[$0] }) }
+            batch.append(row: values)
+            row += 1
+            if batch.rowCount >= batchSize {
+                try emit(batch)
+                batch.removeAll()
+            }
+        }
+        if let driving {
+            let parents = references[driving].keys.count
+            var counts: (Int64) -> Int64 = { self.childCount(of: $0, reference: driving) }
+            if let requestedRows {
+                // A fixed row count spread over the parents in proportion to their drawn counts.
+                let natural = plannedNaturalRows(driving)
+                var cumulative: Int64 = 0
+                var assigned: Int64 = 0
+                let perParent = counts
+                counts = { parent in
+                    cumulative += perParent(parent)
+                    let target = natural > 0
+                        ? Int64((Double(cumulative) * Double(requestedRows) / Double(natural)).rounded())
+                        : (parent + 1) * requestedRows / max(1, parents)
+                    let count = max(0, target - assigned)
+                    assigned = target
+                    return count
+                }
+            }
+            for parent in 0..<parents {
+                var used = Set<Int64>()
+                let count = counts(parent)
+                for ordinal in 0..<count { try write(parent: parent, ordinal: ordinal, used: &used) }
+            }
+        } else {
+            var used = Set<Int64>()
+            for _ in 0..<(requestedRows ?? defaultRows) { try write(parent: nil, ordinal: 0, used: &used) }
+        }
+        if !batch.isEmpty { try emit(batch) }
+    }
+
+    private func plannedNaturalRows(_ driving: Int) -> Int64 {
+        var total: Int64 = 0
+        for parent in 0..<references[driving].keys.count { total += childCount(of: parent, reference: driving) }
+        return total
+    }
+
+    private func makeRow(_ index: Int64, drivingParent: Int64?, ordinal: Int64, pickers: [Int: ParentPicker], used: inout Set<Int64>) -> [Value] {
+        var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
+        var uniforms = [Double](repeating: 0, count: columns.count)
+        // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
+        let noise = normals(copulaColumns.count, &generator)
+        if !copulaColumns.isEmpty {
+            var latent: [Double]
+            if parentVariables.isEmpty {
+                latent = multiply(ownFactor, noise)
+            } else {
+                var given = [Double](repeating: 0, count: parentVariables.count)
+                var parentLatents: [Int: [Double]] = [:]
+                for (offset, variable) in parentVariables.enumerated() {
+                    if parentLatents[variable.reference] == nil, let parentIndex = chosenParent(variable.reference, drivingParent: drivingParent, row: index) {
+                        parentLatents[variable.reference] = references[variable.reference].parent?.baseLatent(at: parentIndex)
+                    }
+                    given[offset] = parentLatents[variable.reference]?[variable.position] ?? 0
+                }
+                latent = multiply(conditionalFactor, noise)
+                for a in latent.indices {
+                    for k in given.indices { latent[a] += conditionalMean[a][k] * given[k] }
+                }
+            }
+            for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
+        }
+        let inCopula = Set(copulaColumns)
+        var drafts = [Draft](repeating: .null, count: columns.count)
+        for position in columns.indices {
+            guard let drawer = drawers[position] else { continue }
+            let u = inCopula.contains(position) ? uniforms[position] : generator.nextUnit()
+            drafts[position] = drawer.draw(u: u, generator: &generator, row: index, ordinal: ordinal)
+        }
+        applyChecks(&drafts)
+        var values = drafts.indices.map { position in drawers[position]?.value(of: drafts[position]) ?? .null }
+        // References.
+        for (referenceIndex, reference) in references.enumerated() {
+            let key = table.foreignKeys[reference.foreignKeyIndex]
+            let nullable = key.columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
+            var parent: Int64?
+            if referenceIndex == driving {
+                parent = drivingParent
+            } else if key.referencedTable == table.name {
+                // A tree: roots where the source had them, else an earlier row.
+                let nulls = relationModel(for: referenceIndex)?.nullFraction ?? 0.1
+                if index == 0 || (nullable && generator.nextUnit() < max(nulls, 1 / Double(index + 1))) {
+                    parent = nullable ? nil : 0
+                } else {
+                    parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
+                }
+            } else {
+                let nulls = relationModel(for: referenceIndex)?.nullFraction ?? 0
+                if nullable && nulls > 0 && generator.nextUnit() < nulls {
+                    parent = nil
+                } else if let picker = pickers[referenceIndex], picker.count > 0 {
+                    var candidate = picker.pick(generator.nextUnit())
+                    if distinctWithinParent.contains(referenceIndex) {
+                        var tries = 0
+                        while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
+                        while used.contains(candidate) { candidate = (candidate + 1) % picker.count }
+                        used.insert(candidate)
+                    }
+                    parent = candidate
+                } else {
+                    parent = nil
+                }
+            }
+            let referencedKey: [Value]
+            if let parent, parent < reference.keys.count || key.referencedTable == table.name {
+                referencedKey = key.referencedTable == table.name && reference.keys.count <= parent ? [.integer(parent + 1)] : reference.keys.key(at: parent)
+            } else {
+                referencedKey = key.columns.map { _ in .null }
+            }
+            for (offset, column) in key.columns.enumerated() {
+                if let position = columns.firstIndex(of: column), offset < referencedKey.count { values[position] = referencedKey[offset] }
+            }
+        }
+        return values
+    }
+
+    private func chosenParent(_ reference: Int, drivingParent: Int64?, row: Int64) -> Int64? {
+        reference == driving ? drivingParent : nil
+    }
+
+    /// Adjusts drafted numbers so the table's CHECK conditions hold.
+    private func applyChecks(_ drafts: inout [Draft]) {
+        for condition in checks {
+            switch condition {
+            case .compareColumns(let left, let comparison, let right):
+                guard let a = columns.firstIndex(of: left), let b = columns.firstIndex(of: right),
+                    let x = drafts[a].number, let y = drafts[b].number, !comparison.holds(x, y)
+                else { continue }
+                if comparison.holds(y, x) {
+                    drafts.swapAt(a, b)
+                } else if let drawer = drawers[b] {
+                    // Equal where the check wants them apart: move the right side by one step.
+                    let step = drawer.step
+                    drafts[b] = .number(comparison == .less || comparison == .notEqual ? x + step : x - step)
+                }
+            case .compareToLiteral(let column, let comparison, let literal):
+                guard let position = columns.firstIndex(of: column), let x = drafts[position].number, let bound = number(literal, column: position),
+                    !comparison.holds(x, bound), let step = drawers[position]?.step
+                else { continue }
+                switch comparison {
+                case .less: drafts[position] = .number(bound - step)
+                case .lessOrEqual, .equal: drafts[position] = .number(bound)
+                case .greater: drafts[position] = .number(bound + step)
+                case .greaterOrEqual: drafts[position] = .number(bound)
+                case .notEqual: drafts[position] = .number(bound + step)
+                }
+            case .between(let column, let low, let high):
+                guard let position = columns.firstIndex(of: column), let x = drafts[position].number,
+                    let lower = number(low, column: position), let upper = number(high, column: position)
+                else { continue }
+                if x < lower { drafts[position] = .number(lower) } else if x > upper { drafts[position] = .number(upper) }
+            case .inList(let column, let literals):
+                guard let position = columns.firstIndex(of: column), case .value(let value) = drafts[position], let first = literals.first else { continue }
+                let allowed = literals.contains { literal in
+                    switch (literal, value) {
+                    case (.text(let text), .text(let other)): return text == other
+                    case (.number(let number), _): return ColumnModel.number(value) == number
+                    default: return false
+                    }
+                }
+                if !allowed {
+                    switch first {
+                    case .text(let text): drafts[position] = .value(.text(text))
+                    case .number(let number): drafts[position] = .number(number)
+                    }
+                }
+            case .lengthAtMost(let column, let length):
+                guard let position = columns.firstIndex(of: column), case .value(.text(let text)) = drafts[position], text.count > length else { continue }
+                drafts[position] = .value(.text(String(text.prefix(max(0, length)))))
+            }
+        }
+    }
+
+    private func number(_ literal: CheckCondition.Literal, column: Int) -> Double? {
+        switch literal {
+        case .number(let number): return number
+        case .text(let text): return TemporalValue.parse(text)?.seconds ?? Double(text)
+        }
+    }
+}
+
+/// Picks parents in proportion to their drawn children counts (uniformly when none were drawn).
+final class ParentPicker {
+    let count: Int64
+    private var cumulative: [Int64] = []
+
+    init(keys: any ParentKeys, relation: RelationModel?, childCount: (Int64) -> Int64) {
+        count = keys.count
+        guard relation != nil, count > 0 else { return }
+        var running: Int64 = 0
+        cumulative.reserveCapacity(Int(count))
+        for parent in 0..<count {
+            running += childCount(parent)
+            cumulative.append(running)
+        }
+        if running == 0 { cumulative = [] }
+    }
+
+    func pick(_ u: Double) -> Int64 {
+        guard let total = cumulative.last, total > 0 else { return Int64(u * Double(count)) }
+        let target = Int64(u * Double(total))
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
+        }
+        return Int64(low)
+    }
+}
+
+extension SipHash {
+    /// A hasher keyed for one table: this hasher's output on the table's name seeds it.
+    func hashKey(_ name: String) -> SipHash {
+        let first = hash(Array(name.utf8))
+        return SipHash(key: (first, first ^ 0x9E37_79B9_7F4A_7C15))
+    }
+}

@@ -1,0 +1,168 @@
+import DoppelCore
+
+/// What the fit learnt about one column: enough to draw realistic values, never a value of a PII column
+/// nor a rare value of a sensitive one.
+public struct ColumnModel: Codable, Hashable, Sendable {
+    /// How values are drawn.
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// Numbers, dates and times: a quantile function (``NumericMarginal``).
+        case numeric
+        /// A frequency table of values (``CategoricalMarginal``): booleans, enums, codes, few-valued text.
+        case categorical
+        /// Free text: lengths and the shares of letters, digits and spaces (``TextMarginal``).
+        case text
+        /// A counter: 1, 2, 3, … in row order (keys).
+        case sequence
+        /// Random UUIDs (version 4).
+        case uuid
+        /// JSON objects with the keys seen most often (``TextMarginal`` for values).
+        case json
+        /// Bytes of a fitted length.
+        case bytes
+        /// A fake of a PII kind (``ColumnModel/fake``): the model holds nothing of the column's values.
+        case fake
+        /// Always NULL.
+        case null
+    }
+
+    public var name: String
+    public var logicalType: LogicalType
+    public var kind: Kind
+    /// Share of rows that are NULL.
+    public var nullFraction: Double
+    /// How values are written: `integer`, `real`, `text` or `blob`.
+    public var storage: Storage
+    /// Whether the policy marks the column PII or sensitive (rare values folded, extremes clipped).
+    public var sensitive: Bool
+    public var numeric: NumericMarginal?
+    public var categorical: CategoricalMarginal?
+    public var text: TextMarginal?
+    /// The fake's kind (a ``FakeKind`` raw value) for ``Kind/fake``.
+    public var fake: String?
+    /// For JSON columns: the most common set of top-level keys.
+    public var jsonKeys: [String]?
+
+    /// A value's storage class.
+    public enum Storage: String, Codable, Sendable { case integer, real, text, blob }
+
+    public init(name: String, logicalType: LogicalType, kind: Kind, nullFraction: Double, storage: Storage, sensitive: Bool) {
+        self.name = name
+        self.logicalType = logicalType
+        self.kind = kind
+        self.nullFraction = nullFraction
+        self.storage = storage
+        self.sensitive = sensitive
+    }
+
+    /// Whether the column takes part in the table's copula (its values are ordered draws).
+    public var isInCopula: Bool {
+        switch kind {
+        case .numeric: return (numeric?.quantiles.count ?? 0) > 1
+        case .categorical: return (categorical?.counts.count ?? 0) > 1
+        default: return false
+        }
+    }
+}
+
+/// A number, date or time column: its quantile function at evenly spaced probabilities.
+public struct NumericMarginal: Codable, Hashable, Sendable {
+    /// Values at probabilities 0, 1/(n-1), …, 1 of the non-null values; the first and last are the exact
+    /// min and max unless the column is sensitive, where they are the `min_count`-th smallest and largest.
+    public var quantiles: [Double]
+    /// Whether every value was a whole number.
+    public var integral: Bool
+    /// Digits after the decimal point to round to (reals), the most seen.
+    public var decimals: Int
+    /// How a date or time stored as text is written; nil for plain numbers.
+    public var temporal: TemporalFormat?
+
+    public init(quantiles: [Double], integral: Bool, decimals: Int, temporal: TemporalFormat? = nil) {
+        self.quantiles = quantiles
+        self.integral = integral
+        self.decimals = decimals
+        self.temporal = temporal
+    }
+
+    /// The value at probability `u` in [0, 1], interpolated between quantiles.
+    public func value(at u: Double) -> Double {
+        guard quantiles.count > 1 else { return quantiles.first ?? 0 }
+        let position = min(max(u, 0), 1) * Double(quantiles.count - 1)
+        let lower = Int(position.rounded(.down))
+        guard lower < quantiles.count - 1 else { return quantiles[quantiles.count - 1] }
+        let fraction = position - Double(lower)
+        return quantiles[lower] + (quantiles[lower + 1] - quantiles[lower]) * fraction
+    }
+
+    /// The probability of values at or below `x` (the inverse of ``value(at:)``), mid-point on flat runs.
+    public func probability(of x: Double) -> Double {
+        guard quantiles.count > 1, let first = quantiles.first, let last = quantiles.last else { return 0.5 }
+        if x < first { return 0 }
+        if x > last { return 1 }
+        // The run of quantiles equal to x (a point mass) maps to its middle.
+        var low = 0, high = quantiles.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if quantiles[middle] < x { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end + 1 < quantiles.count && quantiles[end + 1] == x { end += 1 }
+        let step = 1 / Double(quantiles.count - 1)
+        if quantiles[low] == x { return Double(low + end) / 2 * step }
+        let below = quantiles[low - 1], above = quantiles[low]
+        return (Double(low - 1) + (x - below) / (above - below)) * step
+    }
+}
+
+/// How a date or time is written as text: `2009-01-01`, `2009-01-01 00:00:00`, `2009-01-01T10:30:00Z`.
+public struct TemporalFormat: Codable, Hashable, Sendable {
+    /// Whether a time of day follows the date.
+    public var hasTime: Bool
+    /// Between date and time (` ` or `T`).
+    public var timeSeparator: String
+    /// Digits of fractional seconds.
+    public var fractionDigits: Int
+    /// What follows the time (`Z`, `+00`), verbatim.
+    public var zone: String
+
+    public init(hasTime: Bool, timeSeparator: String = " ", fractionDigits: Int = 0, zone: String = "") {
+        self.hasTime = hasTime
+        self.timeSeparator = timeSeparator
+        self.fractionDigits = fractionDigits
+        self.zone = zone
+    }
+}
+
+/// A frequency table. Values seen in fewer than `min_count` rows of a sensitive column are not in it:
+/// their rows are counted in ``otherCount`` and get a generated value of the column's shape.
+public struct CategoricalMarginal: Codable, Hashable, Sendable {
+    /// Values, most frequent first (ties by value), with their counts.
+    public var values: [ModelValue]
+    public var counts: [Int64]
+    /// Rows whose value was folded into "other".
+    public var otherCount: Int64
+
+    public init(values: [ModelValue], counts: [Int64], otherCount: Int64) {
+        self.values = values
+        self.counts = counts
+        self.otherCount = otherCount
+    }
+
+    /// All non-null rows the table describes.
+    public var total: Int64 { counts.reduce(0, +) + otherCount }
+}
+
+/// Free text: length quantiles and character-class shares, enough to write text of the same shape.
+public struct TextMarginal: Codable, Hashable, Sendable {
+    /// Lengths (in characters) at evenly spaced probabilities.
+    public var lengths: [Double]
+    /// Shares of upper-case letters, lower-case letters, digits, spaces and other characters.
+    public var classShares: [Double]
+    /// Share of values starting with an upper-case letter.
+    public var capitalized: Double
+
+    public init(lengths: [Double], classShares: [Double], capitalized: Double) {
+        self.lengths = lengths
+        self.classShares = classShares
+        self.capitalized = capitalized
+    }
+}

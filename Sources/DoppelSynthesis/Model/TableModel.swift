@@ -1,0 +1,80 @@
+/// What the fit learnt about one table.
+public struct TableModel: Codable, Hashable, Sendable {
+    public var name: String
+    /// Rows in the source when fitted.
+    public var rowCount: Int64
+    public var columns: [ColumnModel]
+    /// How the table's columns (and its parents' columns) vary together; nil with fewer than two.
+    public var copula: CopulaModel?
+    /// One per foreign key of the table: how many children each parent has.
+    public var relations: [RelationModel]
+
+    public init(name: String, rowCount: Int64, columns: [ColumnModel], copula: CopulaModel?, relations: [RelationModel]) {
+        self.name = name
+        self.rowCount = rowCount
+        self.columns = columns
+        self.copula = copula
+        self.relations = relations
+    }
+
+    /// The model of the column with this exact name.
+    public func column(named name: String) -> ColumnModel? {
+        columns.first { $0.name == name }
+    }
+}
+
+/// A Gaussian copula: the correlation of normal scores of the table's ordered columns, and of the
+/// columns of the parents its rows reference, so a child row's values follow its parent's.
+public struct CopulaModel: Codable, Hashable, Sendable {
+    /// One variable of the copula: a column of this table, or of the parent a foreign key references.
+    public struct Variable: Codable, Hashable, Sendable {
+        /// Index into ``TableModel/relations`` for a parent's column; nil for the table's own.
+        public var relation: Int?
+        public var column: String
+
+        public init(relation: Int?, column: String) {
+            self.relation = relation
+            self.column = column
+        }
+    }
+
+    /// Parent variables first, then the table's own.
+    public var variables: [Variable]
+    /// Correlations of the variables' normal scores, row by row (symmetric, unit diagonal).
+    public var correlation: [[Double]]
+    /// Rows the correlations were computed from (a uniform sample of the table).
+    public var sampleRows: Int
+
+    public init(variables: [Variable], correlation: [[Double]], sampleRows: Int) {
+        self.variables = variables
+        self.correlation = correlation
+        self.sampleRows = sampleRows
+    }
+}
+
+/// Children per parent along one foreign key.
+public struct RelationModel: Codable, Hashable, Sendable {
+    /// The referencing columns of this table.
+    public var columns: [String]
+    public var parentTable: String
+    /// Distinct children-per-parent counts, ascending, and how many parents had each (zero included).
+    public var childCounts: [Int64]
+    public var parents: [Int64]
+    /// Share of rows whose reference is NULL.
+    public var nullFraction: Double
+
+    public init(columns: [String], parentTable: String, childCounts: [Int64], parents: [Int64], nullFraction: Double) {
+        self.columns = columns
+        self.parentTable = parentTable
+        self.childCounts = childCounts
+        self.parents = parents
+        self.nullFraction = nullFraction
+    }
+
+    /// The mean number of children per parent.
+    public var meanChildren: Double {
+        let total = parents.reduce(0, +)
+        guard total > 0 else { return 0 }
+        return Double(zip(childCounts, parents).reduce(Int64(0)) { $0 + $1.0 * $1.1 }) / Double(total)
+    }
+}

@@ -1,0 +1,75 @@
+/// Small dense symmetric matrices: the copula's correlations, their Cholesky factor, and the
+/// conditional distribution of a child's variables given its parents'.
+public enum CorrelationMatrix {
+    /// The lower-triangular `L` with `L·Lᵀ = matrix`, shrinking towards the identity until the matrix is
+    /// positive definite (a correlation estimated from a sample may be slightly off).
+    public static func cholesky(_ matrix: [[Double]]) -> [[Double]] {
+        let n = matrix.count
+        var shrink = 0.0
+        while true {
+            var lower = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+            var ok = true
+            outer: for i in 0..<n {
+                for j in 0...i {
+                    var sum = (i == j ? 1.0 : matrix[i][j] * (1 - shrink))
+                    for k in 0..<j { sum -= lower[i][k] * lower[j][k] }
+                    if i == j {
+                        guard sum > 1e-9 else { ok = false; break outer }
+                        lower[i][i] = sum.squareRoot()
+                    } else {
+                        lower[i][j] = sum / lower[j][j]
+                    }
+                }
+            }
+            if ok { return lower }
+            shrink = shrink == 0 ? 0.01 : min(1, shrink * 2)
+        }
+    }
+
+    /// Solves `matrix · x = b` for a positive-definite matrix (through its Cholesky factor).
+    public static func solve(lower: [[Double]], _ b: [Double]) -> [Double] {
+        let n = b.count
+        var y = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            var sum = b[i]
+            for k in 0..<i { sum -= lower[i][k] * y[k] }
+            y[i] = sum / lower[i][i]
+        }
+        var x = [Double](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            var sum = y[i]
+            for k in (i + 1)..<n { sum -= lower[k][i] * x[k] }
+            x[i] = sum / lower[i][i]
+        }
+        return x
+    }
+
+    /// Pearson correlations of the columns of `rows` (each row one observation); a constant column gets 0.
+    public static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
+        var result = [[Double]](repeating: [Double](repeating: 0, count: variables), count: variables)
+        guard !rows.isEmpty else {
+            for i in 0..<variables { result[i][i] = 1 }
+            return result
+        }
+        let n = Double(rows.count)
+        var means = [Double](repeating: 0, count: variables)
+        for row in rows { for i in 0..<variables { means[i] += row[i] } }
+        for i in 0..<variables { means[i] /= n }
+        var sums = result
+        for row in rows {
+            for i in 0..<variables {
+                let di = row[i] - means[i]
+                for j in 0...i { sums[i][j] += di * (row[j] - means[j]) }
+            }
+        }
+        for i in 0..<variables {
+            for j in 0...i {
+                let denominator = (sums[i][i] * sums[j][j]).squareRoot()
+                let value = i == j ? 1 : (denominator > 0 ? max(-1, min(1, sums[i][j] / denominator)) : 0)
+                result[i][j] = value
+                result[j][i] = value
+            }
+        }
+        return result
+    }
+}
