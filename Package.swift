@@ -82,10 +82,15 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        .target(
+            name: "DoppelReport",
+            dependencies: ["DoppelCore"],
+            swiftSettings: strictness
+        ),
         .executableTarget(
             name: "doppel",
             dependencies: [
-                "DoppelEngine", "DoppelBundledPolicies",
+                "DoppelEngine", "DoppelReport", "DoppelBundledPolicies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -106,7 +111,13 @@ let package = Package(
             dependencies: ["DoppelSynthesis", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
-        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelPostgres", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelReportTests",
+            dependencies: ["DoppelReport", "DoppelSQLite", "DoppelTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
         .testTarget(name: "doppelTests", dependencies: ["doppel", "DoppelTestSupport"], swiftSettings: strictness),
     ]
 )

@@ -92,6 +92,7 @@ fi
 
 # --- a temporary directory, removed on exit ----------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-sdv.XXXXXX")"
+work="$(cd "$work" && pwd)"   # absolute: doppel's URLs are sqlite:///abs/path (= "sqlite://" + the path)
 cleanup() {
     if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
 }
@@ -136,7 +137,7 @@ sdv_status=skipped
 if [[ "${DOPPEL_SDV_SKIP:-0}" != 1 ]]; then
     say "SDV: HMASynthesizer fit + sample on the subset"
     set +e
-    timed sdv "$py" "$here/sdv_run.py" --real "$subset" --policy "$pii_policy" --out "$sdv_db" \
+    timed sdv env PYTHONHASHSEED=0 "$py" "$here/sdv_run.py" --real "$subset" --policy "$pii_policy" --out "$sdv_db" \
         --json "$sdv_json" --seed "$doppel_seed"
     rc=$?
     set -e
@@ -147,14 +148,15 @@ if [[ "${DOPPEL_SDV_SKIP:-0}" != 1 ]]; then
 fi
 
 # --- Doppel --------------------------------------------------------------------------------------------
-# doppel_run LABEL POLICY SOURCE: fit then synthesize into $work/LABEL.sqlite
+# doppel_run LABEL POLICY SOURCE: fit then synthesize into $work/LABEL.sqlite (paths are absolute, so
+# "sqlite://$path" is the sqlite:///abs/path form)
 doppel_run() {
     local label="$1" policy="$2" source="$3"
     local model="$work/$label.model" out="$work/$label.sqlite"
     rm -f "$model" "$out"
     say "doppel ($label): fit + synthesize"
-    timed "$label-fit" "$doppel" fit --policy "$policy" --source "sqlite:///$source" --out "$model"
-    timed "$label-synthesize" "$doppel" synthesize --model "$model" --target "sqlite:///$out" --seed "$doppel_seed"
+    timed "$label-fit" "$doppel" fit --policy "$policy" --source "sqlite://$source" --out "$model"
+    timed "$label-synthesize" "$doppel" synthesize --model "$model" --target "sqlite://$out" --seed "$doppel_seed"
 }
 doppel_run doppel "$subset_policy" "$subset"
 doppel_run doppel-full "$full_policy" "$full"
@@ -194,8 +196,8 @@ def num(x):
         return None
 f, s = num(fit), num(sample)
 total = f + s if f is not None and s is not None else None
-cells += ['n/a' if f is None else f'{f:.2f}', 'n/a' if s is None else f'{s:.2f}',
-          'n/a' if total is None else f'{total:.2f}', peak]
+cells += ['n/a' if f is None else f'{f:.3f}', 'n/a' if s is None else f'{s:.3f}',
+          'n/a' if total is None else f'{total:.3f}', peak]
 print(' '.join(cells))
 PY
 }
@@ -267,4 +269,5 @@ echo "  doppel quality >= SDV's:              ${dop_q}% vs ${sdv_q}%        $(ve
 echo "  doppel diagnostic 100% (5 and 11):    ${dop_diag}% / ${full_diag}%        $(verdict "$diag_ok")"
 echo "  doppel fit+sample >= 20x faster:      ${speedup}x (${dop_total} s vs ${sdv_total} s)        $(verdict "$speed_ok")"
 echo
-echo "details: $work/scores-subset.json, $work/scores-full.json (DOPPEL_BENCH_KEEP=1 keeps them)"
+[[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]] && echo "details: $work/scores-subset.json, $work/scores-full.json, $work/sdv-run.json"
+exit 0

@@ -14,6 +14,9 @@ HMASynthesizer.fit and .sample_scale/.sample), the peak resident set size (getru
 includes importing torch/SDV) and the RSS right after the imports. If SDV refuses the schema
 (e.g. HMA's limits: more than 5 tables, depth > 2), the JSON gets {"error": "..."} and the exit status
 is 3.
+
+Deterministic: the script re-executes itself with PYTHONHASHSEED=0 (unless PYTHONHASHSEED is set) and
+seeds random/numpy/torch with --seed; SDV seeds its own sampling. Two runs give identical databases.
 """
 
 import argparse
@@ -27,6 +30,13 @@ import sys
 import time
 import traceback
 import warnings
+
+# SDV seeds numpy itself (HMASynthesizer._numpy_seed = 73251), but its output still varies between
+# processes with Python's string-hash randomization (set/dict iteration orders); with a fixed
+# PYTHONHASHSEED two runs write identical databases. Re-exec once with PYTHONHASHSEED=0 unless set.
+if os.environ.get('PYTHONHASHSEED') is None:
+    os.environ['PYTHONHASHSEED'] = '0'
+    os.execv(sys.executable, [sys.executable, *sys.argv])
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)

@@ -19,6 +19,6 @@ struct Doppel: AsyncParsableCommand {
             (the target was left as it was), 64 bad command line.
             """,
         version: DoppelVersion.current,
-        subcommands: [Demo.self, Inspect.self, Check.self, Clone.self, Fit.self, Synthesize.self, Model.self, Runs.self, Rules.self]
+        subcommands: [Demo.self, Inspect.self, Check.self, Clone.self, Fit.self, Synthesize.self, Model.self, Report.self, Runs.self, Rules.self]
     )
 }

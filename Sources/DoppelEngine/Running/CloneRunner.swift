@@ -45,7 +45,27 @@ public final class CloneRunner {
         guard let secret else {
             throw RunError("the policy names no secret; add `secret: env:DOPPEL_SECRET` to \(policy.file)")
         }
-        let transforms = try plan.steps.map { step in try self.transforms(for: step, policy: policy, secret: secret, source: source) }
+        let transforms = try plan.steps.map { step in
+            step.mode == .synthesize ? [] : try self.transforms(for: step, policy: policy, secret: secret, source: source)
+        }
+        // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
+        let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
+        var session: SynthesisSession?
+        if !synthesized.isEmpty {
+            let (model, _) = try ModelFitter(logger: logger).fit(schema: schema, policy: policy, source: source, tables: synthesized)
+            var rows: [String: TablePolicy.RowCount] = [:]
+            for table in policy.tables { if let count = table.rows { rows[table.name] = count } }
+            let created = try SynthesisSession(schema: schema, model: model, seed: policy.seed, sizing: .init(scale: 1, rows: rows))
+            // A masked parent of a synthesized table: its keys as the clone writes them.
+            for (index, step) in plan.steps.enumerated() where step.mode == .mask {
+                let referenced = schema.tables.filter { synthesized.contains($0.name) }.flatMap { child in
+                    child.foreignKeys.filter { $0.referencedTable == step.table.name }.map { step.table.referencedColumns(of: $0) }
+                }
+                guard let columns = referenced.first else { continue }
+                created.provideKeys(try keys(of: step, columns: columns, transforms: transforms[index], source: source), for: step.table.name)
+            }
+            session = created
+        }
 
         let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
         let runID = try ledger.begin(
@@ -82,7 +102,24 @@ public final class CloneRunner {
             try target.createTables(plan.steps.map { targetSchema.table(named: $0.table.name) ?? $0.table })
             StageHook.reached("created")
             var siblings: [PostgresSource] = []
+            if let session {
+                for step in plan.steps where step.mode == .synthesize { _ = try session.generator(for: step.table) }
+                for warning in session.warnings { logger.warning("\(warning)") }
+            }
             for (step, columnTransforms) in zip(plan.steps, transforms) {
+                if step.mode == .synthesize, let session {
+                    let tableStarted = Date()
+                    progress?.tableStarted(step.table.name, expectedRows: nil)
+                    let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name))
+                    let rows = try session.write(step.table, into: writer) { rows in self.progress?.rowsWritten(step.table.name, count: rows) }
+                    try writer.close()
+                    let seconds = Date().timeIntervalSince(tableStarted)
+                    progress?.tableFinished(step.table.name, rows: rows, seconds: seconds)
+                    var rules: [String: String] = [:]
+                    for column in step.columns { rules[column.column.name] = column.rule }
+                    tableSummaries.append(.init(table: step.table.name, mode: step.mode.rawValue, rowsRead: 0, rowsWritten: rows, seconds: seconds, rules: rules, readers: 0))
+                    continue
+                }
                 tableSummaries.append(try copy(
                     step, transforms: columnTransforms, from: source, into: target, secret: secret, jobs: parallel ? request.jobs : 1,
                     siblings: &siblings, makeTransforms: { try self.transforms(for: step, policy: policy, secret: secret, source: source) }))
@@ -106,6 +143,18 @@ public final class CloneRunner {
             try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: rows, bytes: nil, error: "\(error)", tables: tableSummaries)
             throw error
         }
+    }
+
+    /// The keys of a masked table as the clone writes them (its rows' `columns`, through their rules),
+    /// for synthesized children to reference. Only the key columns are kept.
+    private func keys(of step: TableStep, columns: [String], transforms: [any ValueTransform], source: any SourceDatabase) throws -> StoredKeys {
+        let positions = columns.compactMap { name in step.columns.firstIndex { $0.column.name == name } }
+        let stored = StoredKeys()
+        try source.scan(unsafeSQL: step.selectSQL) { row in
+            let context = RowContext(values: row, identity: 0)
+            stored.append(try positions.map { try transforms[$0].apply(row[$0], row: context) })
+        }
+        return stored
     }
 
     /// Compiles every query before anything is written, so a bad `where` fails early with its place.

@@ -109,7 +109,12 @@ public struct ModelFitter {
             guard let parent = schema.table(named: key.referencedTable) else { return nil }
             return try relation(of: table, through: key, to: parent, source: source)
         }
-        let model = fitter.finish(relations: relations)
+        var model = fitter.finish(relations: relations)
+        switch policy.table(named: table.name)?.rows {
+        case .count(let count): model.policyRows = count
+        case .factor(let factor): model.policyFactor = factor
+        case nil: break
+        }
         return (model, model.rowCount)
     }
 

@@ -57,11 +57,13 @@ final class SynthesisSession {
                 // A parent written later (a cycle): its keys are known by position once its size is.
                 let late = lateKeys[parent.name] ?? LateKeys()
                 lateKeys[parent.name] = late
-                references.append(.init(foreignKeyIndex: index, keys: late, parent: nil))
+                references.append(.init(foreignKeyIndex: index, keys: late, parent: nil, closesCycle: true))
             }
         }
         let rows: Int64?
-        switch sizing.rows[table.name] {
+        // Rows asked for on the command line, else the policy's `rows` (kept in the model), win over the scale.
+        let fromPolicy: TablePolicy.RowCount? = tableModel.policyRows.map { .count($0) } ?? tableModel.policyFactor.map { .factor($0) }
+        switch sizing.rows[table.name] ?? fromPolicy {
         case .count(let count): rows = count
         case .factor(let factor): rows = Int64((Double(tableModel.rowCount) * factor).rounded())
         case nil: rows = nil

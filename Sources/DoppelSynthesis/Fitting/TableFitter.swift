@@ -69,9 +69,13 @@ public final class TableFitter {
         var copula: CopulaModel?
         if own >= 1 && variables.count >= 2 && sample.items.count >= 2 {
             let indexes = sources.map { $0.model.categoryIndex }
+            // The sample's extremes score 0 or 1 under the marginal; kept half a row inside, so one value
+            // at the minimum does not become a normal score of -37 that swamps every correlation.
+            let margin = 0.5 / Double(sample.items.count)
             let scores = sample.items.map { row in
                 sources.enumerated().map { offset, source in
-                    NormalDistribution.quantile(source.model.uniformScore(of: row[source.position], categoryIndex: indexes[offset]))
+                    let u = source.model.uniformScore(of: row[source.position], categoryIndex: indexes[offset])
+                    return NormalDistribution.quantile(min(max(u, margin), 1 - margin))
                 }
             }
             let correlation = CorrelationMatrix.pearson(scores, variables: variables.count).map { row in

@@ -16,11 +16,14 @@ public final class TableGenerator {
         public var keys: any ParentKeys
         /// The parent's generator, for its rows' copula draws (a synthesized parent), else nil.
         public var parent: TableGenerator?
+        /// The reference closes a cycle (its parent is written later): it never drives the row count.
+        public var closesCycle: Bool
 
-        public init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?) {
+        public init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?, closesCycle: Bool = false) {
             self.foreignKeyIndex = foreignKeyIndex
             self.keys = keys
             self.parent = parent
+            self.closesCycle = closesCycle
         }
     }
 
@@ -76,7 +79,7 @@ public final class TableGenerator {
             let columns = table.foreignKeys[reference.foreignKeyIndex].columns
             return model.relations.first { $0.columns == columns }
         }
-        let nonSelf = references.filter { table.foreignKeys[$0.foreignKeyIndex].referencedTable != table.name && relation(of: $0) != nil }
+        let nonSelf = references.filter { table.foreignKeys[$0.foreignKeyIndex].referencedTable != table.name && !$0.closesCycle && relation(of: $0) != nil }
         let leading = nonSelf.firstIndex { reference in
             let key = table.foreignKeys[reference.foreignKeyIndex]
             return !table.primaryKey.isEmpty && Array(table.primaryKey.prefix(key.columns.count)) == key.columns

@@ -8,6 +8,10 @@ public struct TableModel: Codable, Hashable, Sendable {
     public var copula: CopulaModel?
     /// One per foreign key of the table: how many children each parent has.
     public var relations: [RelationModel]
+    /// The policy's `rows` for the table when fitted: an exact count, which wins over `--scale`.
+    public var policyRows: Int64?
+    /// The policy's `rows` as a factor (`2x`) of ``rowCount``, which wins over `--scale`.
+    public var policyFactor: Double?
 
     public init(name: String, rowCount: Int64, columns: [ColumnModel], copula: CopulaModel?, relations: [RelationModel]) {
         self.name = name

@@ -1,0 +1,63 @@
+import ArgumentParser
+import DoppelCore
+import DoppelEngine
+import DoppelReport
+import Foundation
+
+extension Doppel {
+    /// `doppel report`: how close a copy is to its source.
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score how close a clone or synthetic copy is to its source (SDMetrics' QualityReport definitions).",
+            discussion: """
+                Column Shapes (KS complement for numbers and dates, TV complement for categories), Column Pair Trends \
+                (correlation and contingency similarity over pairs the source shows related), Cardinality (children \
+                per parent), Intertable Trends (parent columns against child columns), and their mean; plus \
+                references that point at no row, and the share of the copy's rows equal to a source row. Both \
+                databases are only read. With --policy, its PII columns are not compared.
+
+                Example:
+                  doppel report --source sqlite:prod.db --target sqlite:synthetic.db
+                  doppel report --source sqlite:prod.db --target sqlite:synthetic.db --format json > report.json
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Option(help: ArgumentHelp("The source database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
+        var source: String
+
+        @Option(help: ArgumentHelp("The copy to score (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
+        var target: String
+
+        @Option(help: ArgumentHelp("A policy whose PII columns are left out of the comparison.", valueName: "path"))
+        var policy: String?
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        func run() async throws {
+            do {
+                let sourceDatabase = try DatabaseOpener.openSource(try parseConnection(source, option: "--source"))
+                let targetDatabase = try DatabaseOpener.openSource(try parseConnection(target, option: "--target"))
+                var excluded = Set<String>()
+                if let policy {
+                    let loaded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false))
+                    for table in loaded.policy.tables {
+                        for column in table.columns where column.pii != nil { excluded.insert("\(table.name).\(column.name)") }
+                    }
+                }
+                let report = try FidelityReport.compute(source: sourceDatabase, target: targetDatabase, excluded: excluded)
+                switch format {
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                case .text:
+                    print(FidelityText.render(report))
+                }
+            } catch {
+                throw fail(error)
+            }
+        }
+    }
+}
