@@ -84,7 +84,7 @@ let package = Package(
         ),
         .target(
             name: "DoppelReport",
-            dependencies: ["DoppelCore"],
+            dependencies: ["DoppelCore", "DoppelSynthesis"],
             swiftSettings: strictness
         ),
         .executableTarget(

@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelSynthesis
 import Foundation
 
 /// How close a clone or synthetic copy is to its source, with SDMetrics' multi-table QualityReport
@@ -253,12 +254,7 @@ struct TableData {
     }
 
     static func number(_ value: Value) -> Double? {
-        switch value {
-        case .integer(let integer): return Double(integer)
-        case .real(let real): return real
-        case .text(let text): return seconds(text) ?? Double(text)
-        default: return nil
-        }
+        TemporalValue.number(value)
     }
 
     static func category(_ value: Value) -> String? {
@@ -269,27 +265,5 @@ struct TableData {
         case .text(let text): return text
         case .blob(let bytes): return bytes.map { String($0) }.joined(separator: ",")
         }
-    }
-
-    /// `YYYY-MM-DD[ HH:MM:SS[.fff]]` as seconds since 1970 (UTC wall clock).
-    static func seconds(_ text: String) -> Double? {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
-        guard let datePart = parts.first else { return nil }
-        let date = datePart.split(separator: "-")
-        guard date.count == 3, let year = Int(date[0]), let month = Int(date[1]), let day = Int(date[2]) else { return nil }
-        // Days from civil (Howard Hinnant's algorithm).
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        var seconds = Double(era * 146_097 + doe - 719_468) * 86_400
-        if parts.count > 1 {
-            let time = parts[1].prefix { $0.isNumber || $0 == ":" || $0 == "." }.split(separator: ":")
-            if time.count >= 2, let hours = Double(time[0]), let minutes = Double(time[1]) {
-                seconds += hours * 3600 + minutes * 60 + (time.count > 2 ? Double(time[2]) ?? 0 : 0)
-            }
-        }
-        return seconds
     }
 }

@@ -108,16 +108,10 @@ public final class CloneRunner {
             }
             for (step, columnTransforms) in zip(plan.steps, transforms) {
                 if step.mode == .synthesize, let session {
-                    let tableStarted = Date()
                     progress?.tableStarted(step.table.name, expectedRows: nil)
-                    let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name))
-                    let rows = try session.write(step.table, into: writer) { rows in self.progress?.rowsWritten(step.table.name, count: rows) }
-                    try writer.close()
-                    let seconds = Date().timeIntervalSince(tableStarted)
-                    progress?.tableFinished(step.table.name, rows: rows, seconds: seconds)
-                    var rules: [String: String] = [:]
-                    for column in step.columns { rules[column.column.name] = column.rule }
-                    tableSummaries.append(.init(table: step.table.name, mode: step.mode.rawValue, rowsRead: 0, rowsWritten: rows, seconds: seconds, rules: rules, readers: 0))
+                    let summary = try session.write(step.table, into: target) { rows in self.progress?.rowsWritten(step.table.name, count: rows) }
+                    progress?.tableFinished(step.table.name, rows: summary.rowsWritten, seconds: summary.seconds)
+                    tableSummaries.append(summary)
                     continue
                 }
                 tableSummaries.append(try copy(

@@ -100,16 +100,22 @@ final class SynthesisSession {
         return sets
     }
 
-    /// Generates `table` into `writer`; returns the rows written.
-    func write(_ table: Table, into writer: any RowWriter, progress: ((Int64) -> Void)? = nil) throws -> Int64 {
+    /// Generates `table` into `target` (the columns `doppel` writes: its stored ones), with its figures.
+    func write(_ table: Table, into target: any CloneTarget, progress: ((Int64) -> Void)? = nil) throws -> CloneSummary.TableSummary {
+        let started = Date()
         let generator = try generator(for: table)
+        let writer = try target.writer(for: table, columns: generator.columns)
         var rows: Int64 = 0
         try generator.generate { batch in
             try writer.write(batch)
             rows += Int64(batch.rowCount)
             progress?(rows)
         }
-        return rows
+        try writer.close()
+        var rules: [String: String] = [:]
+        for column in generator.columns { rules[column] = model.table(named: table.name)?.column(named: column)?.kind == .fake ? "fake" : "synthesize" }
+        return CloneSummary.TableSummary(
+            table: table.name, mode: "synthesize", rowsRead: 0, rowsWritten: rows, seconds: Date().timeIntervalSince(started), rules: rules, readers: 0)
     }
 }
 

@@ -79,13 +79,9 @@ public struct SynthesizeRunner {
                 for table in order { _ = try session.generator(for: table) }
                 for warning in session.warnings { logger.warning("\(warning)") }
                 for table in order {
-                    let tableStarted = Date()
-                    let writer = try target.writer(for: table, columns: table.storedColumns.map(\.name))
-                    let rows = try session.write(table, into: writer)
-                    try writer.close()
-                    let seconds = Date().timeIntervalSince(tableStarted)
-                    logger.info("Table synthesized", metadata: ["table": "\(table.name)", "rows": "\(rows)", "seconds": "\(seconds)"])
-                    tables.append(.init(table: table.name, mode: "synthesize", rowsRead: 0, rowsWritten: rows, seconds: seconds, rules: [:], readers: nil))
+                    let summary = try session.write(table, into: target)
+                    logger.info("Table synthesized", metadata: ["table": "\(table.name)", "rows": "\(summary.rowsWritten)", "seconds": "\(summary.seconds)"])
+                    tables.append(summary)
                 }
                 let report = try target.commit()
                 for warning in target.warnings { logger.warning("\(warning)") }

@@ -78,12 +78,9 @@ public struct PolicyValidator {
             }
             return
         }
-        let columnNames = table.columns.map(\.name)
         for columnPolicy in tablePolicy.columns {
             guard let column = table.column(named: columnPolicy.name) else {
-                diagnostics.append(PolicyDiagnostic(
-                    .error, "no column `\(columnPolicy.name)` in `\(table.name)`", at: columnPolicy.location,
-                    suggestion: NameSuggestion.didYouMean(columnPolicy.name, among: columnNames) ?? "its columns are " + columnNames.joined(separator: ", ")))
+                diagnostics.append(unknownColumn(columnPolicy, in: table))
                 continue
             }
             if column.generated != nil {
@@ -100,12 +97,24 @@ public struct PolicyValidator {
             validate(columnPolicy, of: column, in: table, into: &diagnostics)
         }
         guard policy.unlisted == .fail else { return }
-        let inherited = inheritedColumns(of: table)
-        for column in table.storedColumns where tablePolicy.column(named: column.name) == nil && !inherited.contains(column.name) {
+        for column in uncoveredColumns(of: table, in: tablePolicy) {
             diagnostics.append(PolicyDiagnostic(
-                .error, "column `\(table.name).\(column.name)` is not covered by the policy", at: tablePolicy.location,
-                suggestion: "add `\(column.name): keep` if it holds no personal data, or give it a rule"))
+                .error, "column `\(table.name).\(column)` is not covered by the policy", at: tablePolicy.location,
+                suggestion: "add `\(column): keep` if it holds no personal data, or give it a rule"))
         }
+    }
+
+    /// Stored columns the table policy does not name, foreign-key columns aside (they follow their parent).
+    private func uncoveredColumns(of table: Table, in tablePolicy: TablePolicy) -> [String] {
+        let inherited = inheritedColumns(of: table)
+        return table.storedColumns.map(\.name).filter { tablePolicy.column(named: $0) == nil && !inherited.contains($0) }
+    }
+
+    private func unknownColumn(_ columnPolicy: ColumnPolicy, in table: Table) -> PolicyDiagnostic {
+        let columnNames = table.columns.map(\.name)
+        return PolicyDiagnostic(
+            .error, "no column `\(columnPolicy.name)` in `\(table.name)`", at: columnPolicy.location,
+            suggestion: NameSuggestion.didYouMean(columnPolicy.name, among: columnNames) ?? "its columns are " + columnNames.joined(separator: ", "))
     }
 
     /// A synthesized table: every column named (privacy fails closed: the model of an unnamed column could
@@ -115,12 +124,9 @@ public struct PolicyValidator {
         if tablePolicy.whereSQL != nil {
             diagnostics.append(PolicyDiagnostic(.warning, "`where` has no effect on a synthesized table", at: tablePolicy.whereLocation))
         }
-        let columnNames = table.columns.map(\.name)
         for columnPolicy in tablePolicy.columns {
             guard let column = table.column(named: columnPolicy.name) else {
-                diagnostics.append(PolicyDiagnostic(
-                    .error, "no column `\(columnPolicy.name)` in `\(table.name)`", at: columnPolicy.location,
-                    suggestion: NameSuggestion.didYouMean(columnPolicy.name, among: columnNames) ?? "its columns are " + columnNames.joined(separator: ", ")))
+                diagnostics.append(unknownColumn(columnPolicy, in: table))
                 continue
             }
             if column.generated != nil { continue }
@@ -139,11 +145,10 @@ public struct PolicyValidator {
             }
         }
         guard policy.unlisted == .fail else { return }
-        let inherited = inheritedColumns(of: table)
-        for column in table.storedColumns where tablePolicy.column(named: column.name) == nil && !inherited.contains(column.name) {
+        for column in uncoveredColumns(of: table, in: tablePolicy) {
             diagnostics.append(PolicyDiagnostic(
-                .error, "column `\(table.name).\(column.name)` is not covered by the policy", at: tablePolicy.location,
-                suggestion: "add `\(column.name): synthesize` if it holds no personal data, or `{ pii: KIND }` if it does"))
+                .error, "column `\(table.name).\(column)` is not covered by the policy", at: tablePolicy.location,
+                suggestion: "add `\(column): synthesize` if it holds no personal data, or `{ pii: KIND }` if it does"))
         }
     }
 
@@ -151,18 +156,7 @@ public struct PolicyValidator {
     private func validateParameters(_ columnPolicy: ColumnPolicy, of column: Column, in table: Table, into diagnostics: inout [PolicyDiagnostic]) {
         guard let descriptor = rule(named: columnPolicy.rule) else { return }
         let place = "`\(table.name).\(column.name)`"
-        for (name, value) in columnPolicy.parameters.sorted(by: { $0.key < $1.key }) {
-            guard let parameter = descriptor.parameter(named: name) else {
-                diagnostics.append(PolicyDiagnostic(
-                    .error, "rule `\(descriptor.name)` has no parameter `\(name)`", at: value.location,
-                    suggestion: NameSuggestion.didYouMean(name, among: descriptor.parameters.map(\.name))
-                        ?? (descriptor.parameters.isEmpty ? "it takes none" : "it takes " + descriptor.parameters.map(\.name).joined(separator: ", "))))
-                continue
-            }
-            if let problem = check(value, against: parameter, in: table) {
-                diagnostics.append(PolicyDiagnostic(.error, "parameter `\(name)` of \(place): \(problem)", at: value.location))
-            }
-        }
+        checkParameters(of: columnPolicy, against: descriptor, place: place, in: table, into: &diagnostics)
         if columnPolicy.rule == "fake" && columnPolicy.pii == nil && columnPolicy.parameters["kind"] == nil {
             diagnostics.append(PolicyDiagnostic(.error, "rule `fake` on \(place) needs to know what to fake", at: columnPolicy.ruleLocation,
                 suggestion: "add `pii:` (e.g. `pii: email`) or `kind:`"))
@@ -187,18 +181,7 @@ public struct PolicyValidator {
                 .error, "rule `\(descriptor.name)` on \(place) needs the parameter `\(parameter.name)` (\(parameter.kindDescription))", at: columnPolicy.ruleLocation,
                 suggestion: "e.g. " + descriptor.example))
         }
-        for (name, value) in columnPolicy.parameters.sorted(by: { $0.key < $1.key }) {
-            guard let parameter = descriptor.parameter(named: name) else {
-                diagnostics.append(PolicyDiagnostic(
-                    .error, "rule `\(descriptor.name)` has no parameter `\(name)`", at: value.location,
-                    suggestion: NameSuggestion.didYouMean(name, among: descriptor.parameters.map(\.name))
-                        ?? (descriptor.parameters.isEmpty ? "it takes none" : "it takes " + descriptor.parameters.map(\.name).joined(separator: ", "))))
-                continue
-            }
-            if let problem = check(value, against: parameter, in: table) {
-                diagnostics.append(PolicyDiagnostic(.error, "parameter `\(name)` of \(place): \(problem)", at: value.location))
-            }
-        }
+        checkParameters(of: columnPolicy, against: descriptor, place: place, in: table, into: &diagnostics)
         if columnPolicy.unique, !descriptor.properties.supportsUnique {
             diagnostics.append(PolicyDiagnostic(
                 .error, "rule `\(descriptor.name)` cannot keep \(place) unique", at: columnPolicy.ruleLocation,
@@ -209,6 +192,24 @@ public struct PolicyValidator {
                 diagnostics.append(PolicyDiagnostic(
                     .error, "\(place) is a primary or unique key, and rule `\(descriptor.name)` can map two values to one", at: columnPolicy.ruleLocation,
                     suggestion: "use an injective rule (" + rules.filter(\.properties.injective).map(\.name).joined(separator: ", ") + ")" + (descriptor.properties.supportsUnique ? " or add `unique: true`" : "")))
+            }
+        }
+    }
+
+    /// Each parameter the column's entry gives: known to the rule, and of the kind it takes.
+    private func checkParameters(
+        of columnPolicy: ColumnPolicy, against descriptor: RuleDescriptor, place: String, in table: Table, into diagnostics: inout [PolicyDiagnostic]
+    ) {
+        for (name, value) in columnPolicy.parameters.sorted(by: { $0.key < $1.key }) {
+            guard let parameter = descriptor.parameter(named: name) else {
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "rule `\(descriptor.name)` has no parameter `\(name)`", at: value.location,
+                    suggestion: NameSuggestion.didYouMean(name, among: descriptor.parameters.map(\.name))
+                        ?? (descriptor.parameters.isEmpty ? "it takes none" : "it takes " + descriptor.parameters.map(\.name).joined(separator: ", "))))
+                continue
+            }
+            if let problem = check(value, against: parameter, in: table) {
+                diagnostics.append(PolicyDiagnostic(.error, "parameter `\(name)` of \(place): \(problem)", at: value.location))
             }
         }
     }

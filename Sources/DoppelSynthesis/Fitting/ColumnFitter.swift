@@ -160,7 +160,7 @@ public final class ColumnFitter {
     public func finish(minCount: Int) -> ColumnModel {
         let column = setup.column
         let nonNull = rows - nulls
-        let nullFraction = rows > 0 ? Double(nulls) / Double(rows) : (column.isNullable ? 0 : 0)
+        let nullFraction = rows > 0 ? Double(nulls) / Double(rows) : 0
         var model = ColumnModel(
             name: column.name, logicalType: column.logicalType, kind: .null, nullFraction: nullFraction,
             storage: storage(), sensitive: setup.sensitive)
@@ -201,8 +201,8 @@ public final class ColumnFitter {
         if model.kind != .categorical {
             model.categorical = nil
         } else if model.categorical?.otherCount == 0 {
-            if model.storage != .text { model.text = nil } else { model.text = nil; model.numeric = nil }
             model.numeric = nil
+            model.text = nil
         }
         if model.kind == .numeric { model.text = nil }
         return model

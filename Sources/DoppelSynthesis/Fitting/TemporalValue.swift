@@ -30,6 +30,16 @@ public enum TemporalValue {
         return (seconds, TemporalFormat(hasTime: true, timeSeparator: String(UnicodeScalar(suffix[0])), fractionDigits: fractionDigits, zone: zone))
     }
 
+    /// A value as a number: numbers as they are, dates and times as seconds since 1970, numeric text parsed.
+    public static func number(_ value: Value) -> Double? {
+        switch value {
+        case .integer(let integer): return Double(integer)
+        case .real(let real): return real
+        case .text(let text): return parse(text)?.seconds ?? Double(text)
+        default: return nil
+        }
+    }
+
     /// `seconds` written in `format`.
     public static func text(_ seconds: Double, format: TemporalFormat) -> String {
         let whole = seconds.rounded(.down)

@@ -19,7 +19,7 @@ struct ColumnDrawer {
     let uniqueness: Uniqueness
     /// Characters the declared type allows (`VARCHAR(40)`), if limited.
     let maximumLength: Int?
-    private let cumulative: [Int64]
+    private let categories: CumulativeWeights
     private let loremWords: WeightedList?
 
     init(column: Column, model: ColumnModel, fakerData: FakerData?, uniqueness: Uniqueness) {
@@ -32,8 +32,7 @@ struct ColumnDrawer {
         } else {
             faker = nil
         }
-        var running: Int64 = 0
-        cumulative = (model.categorical?.counts ?? []).map { running += $0; return running }
+        categories = CumulativeWeights(model.categorical?.counts ?? [])
         loremWords = fakerData?.loremWords
     }
 
@@ -47,7 +46,7 @@ struct ColumnDrawer {
     /// The value for uniform `u`; `row` is the row's position in the table, `ordinal` among its parent's children.
     func draw(u: Double, generator: inout SplitMix64, row: Int64, ordinal: Int64) -> Draft {
         if model.kind == .sequence { return .value(.integer(row + 1)) }
-        if uniqueness == .withinParent { return formatted(ordinalValue(ordinal)) }
+        if uniqueness == .withinParent { return .value(ordinalValue(ordinal)) }
         if model.nullFraction > 0 && u < model.nullFraction && column.isNullable { return .null }
         let rest = model.nullFraction > 0 && column.isNullable ? (u - model.nullFraction) / (1 - model.nullFraction) : u
         let uniform = min(max(rest, 0), 0.999_999_999_9)
@@ -56,25 +55,13 @@ struct ColumnDrawer {
             return column.isNullable ? .null : .value(placeholder())
         case .numeric:
             guard let numeric = model.numeric else { return .value(placeholder()) }
-            var number = numeric.value(at: uniform)
-            if uniqueness == .byRow && numeric.temporal == nil {
-                number = (numeric.quantiles.first ?? 0).rounded(.down) + Double(row)
-            } else if uniqueness == .byRow {
-                number = (numeric.quantiles.first ?? 0) + Double(row)
-            }
-            return .number(number)
+            guard uniqueness == .byRow else { return .number(numeric.value(at: uniform)) }
+            // Distinct by construction: one step per row from the smallest value (whole numbers from its floor).
+            let start = numeric.quantiles.first ?? 0
+            return .number((numeric.temporal == nil ? start.rounded(.down) : start) + Double(row))
         case .categorical:
             guard let categorical = model.categorical else { return .value(placeholder()) }
-            let total = categorical.total
-            let target = Int64(uniform * Double(total))
-            var index = 0
-            if let last = cumulative.last, target < last {
-                var low = 0, high = cumulative.count - 1
-                while low < high {
-                    let middle = (low + high) / 2
-                    if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
-                }
-                index = low
+            if let index = categories.index(of: Int64(uniform * Double(categorical.total))) {
                 return unique(categorical.values[index].value, row: row)
             }
             // Folded into "other": a value of the column's shape, not one seen.
@@ -109,8 +96,6 @@ struct ColumnDrawer {
         default: return .integer(ordinal + 1)
         }
     }
-
-    private func formatted(_ value: Value) -> Draft { .value(value) }
 
     private func unique(_ value: Value, row: Int64) -> Draft {
         guard uniqueness == .byRow else { return .value(value) }

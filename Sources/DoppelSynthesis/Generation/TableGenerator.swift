@@ -40,6 +40,14 @@ public final class TableGenerator {
     private let onePerParent: Bool
     private let requestedRows: Int64?
     private let defaultRows: Int64
+    /// Per reference: its fitted relation and children-count distribution, resolved once.
+    private let relations: [RelationModel?]
+    private let childCounts: [ChildCountDistribution?]
+    /// Per reference: the positions of its columns among ``columns``.
+    private let referencePositions: [[Int]]
+    /// Whether each column's uniform comes from the copula.
+    private let fromCopula: [Bool]
+    private let positions: [String: Int]
     private let checks: [CheckCondition]
     /// Checks Doppel cannot meet by construction; rows drawn within the fitted ranges usually satisfy them.
     public private(set) var unparsedChecks: [String] = []
@@ -78,6 +86,13 @@ public final class TableGenerator {
         func relation(of reference: Reference) -> RelationModel? {
             let columns = table.foreignKeys[reference.foreignKeyIndex].columns
             return model.relations.first { $0.columns == columns }
+        }
+        relations = references.map(relation(of:))
+        childCounts = relations.map { $0.map(ChildCountDistribution.init) }
+        let positions = Dictionary(stored.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.positions = positions
+        referencePositions = references.map { reference in
+            table.foreignKeys[reference.foreignKeyIndex].columns.map { positions[$0] ?? -1 }
         }
         let nonSelf = references.filter { table.foreignKeys[$0.foreignKeyIndex].referencedTable != table.name && !$0.closesCycle && relation(of: $0) != nil }
         let leading = nonSelf.firstIndex { reference in
@@ -188,6 +203,7 @@ public final class TableGenerator {
             conditionalFactor = []
         }
         self.copulaColumns = copulaColumns
+        fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
         self.parentCopulaNames = parentNames
     }
@@ -224,25 +240,22 @@ public final class TableGenerator {
     /// The number of rows ``generate(batchSize:emit:)`` writes (a pass over the parents' counts for a driven table).
     public func plannedRows() -> Int64 {
         guard let driving else { return requestedRows ?? defaultRows }
-        if let requestedRows { return requestedRows }
+        return requestedRows ?? naturalRows(driving)
+    }
+
+    /// The rows the drawn children counts of every parent add up to.
+    private func naturalRows(_ reference: Int) -> Int64 {
         var total: Int64 = 0
-        let parents = references[driving].keys.count
-        for parent in 0..<parents { total += childCount(of: parent, reference: driving) }
+        for parent in 0..<references[reference].keys.count { total += childCount(of: parent, reference: reference) }
         return total
     }
 
     private func childCount(of parent: Int64, reference: Int) -> Int64 {
-        let relation = relationModel(for: reference)
         var generator = SplitMix64(seed: countHasher.hash(UInt64(bitPattern: parent) &+ UInt64(reference) << 56))
-        var count = relation.map { ChildCountDistribution($0).count(at: generator.nextUnit()) } ?? 1
+        var count = childCounts[reference].map { $0.count(at: generator.nextUnit()) } ?? 1
         if onePerParent { count = min(count, 1) }
         for other in distinctWithinParent { count = min(count, references[other].keys.count) }
         return count
-    }
-
-    private func relationModel(for reference: Int) -> RelationModel? {
-        let columns = table.foreignKeys[references[reference].foreignKeyIndex].columns
-        return model.relations.first { $0.columns == columns }
     }
 
     /// Writes every row, `batchSize` at a time.
@@ -251,7 +264,7 @@ public final class TableGenerator {
         var row: Int64 = 0
         var pickers: [Int: ParentPicker] = [:]
         for index in references.indices where index != driving && table.foreignKeys[references[index].foreignKeyIndex].referencedTable != table.name {
-            pickers[index] = ParentPicker(keys: references[index].keys, relation: relationModel(for: index)) { parent in
+            pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index]) { parent in
                 self.childCount(of: parent, reference: index)
             }
         }
@@ -270,7 +283,7 @@ public final class TableGenerator {
             var counts: (Int64) -> Int64 = { self.childCount(of: $0, reference: driving) }
             if let requestedRows {
                 // A fixed row count spread over the parents in proportion to their drawn counts.
-                let natural = plannedNaturalRows(driving)
+                let natural = naturalRows(driving)
                 var cumulative: Int64 = 0
                 var assigned: Int64 = 0
                 let perParent = counts
@@ -296,12 +309,6 @@ public final class TableGenerator {
         if !batch.isEmpty { try emit(batch) }
     }
 
-    private func plannedNaturalRows(_ driving: Int) -> Int64 {
-        var total: Int64 = 0
-        for parent in 0..<references[driving].keys.count { total += childCount(of: parent, reference: driving) }
-        return total
-    }
-
     private func makeRow(_ index: Int64, drivingParent: Int64?, ordinal: Int64, pickers: [Int: ParentPicker], used: inout Set<Int64>) -> [Value] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
         var uniforms = [Double](repeating: 0, count: columns.count)
@@ -315,7 +322,8 @@ public final class TableGenerator {
                 var given = [Double](repeating: 0, count: parentVariables.count)
                 var parentLatents: [Int: [Double]] = [:]
                 for (offset, variable) in parentVariables.enumerated() {
-                    if parentLatents[variable.reference] == nil, let parentIndex = chosenParent(variable.reference, drivingParent: drivingParent, row: index) {
+                    // Only the driving parent is known before the row is drawn; other parents count as average (0).
+                    if parentLatents[variable.reference] == nil, variable.reference == driving, let parentIndex = drivingParent {
                         parentLatents[variable.reference] = references[variable.reference].parent?.baseLatent(at: parentIndex)
                     }
                     given[offset] = parentLatents[variable.reference]?[variable.position] ?? 0
@@ -327,11 +335,10 @@ public final class TableGenerator {
             }
             for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
         }
-        let inCopula = Set(copulaColumns)
         var drafts = [Draft](repeating: .null, count: columns.count)
         for position in columns.indices {
             guard let drawer = drawers[position] else { continue }
-            let u = inCopula.contains(position) ? uniforms[position] : generator.nextUnit()
+            let u = fromCopula[position] ? uniforms[position] : generator.nextUnit()
             drafts[position] = drawer.draw(u: u, generator: &generator, row: index, ordinal: ordinal)
         }
         applyChecks(&drafts)
@@ -345,14 +352,14 @@ public final class TableGenerator {
                 parent = drivingParent
             } else if key.referencedTable == table.name {
                 // A tree: roots where the source had them, else an earlier row.
-                let nulls = relationModel(for: referenceIndex)?.nullFraction ?? 0.1
+                let nulls = relations[referenceIndex]?.nullFraction ?? 0.1
                 if index == 0 || (nullable && generator.nextUnit() < max(nulls, 1 / Double(index + 1))) {
                     parent = nullable ? nil : 0
                 } else {
                     parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
                 }
             } else {
-                let nulls = relationModel(for: referenceIndex)?.nullFraction ?? 0
+                let nulls = relations[referenceIndex]?.nullFraction ?? 0
                 if nullable && nulls > 0 && generator.nextUnit() < nulls {
                     parent = nil
                 } else if let picker = pickers[referenceIndex], picker.count > 0 {
@@ -368,21 +375,12 @@ public final class TableGenerator {
                     parent = nil
                 }
             }
-            let referencedKey: [Value]
-            if let parent, parent < reference.keys.count || key.referencedTable == table.name {
-                referencedKey = key.referencedTable == table.name && reference.keys.count <= parent ? [.integer(parent + 1)] : reference.keys.key(at: parent)
-            } else {
-                referencedKey = key.columns.map { _ in .null }
-            }
-            for (offset, column) in key.columns.enumerated() {
-                if let position = columns.firstIndex(of: column), offset < referencedKey.count { values[position] = referencedKey[offset] }
+            let referencedKey = parent.flatMap { $0 < reference.keys.count ? reference.keys.key(at: $0) : nil } ?? key.columns.map { _ in .null }
+            for (offset, position) in referencePositions[referenceIndex].enumerated() where position >= 0 && offset < referencedKey.count {
+                values[position] = referencedKey[offset]
             }
         }
         return values
-    }
-
-    private func chosenParent(_ reference: Int, drivingParent: Int64?, row: Int64) -> Int64? {
-        reference == driving ? drivingParent : nil
     }
 
     /// Adjusts drafted numbers so the table's CHECK conditions hold.
@@ -390,7 +388,7 @@ public final class TableGenerator {
         for condition in checks {
             switch condition {
             case .compareColumns(let left, let comparison, let right):
-                guard let a = columns.firstIndex(of: left), let b = columns.firstIndex(of: right),
+                guard let a = positions[left], let b = positions[right],
                     let x = drafts[a].number, let y = drafts[b].number, !comparison.holds(x, y)
                 else { continue }
                 if comparison.holds(y, x) {
@@ -401,7 +399,7 @@ public final class TableGenerator {
                     drafts[b] = .number(comparison == .less || comparison == .notEqual ? x + step : x - step)
                 }
             case .compareToLiteral(let column, let comparison, let literal):
-                guard let position = columns.firstIndex(of: column), let x = drafts[position].number, let bound = number(literal, column: position),
+                guard let position = positions[column], let x = drafts[position].number, let bound = number(literal, column: position),
                     !comparison.holds(x, bound), let step = drawers[position]?.step
                 else { continue }
                 switch comparison {
@@ -412,12 +410,12 @@ public final class TableGenerator {
                 case .notEqual: drafts[position] = .number(bound + step)
                 }
             case .between(let column, let low, let high):
-                guard let position = columns.firstIndex(of: column), let x = drafts[position].number,
+                guard let position = positions[column], let x = drafts[position].number,
                     let lower = number(low, column: position), let upper = number(high, column: position)
                 else { continue }
                 if x < lower { drafts[position] = .number(lower) } else if x > upper { drafts[position] = .number(upper) }
             case .inList(let column, let literals):
-                guard let position = columns.firstIndex(of: column), case .value(let value) = drafts[position], let first = literals.first else { continue }
+                guard let position = positions[column], case .value(let value) = drafts[position], let first = literals.first else { continue }
                 let allowed = literals.contains { literal in
                     switch (literal, value) {
                     case (.text(let text), .text(let other)): return text == other
@@ -432,7 +430,7 @@ public final class TableGenerator {
                     }
                 }
             case .lengthAtMost(let column, let length):
-                guard let position = columns.firstIndex(of: column), case .value(.text(let text)) = drafts[position], text.count > length else { continue }
+                guard let position = positions[column], case .value(.text(let text)) = drafts[position], text.count > length else { continue }
                 drafts[position] = .value(.text(String(text.prefix(max(0, length)))))
             }
         }
@@ -449,29 +447,16 @@ public final class TableGenerator {
 /// Picks parents in proportion to their drawn children counts (uniformly when none were drawn).
 final class ParentPicker {
     let count: Int64
-    private var cumulative: [Int64] = []
+    private let weights: CumulativeWeights?
 
     init(keys: any ParentKeys, relation: RelationModel?, childCount: (Int64) -> Int64) {
         count = keys.count
-        guard relation != nil, count > 0 else { return }
-        var running: Int64 = 0
-        cumulative.reserveCapacity(Int(count))
-        for parent in 0..<count {
-            running += childCount(parent)
-            cumulative.append(running)
-        }
-        if running == 0 { cumulative = [] }
+        weights = relation != nil && count > 0 ? CumulativeWeights((0..<count).lazy.map(childCount)) : nil
     }
 
     func pick(_ u: Double) -> Int64 {
-        guard let total = cumulative.last, total > 0 else { return Int64(u * Double(count)) }
-        let target = Int64(u * Double(total))
-        var low = 0, high = cumulative.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
-        }
-        return Int64(low)
+        guard let index = weights?.index(at: u) else { return Int64(u * Double(count)) }
+        return Int64(index)
     }
 }
 

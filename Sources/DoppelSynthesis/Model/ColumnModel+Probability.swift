@@ -38,11 +38,6 @@ extension ColumnModel {
 
     /// A value as a number: dates and times as seconds since 1970.
     static func number(_ value: Value) -> Double? {
-        switch value {
-        case .integer(let integer): return Double(integer)
-        case .real(let real): return real
-        case .text(let text): return TemporalValue.parse(text)?.seconds ?? Double(text)
-        default: return nil
-        }
+        TemporalValue.number(value)
     }
 }

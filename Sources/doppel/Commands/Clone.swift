@@ -67,11 +67,7 @@ extension Doppel {
                     print(PlanText.render(plan, skipped: []))
                 case .cloned(let summary, _):
                     if !output.quiet { print(SummaryText.render(summary)) }
-                    if let summaryJSON {
-                        let encoder = JSONEncoder()
-                        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                        try encoder.encode(summary).write(to: URL(fileURLWithPath: summaryJSON))
-                    }
+                    if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
                 }
             } catch let error as ValidationError {
                 throw error

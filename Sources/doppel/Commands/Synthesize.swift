@@ -73,11 +73,7 @@ extension Doppel {
                     rows: try parsedRows(), ledgerPath: ledger)
                 let summary = try SynthesizeRunner(logger: logger).run(request)
                 if !output.quiet { print(SummaryText.render(summary)) }
-                if let summaryJSON {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    try encoder.encode(summary).write(to: URL(fileURLWithPath: summaryJSON))
-                }
+                if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
             } catch let error as ValidationError {
                 throw error
             } catch {
