@@ -228,14 +228,11 @@ struct SynthesisTests {
         let synthetic = try FidelityReport.compute(source: try SQLiteSource(path: source), target: try SQLiteSource(path: target))
         let baseline = try FidelityReport.compute(source: try SQLiteSource(path: source), target: try SQLiteSource(path: independent))
         // x and y correlate at r ≈ 0.99 and band is a function of x: pair trends near 1 need the dependence
-        // kept (a copula keeps it to within a few hundredths); independent draws score about 1 − 0.99/2 ≈ 0.5
-        // on the correlation and well under 0.8 on the contingency tables.
-        let threshold = 0.85
-        // HALF DONE (see the closing note of 2026-11-24): the copula keeps x and y together in the model
-        // (normal-score correlation fitted), but the written pairs score about 0.63; not found yet.
-        withKnownIssue("pair trends of synthesized correlated columns are below the threshold (about 0.63)", isIntermittent: true) {
-            #expect((synthetic.columnPairTrends ?? 0) > threshold, "synthetic pair trends \(synthetic.columnPairTrends ?? -1)")
-        }
+        // kept (the copula, with band's values ordered along x and its coarse scores corrected, keeps it to
+        // within a few hundredths: about 0.97); independent draws score about 1 − 0.99/2 ≈ 0.5 on the
+        // correlation and well under 0.8 on the contingency tables.
+        let threshold = 0.9
+        #expect((synthetic.columnPairTrends ?? 0) > threshold, "synthetic pair trends \(synthetic.columnPairTrends ?? -1)")
         #expect((baseline.columnPairTrends ?? 1) < threshold, "independent pair trends \(baseline.columnPairTrends ?? -1)")
         #expect((synthetic.columnShapes ?? 0) > 0.9)
         #expect(synthetic.copiedRowFraction == 0)

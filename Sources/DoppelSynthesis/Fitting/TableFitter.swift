@@ -53,36 +53,58 @@ public final class TableFitter {
 
     /// The model, with the relations the source's aggregates gave.
     public func finish(relations: [RelationModel]) -> TableModel {
-        let columns = fitters.map { $0.finish(minCount: minCount) }
+        var columns = fitters.map { $0.finish(minCount: minCount) }
         var variables: [CopulaModel.Variable] = []
-        var sources: [(position: Int, model: ColumnModel)] = []
+        var sources: [(position: Int, own: Int?)] = []
         for (offset, parent) in parentColumns.enumerated() where parent.model.isInCopula {
             variables.append(.init(relation: parent.relation, column: parent.model.name))
-            sources.append((fitters.count + offset, parent.model))
+            sources.append((fitters.count + offset, nil))
         }
         var own = 0
         for (position, model) in columns.enumerated() where model.isInCopula && own < Self.maximumCopulaColumns {
             variables.append(.init(relation: nil, column: model.name))
-            sources.append((position, model))
+            sources.append((position, position))
             own += 1
         }
         var copula: CopulaModel?
         if own >= 1 && variables.count >= 2 && sample.items.count >= 2 {
-            let indexes = sources.map { $0.model.categoryIndex }
+            orderCategories(&columns, sources: sources)
+            let models = sources.map { source in source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model }
+            let indexes = models.map(\.categoryIndex)
             // The sample's extremes score 0 or 1 under the marginal; kept half a row inside, so one value
             // at the minimum does not become a normal score of -37 that swamps every correlation.
             let margin = 0.5 / Double(sample.items.count)
             let scores = sample.items.map { row in
-                sources.enumerated().map { offset, source in
-                    let u = source.model.uniformScore(of: row[source.position], categoryIndex: indexes[offset])
-                    return NormalDistribution.quantile(min(max(u, margin), 1 - margin))
+                sources.indices.map { offset in
+                    models[offset].normalScore(of: row[sources[offset].position], categoryIndex: indexes[offset], margin: margin)
                 }
             }
-            let correlation = CorrelationMatrix.pearson(scores, variables: variables.count).map { row in
+            let correlation = CorrelationMatrix.latent(scores, variables: variables.count).map { row in
                 row.map { ($0 * 1e6).rounded() / 1e6 }
             }
             copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scores.count)
         }
         return TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
+    }
+
+    /// Puts each of the table's own categorical copula columns in the order of the numeric column (its
+    /// own table's or a parent's) that separates its values best.
+    private func orderCategories(_ columns: inout [ColumnModel], sources: [(position: Int, own: Int?)]) {
+        let numeric = sources.compactMap { source -> [Double]? in
+            let model = source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model
+            guard model.kind == .numeric else { return nil }
+            return sample.items.map { row in
+                model.normalScore(of: row[source.position], categoryIndex: [:], margin: 1e-6)
+            }
+        }
+        guard !numeric.isEmpty else { return }
+        for source in sources {
+            guard let position = source.own, columns[position].kind == .categorical, let categorical = columns[position].categorical else { continue }
+            let index = columns[position].categoryIndex
+            let categories = sample.items.map { row in index[row[position]] }
+            if let permutation = CategoryOrder.permutation(categoryCount: categorical.values.count, categories: categories, partners: numeric) {
+                columns[position].categorical = categorical.reordered(permutation)
+            }
+        }
     }
 }

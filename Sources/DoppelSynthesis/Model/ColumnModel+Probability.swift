@@ -1,18 +1,21 @@
 import DoppelCore
 
 extension ColumnModel {
-    /// The copula's uniform score of a value under this model: where it sits in the column's distribution
-    /// (NULLs first, then values in the order generation maps uniforms to them), at the middle of its mass.
-    public func uniformScore(of value: Value, categoryIndex: [Value: Int]) -> Double {
+    /// The copula's normal score of a value under this model: where it sits in the column's distribution
+    /// (NULLs first, then values in the order generation maps uniforms to them). A value that holds a
+    /// stretch of the scale (NULL, a category) scores the mean of a normal draw inside that stretch, the
+    /// score ``CorrelationMatrix/latent(_:variables:)`` corrects for; a number scores the quantile of its
+    /// place, kept `margin` inside 0 and 1.
+    public func normalScore(of value: Value, categoryIndex: [Value: Int], margin: Double) -> Double {
         let nulls = nullFraction
-        if value.isNull { return nulls / 2 }
+        if value.isNull { return NormalDistribution.meanBetween(0, nulls) }
         let rest = 1 - nulls
         switch kind {
         case .numeric:
-            guard let numeric, let number = Self.number(value) else { return nulls + rest / 2 }
-            return nulls + rest * numeric.probability(of: number)
+            guard let numeric, let number = Self.number(value) else { return NormalDistribution.meanBetween(nulls, 1) }
+            return NormalDistribution.quantile(min(max(nulls + rest * numeric.probability(of: number), margin), 1 - margin))
         case .categorical:
-            guard let categorical else { return nulls + rest / 2 }
+            guard let categorical else { return NormalDistribution.meanBetween(nulls, 1) }
             let total = Double(max(1, categorical.total))
             var before: Int64 = 0
             let count: Int64
@@ -23,9 +26,9 @@ extension ColumnModel {
                 before = categorical.counts.reduce(0, +)
                 count = categorical.otherCount
             }
-            return nulls + rest * (Double(before) + Double(count) / 2) / total
+            return NormalDistribution.meanBetween(nulls + rest * Double(before) / total, nulls + rest * Double(before + count) / total)
         default:
-            return 0.5
+            return 0
         }
     }
 

@@ -135,7 +135,8 @@ public struct TemporalFormat: Codable, Hashable, Sendable {
 /// A frequency table. Values seen in fewer than `min_count` rows of a sensitive column are not in it:
 /// their rows are counted in ``otherCount`` and get a generated value of the column's shape.
 public struct CategoricalMarginal: Codable, Hashable, Sendable {
-    /// Values, most frequent first (ties by value), with their counts.
+    /// Values with their counts, in the order the copula's scale gives them (``CategoryOrder``): by a
+    /// numeric partner when one separates them, else most frequent first (ties by value).
     public var values: [ModelValue]
     public var counts: [Int64]
     /// Rows whose value was folded into "other".

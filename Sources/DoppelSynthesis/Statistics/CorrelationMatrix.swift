@@ -44,6 +44,28 @@ public enum CorrelationMatrix {
         return x
     }
 
+    /// The latent correlations behind normal scores some of which are coarsened: a column scored by
+    /// the conditional means of the stretches its values hold (categories, NULLs) has a standard deviation
+    /// below 1, and its Pearson correlation with another column understates the latent one by that
+    /// factor (exactly for a continuous partner, to first order between two coarse columns), so each
+    /// Pearson correlation is divided by both columns' standard deviations and kept inside ±0.999.
+    public static func latent(_ rows: [[Double]], variables: Int) -> [[Double]] {
+        var result = pearson(rows, variables: variables)
+        guard !rows.isEmpty else { return result }
+        let n = Double(rows.count)
+        let deviations = (0..<variables).map { i in
+            let mean = rows.reduce(0) { $0 + $1[i] } / n
+            return min(1, (rows.reduce(0) { $0 + ($1[i] - mean) * ($1[i] - mean) } / n).squareRoot())
+        }
+        for i in 0..<variables {
+            for j in 0..<variables where i != j {
+                let scale = deviations[i] * deviations[j]
+                result[i][j] = scale > 0 ? max(-0.999, min(0.999, result[i][j] / scale)) : 0
+            }
+        }
+        return result
+    }
+
     /// Pearson correlations of the columns of `rows` (each row one observation); a constant column gets 0.
     public static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
         var result = [[Double]](repeating: [Double](repeating: 0, count: variables), count: variables)

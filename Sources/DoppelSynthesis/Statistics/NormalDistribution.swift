@@ -7,6 +7,20 @@ public enum NormalDistribution {
         0.5 * erfc(-z / 2.0.squareRoot())
     }
 
+    /// φ(z), the standard normal density.
+    public static func density(_ z: Double) -> Double {
+        guard z.isFinite else { return 0 }
+        return exp(-z * z / 2) / (2 * Double.pi).squareRoot()
+    }
+
+    /// The mean of a standard normal draw known to fall between the quantiles of `lower` and `upper`
+    /// (probabilities): where a value that holds that stretch of the scale (a category, NULL) sits.
+    public static func meanBetween(_ lower: Double, _ upper: Double) -> Double {
+        guard upper - lower > 1e-12 else { return quantile((lower + upper) / 2) }
+        let a = lower <= 0 ? -Double.infinity : quantile(lower), b = upper >= 1 ? Double.infinity : quantile(upper)
+        return (density(a) - density(b)) / (upper - lower)
+    }
+
     /// Φ⁻¹(p) by Acklam's rational approximation refined with one Halley step (error below 1e-12).
     public static func quantile(_ p: Double) -> Double {
         let p = min(max(p, 1e-300), 1 - 1e-16)
