@@ -8,7 +8,7 @@
 #                 (Benchmarks/sdv/sdv_run.py; fit and sample seconds measured inside the process)
 #   doppel        doppel fit --policy Benchmarks/sdv/chinook-subset.yaml on the subset, then
 #                 doppel synthesize --seed 1 into a fresh SQLite file
-#   doppel-full   the same on all 11 Chinook tables with Benchmarks/sdv/chinook-full.yaml (SDV's HMA
+#   doppel-full   the same on all 11 Chinook tables with Policies/chinook_synthesize.yaml (SDV's HMA
 #                 cannot: more than 5 tables and depth > 2 in its community edition)
 # and scores every copy against its real database with SDMetrics' multi-table QualityReport and
 # DiagnosticReport (Benchmarks/sdv/score.py; the same metadata for both tools, derived from the real
@@ -41,7 +41,7 @@ datasets="${DOPPEL_DATASETS:-$(dirname "$repo")/shared/datasets}"
 chinook="$datasets/chinook/Chinook_Sqlite.sqlite"
 pii_policy="$repo/Policies/chinook.yaml"
 subset_policy="$here/chinook-subset.yaml"
-full_policy="$here/chinook-full.yaml"
+full_policy="$repo/Policies/chinook_synthesize.yaml"
 doppel_seed=1
 
 say() { printf '%s\n' "$*" >&2; }

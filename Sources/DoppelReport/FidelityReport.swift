@@ -7,6 +7,14 @@ import Foundation
 /// source shows |r| > 0.5 or Cramér's V > 0.3), Cardinality, Intertable Trends, and the overall score as
 /// their mean. Plus referential validity (orphans) and privacy (synthetic rows equal to a source row).
 public struct FidelityReport: Codable, Sendable {
+    /// A table's rows in the copy that equal a source row in every non-key column.
+    public struct CopiedRows: Codable, Sendable {
+        public var rows: Int
+        public var copied: Int
+        /// Distinct rows of the source in the compared columns.
+        public var distinctSourceRows: Int
+    }
+
     /// One scored column, pair or relationship.
     public struct Detail: Codable, Sendable {
         public var table: String
@@ -26,8 +34,12 @@ public struct FidelityReport: Codable, Sendable {
     public var details: [String: [Detail]]
     /// References in the copy that point at no row, per `table(columns)`.
     public var orphans: [String: Int]
-    /// Share of the copy's rows (all tables) that equal a source row in every non-key column.
+    /// Share of the copy's rows (all tables with a column besides keys) that equal a source row in
+    /// every non-key column.
     public var copiedRowFraction: Double
+    /// The same per table, with how many distinct rows the source holds in those columns (a table of
+    /// few distinct combinations is copied by chance: two prices and a quantity of 1).
+    public var copiedRows: [String: CopiedRows] = [:]
     /// How each column was treated.
     public var roles: [String: ColumnRole]
 
@@ -126,10 +138,12 @@ public struct FidelityReport: Codable, Sendable {
         report.details = ["Column Shapes": shapes, "Column Pair Trends": pairs, "Cardinality": cardinalities, "Intertable Trends": intertable]
         var copied = 0, total = 0
         for table in tables {
-            guard let r = real[table.name], let s = synthetic[table.name] else { continue }
+            guard let r = real[table.name], let s = synthetic[table.name], r.hasNonKeyColumns else { continue }
             let fingerprints = Set(r.rowFingerprints)
+            let equal = s.rowFingerprints.filter { fingerprints.contains($0) }.count
             total += s.rowFingerprints.count
-            copied += s.rowFingerprints.filter { fingerprints.contains($0) }.count
+            copied += equal
+            report.copiedRows[table.name] = CopiedRows(rows: s.rowFingerprints.count, copied: equal, distinctSourceRows: fingerprints.count)
         }
         report.copiedRowFraction = total > 0 ? Double(copied) / Double(total) : 0
         return report
@@ -209,6 +223,8 @@ struct TableData {
     var categories: [String: [String?]] = [:]
     var keys: [String: [Value]] = [:]
     var rowFingerprints: [Int] = []
+    /// Whether a column besides keys is read (else every row's fingerprint is the same).
+    var hasNonKeyColumns = false
     var count = 0
 
     func rows() -> Int { count }
@@ -226,6 +242,7 @@ struct TableData {
         let columns = table.storedColumns.map(\.name).filter { roles[$0] != nil }
         var data = TableData(roles: roles, scored: columns.filter { roles[$0] == .numerical || roles[$0] == .datetime || roles[$0] == .categorical })
         guard !columns.isEmpty else { return data }
+        data.hasNonKeyColumns = columns.contains { roles[$0] != .id }
         let dialect = database.dialect
         let sql = "SELECT " + columns.map { dialect.quote($0) }.joined(separator: ", ") + " FROM " + dialect.from(table: table)
         try database.scan(unsafeSQL: sql) { row in

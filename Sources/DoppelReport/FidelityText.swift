@@ -15,7 +15,10 @@ public enum FidelityText {
         ]
         let orphans = report.orphans.values.reduce(0, +)
         lines.append("Referential validity: \(orphans) orphaned references" + (orphans == 0 ? "" : " (" + report.orphans.filter { $0.value > 0 }.map { "\($0.key): \($0.value)" }.sorted().joined(separator: ", ") + ")"))
-        lines.append(String(format: "Privacy: %.2f %% of the copy's rows equal a source row", report.copiedRowFraction * 100))
+        lines.append(String(format: "Privacy: %.2f %% of the copy's rows equal a source row in every column besides keys", report.copiedRowFraction * 100))
+        for (table, copied) in report.copiedRows.sorted(by: { $0.key < $1.key }) where copied.copied > 0 {
+            lines.append(String(format: "  %@: %d of %d rows (the source holds %d distinct rows in those columns)", table, copied.copied, copied.rows, copied.distinctSourceRows))
+        }
         let worst = (report.details["Column Shapes"] ?? []).filter { $0.score != nil }.sorted { ($0.score ?? 0) < ($1.score ?? 0) }.prefix(5)
         if !worst.isEmpty {
             lines.append("Least similar columns:")

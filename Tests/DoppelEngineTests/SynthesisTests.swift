@@ -293,6 +293,65 @@ struct SynthesisTests {
         #expect(try Self.count(target, "Genre") == 50)
     }
 
+    @Test func aRowFollowsEveryParentItReferencesNotOnlyTheDrivingOne() throws {
+        // packed rows hang off boxes (the driving reference: more parents) and pick an item; a packed
+        // row's weight is its item's weight, give or take 1 %. Conditioning on the picked item keeps the
+        // two together; drawing the row before picking would leave them unrelated (r ≈ 0).
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite")
+        var sql = """
+            CREATE TABLE item (id INTEGER PRIMARY KEY, weight REAL NOT NULL);
+            CREATE TABLE box (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
+            CREATE TABLE packed (id INTEGER PRIMARY KEY, box_id INTEGER NOT NULL REFERENCES box(id),
+                item_id INTEGER NOT NULL REFERENCES item(id), weight REAL NOT NULL);
+
+            """
+        var generator = SplitMix64(seed: 11)
+        var weights: [Double] = []
+        for id in 1...60 {
+            let weight = 1 + generator.nextUnit() * 99
+            weights.append(weight)
+            sql += "INSERT INTO item VALUES (\(id), \(weight));\n"
+        }
+        for id in 1...400 { sql += "INSERT INTO box VALUES (\(id), '\(["small", "large"][id % 2])');\n" }
+        var line = 0
+        for box in 1...400 {
+            for _ in 0..<(1 + Int(generator.next(below: 4))) {
+                line += 1
+                let item = Int(generator.next(below: 60))
+                sql += "INSERT INTO packed VALUES (\(line), \(box), \(item + 1), \(weights[item] * (0.99 + generator.nextUnit() * 0.02)));\n"
+            }
+        }
+        try SQLiteFixture.create(source, sql: sql)
+        let policy = directory.file("policy.yaml")
+        try """
+            version: 1
+            tables:
+              item: { mode: synthesize, columns: { id: synthesize, weight: synthesize } }
+              box: { mode: synthesize, columns: { id: synthesize, label: synthesize } }
+              packed: { mode: synthesize, columns: { id: synthesize, weight: synthesize } }
+
+            """.write(toFile: policy, atomically: true, encoding: .utf8)
+        let model = directory.file("model.json"), target = directory.file("synthetic.sqlite")
+        _ = try Self.fit(policy: policy, source: source, model: model)
+        _ = try Self.synthesize(model: model, target: target, in: directory)
+        let pairs = try SQLiteFixture.rows(target, "SELECT i.weight, p.weight FROM packed p JOIN item i ON i.id = p.item_id").compactMap { row -> (Double, Double)? in
+            guard case .real(let a) = row[0], case .real(let b) = row[1] else { return nil }
+            return (a, b)
+        }
+        #expect(pairs.count > 500)
+        let n = Double(pairs.count)
+        let meanA = pairs.reduce(0) { $0 + $1.0 } / n, meanB = pairs.reduce(0) { $0 + $1.1 } / n
+        var covariance = 0.0, varianceA = 0.0, varianceB = 0.0
+        for (a, b) in pairs {
+            covariance += (a - meanA) * (b - meanB)
+            varianceA += (a - meanA) * (a - meanA)
+            varianceB += (b - meanB) * (b - meanB)
+        }
+        let r = covariance / (varianceA * varianceB).squareRoot()
+        #expect(r > 0.9, "item weight against packed weight: r = \(r)")
+    }
+
     @Test func aMixedPolicyMasksCustomersAndSynthesizesTheirInvoices() throws {
         let directory = try TemporaryDirectory()
         let target = directory.file("mixed.sqlite")

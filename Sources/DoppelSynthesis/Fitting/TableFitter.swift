@@ -67,7 +67,8 @@ public final class TableFitter {
             own += 1
         }
         var copula: CopulaModel?
-        if own >= 1 && variables.count >= 2 && sample.items.count >= 2 {
+        // A copula of one column still fixes each row's latent draw, which children condition on.
+        if own >= 1 && sample.items.count >= 2 {
             orderCategories(&columns, sources: sources)
             let models = sources.map { source in source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model }
             let indexes = models.map(\.categoryIndex)
@@ -79,7 +80,8 @@ public final class TableFitter {
                     models[offset].normalScore(of: row[sources[offset].position], categoryIndex: indexes[offset], margin: margin)
                 }
             }
-            let correlation = CorrelationMatrix.latent(scores, variables: variables.count).map { row in
+            let latent = CorrelationMatrix.latent(scores, variables: variables.count)
+            let correlation = CorrelationMatrix.nearestPositiveDefinite(latent).map { row in
                 row.map { ($0 * 1e6).rounded() / 1e6 }
             }
             copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scores.count)

@@ -311,6 +311,16 @@ public final class TableGenerator {
 
     private func makeRow(_ index: Int64, drivingParent: Int64?, ordinal: Int64, pickers: [Int: ParentPicker], used: inout Set<Int64>) -> [Value] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
+        // Parents other than the driving one and the table itself are picked first, so the row's values
+        // can follow theirs (a line's price is its track's price).
+        var picks = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)) ^ 0x7069_636b_7061_7265)
+        var picked: [Int: Int64?] = [:]
+        for (referenceIndex, reference) in references.enumerated() where referenceIndex != driving {
+            let key = table.foreignKeys[reference.foreignKeyIndex]
+            guard key.referencedTable != table.name else { continue }
+            let nullable = key.columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
+            picked[referenceIndex] = pickParent(referenceIndex, nullable: nullable, picker: pickers[referenceIndex], generator: &picks, used: &used)
+        }
         var uniforms = [Double](repeating: 0, count: columns.count)
         // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
         let noise = normals(copulaColumns.count, &generator)
@@ -322,8 +332,9 @@ public final class TableGenerator {
                 var given = [Double](repeating: 0, count: parentVariables.count)
                 var parentLatents: [Int: [Double]] = [:]
                 for (offset, variable) in parentVariables.enumerated() {
-                    // Only the driving parent is known before the row is drawn; other parents count as average (0).
-                    if parentLatents[variable.reference] == nil, variable.reference == driving, let parentIndex = drivingParent {
+                    // A parent not drawn (a NULL reference) counts as average (0).
+                    let parentIndex = variable.reference == driving ? drivingParent : (picked[variable.reference] ?? nil)
+                    if parentLatents[variable.reference] == nil, let parentIndex {
                         parentLatents[variable.reference] = references[variable.reference].parent?.baseLatent(at: parentIndex)
                     }
                     given[offset] = parentLatents[variable.reference]?[variable.position] ?? 0
@@ -359,21 +370,7 @@ public final class TableGenerator {
                     parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
                 }
             } else {
-                let nulls = relations[referenceIndex]?.nullFraction ?? 0
-                if nullable && nulls > 0 && generator.nextUnit() < nulls {
-                    parent = nil
-                } else if let picker = pickers[referenceIndex], picker.count > 0 {
-                    var candidate = picker.pick(generator.nextUnit())
-                    if distinctWithinParent.contains(referenceIndex) {
-                        var tries = 0
-                        while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
-                        while used.contains(candidate) { candidate = (candidate + 1) % picker.count }
-                        used.insert(candidate)
-                    }
-                    parent = candidate
-                } else {
-                    parent = nil
-                }
+                parent = picked[referenceIndex] ?? nil
             }
             let referencedKey = parent.flatMap { $0 < reference.keys.count ? reference.keys.key(at: $0) : nil } ?? key.columns.map { _ in .null }
             for (offset, position) in referencePositions[referenceIndex].enumerated() where position >= 0 && offset < referencedKey.count {
@@ -381,6 +378,23 @@ public final class TableGenerator {
             }
         }
         return values
+    }
+
+    /// A parent for a reference that is neither the driving one nor to the table itself: NULL as often as
+    /// the source's, else in proportion to the parents' drawn counts (distinct within the driving parent
+    /// where the key demands).
+    private func pickParent(_ referenceIndex: Int, nullable: Bool, picker: ParentPicker?, generator: inout SplitMix64, used: inout Set<Int64>) -> Int64? {
+        let nulls = relations[referenceIndex]?.nullFraction ?? 0
+        if nullable && nulls > 0 && generator.nextUnit() < nulls { return nil }
+        guard let picker, picker.count > 0 else { return nil }
+        var candidate = picker.pick(generator.nextUnit())
+        if distinctWithinParent.contains(referenceIndex) {
+            var tries = 0
+            while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
+            while used.contains(candidate) { candidate = (candidate + 1) % picker.count }
+            used.insert(candidate)
+        }
+        return candidate
     }
 
     /// Adjusts drafted numbers so the table's CHECK conditions hold.

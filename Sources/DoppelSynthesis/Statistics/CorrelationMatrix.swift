@@ -1,8 +1,9 @@
 /// Small dense symmetric matrices: the copula's correlations, their Cholesky factor, and the
 /// conditional distribution of a child's variables given its parents'.
 public enum CorrelationMatrix {
-    /// The lower-triangular `L` with `L·Lᵀ = matrix`, shrinking towards the identity until the matrix is
-    /// positive definite (a correlation estimated from a sample may be slightly off).
+    /// The lower-triangular `L` with `L·Lᵀ = matrix` (a covariance: its diagonal is kept), shrinking the
+    /// off-diagonal entries towards 0 until the matrix is positive definite (a correlation estimated from
+    /// a sample may be slightly off).
     public static func cholesky(_ matrix: [[Double]]) -> [[Double]] {
         let n = matrix.count
         var shrink = 0.0
@@ -11,10 +12,10 @@ public enum CorrelationMatrix {
             var ok = true
             outer: for i in 0..<n {
                 for j in 0...i {
-                    var sum = (i == j ? 1.0 : matrix[i][j] * (1 - shrink))
+                    var sum = (i == j ? max(matrix[i][i], 1e-9) : matrix[i][j] * (1 - shrink))
                     for k in 0..<j { sum -= lower[i][k] * lower[j][k] }
                     if i == j {
-                        guard sum > 1e-9 else { ok = false; break outer }
+                        guard sum > 1e-12 else { ok = false; break outer }
                         lower[i][i] = sum.squareRoot()
                     } else {
                         lower[i][j] = sum / lower[j][j]
@@ -24,6 +25,32 @@ public enum CorrelationMatrix {
             if ok { return lower }
             shrink = shrink == 0 ? 0.01 : min(1, shrink * 2)
         }
+    }
+
+    /// The correlation matrix nearest `matrix` whose eigenvalues are all at least `floor`: correlations
+    /// estimated pair by pair (and corrected for coarse columns) need not fit together, and shrinking
+    /// every one towards 0 until they do would lose the strong ones. Negative eigenvalues are raised to
+    /// `floor` and the diagonal put back to 1, a few times over (alternating projections, after Higham 2002).
+    public static func nearestPositiveDefinite(_ matrix: [[Double]], floor: Double = 1e-3) -> [[Double]] {
+        let n = matrix.count
+        var current = matrix
+        for _ in 0..<20 {
+            let eigen = SymmetricEigen(current)
+            guard let smallest = eigen.values.min(), smallest < floor else { return current }
+            var next = current
+            for i in 0..<n {
+                for j in 0...i {
+                    var sum = 0.0
+                    for k in 0..<n { sum += eigen.vectors[i][k] * max(eigen.values[k], floor) * eigen.vectors[j][k] }
+                    next[i][j] = sum
+                    next[j][i] = sum
+                }
+            }
+            let scale = (0..<n).map { 1 / max(next[$0][$0], 1e-12).squareRoot() }
+            for i in 0..<n { for j in 0..<n { next[i][j] = i == j ? 1 : next[i][j] * scale[i] * scale[j] } }
+            current = next
+        }
+        return current
     }
 
     /// Solves `matrix · x = b` for a positive-definite matrix (through its Cholesky factor).
