@@ -75,10 +75,20 @@ public final class TableFitter {
             // The sample's extremes score 0 or 1 under the marginal; kept half a row inside, so one value
             // at the minimum does not become a normal score of -37 that swamps every correlation.
             let margin = 0.5 / Double(sample.items.count)
-            let scores = sample.items.map { row in
+            var scores = sample.items.map { row in
                 sources.indices.map { offset in
                     models[offset].normalScore(of: row[sources[offset].position], categoryIndex: indexes[offset], margin: margin)
                 }
+            }
+            // A parent's column as the children see it: standardized, so the coarse-score correction
+            // leaves it alone and generation can shift each child by its own parent's standardized draw.
+            let n = Double(scores.count)
+            for (offset, source) in sources.enumerated() where source.own == nil {
+                let mean = scores.reduce(0) { $0 + $1[offset] } / n
+                let deviation = max((scores.reduce(0) { $0 + ($1[offset] - mean) * ($1[offset] - mean) } / n).squareRoot(), 1e-6)
+                for row in scores.indices { scores[row][offset] = (scores[row][offset] - mean) / deviation }
+                variables[offset].mean = (mean * 1e6).rounded() / 1e6
+                variables[offset].deviation = (deviation * 1e6).rounded() / 1e6
             }
             let latent = CorrelationMatrix.latent(scores, variables: variables.count)
             let correlation = CorrelationMatrix.nearestPositiveDefinite(latent).map { row in

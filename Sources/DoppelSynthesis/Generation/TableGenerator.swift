@@ -57,7 +57,7 @@ public final class TableGenerator {
 
     // The copula: own variables' positions among `columns`, the parents' variables, and the factors.
     private let copulaColumns: [Int]
-    private let parentVariables: [(reference: Int, position: Int)]
+    private let parentVariables: [(reference: Int, position: Int, mean: Double, deviation: Double)]
     private let ownFactor: [[Double]]
     private let conditionalMean: [[Double]]
     private let conditionalFactor: [[Double]]
@@ -156,7 +156,7 @@ public final class TableGenerator {
         // The copula, split into the parents' variables (given) and the table's own (drawn).
         var copulaColumns: [Int] = []
         var ownIndexes: [Int] = []
-        var parentVariables: [(reference: Int, position: Int)] = []
+        var parentVariables: [(reference: Int, position: Int, mean: Double, deviation: Double)] = []
         var parentIndexes: [Int] = []
         var parentNames: [String] = []
         if let copula = model.copula {
@@ -167,7 +167,7 @@ public final class TableGenerator {
                         let parent = references[referenceIndex].parent,
                         let position = parent.copulaColumnNames.firstIndex(of: variable.column)
                     else { continue }
-                    parentVariables.append((referenceIndex, position))
+                    parentVariables.append((referenceIndex, position, variable.mean ?? 0, variable.deviation ?? 1))
                     parentIndexes.append(index)
                     parentNames.append(variable.column)
                 } else if let position = stored.firstIndex(of: variable.column) {
@@ -337,7 +337,9 @@ public final class TableGenerator {
                     if parentLatents[variable.reference] == nil, let parentIndex {
                         parentLatents[variable.reference] = references[variable.reference].parent?.baseLatent(at: parentIndex)
                     }
-                    given[offset] = parentLatents[variable.reference]?[variable.position] ?? 0
+                    if let latent = parentLatents[variable.reference]?[variable.position] {
+                        given[offset] = (latent - variable.mean) / variable.deviation
+                    }
                 }
                 latent = multiply(conditionalFactor, noise)
                 for a in latent.indices {

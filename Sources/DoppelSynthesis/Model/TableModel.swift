@@ -35,10 +35,16 @@ public struct CopulaModel: Codable, Hashable, Sendable {
         /// Index into ``TableModel/relations`` for a parent's column; nil for the table's own.
         public var relation: Int?
         public var column: String
+        /// For a parent's column: the mean and standard deviation of its normal score over this table's
+        /// rows (each parent counted once per child, so not 0 and 1), which generation standardizes by.
+        public var mean: Double?
+        public var deviation: Double?
 
-        public init(relation: Int?, column: String) {
+        public init(relation: Int?, column: String, mean: Double? = nil, deviation: Double? = nil) {
             self.relation = relation
             self.column = column
+            self.mean = mean
+            self.deviation = deviation
         }
     }
 
