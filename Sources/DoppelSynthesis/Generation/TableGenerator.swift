@@ -62,6 +62,10 @@ public final class TableGenerator {
     private let conditionalMean: [[Double]]
     private let conditionalFactor: [[Double]]
     private let parentCopulaNames: [String]
+    /// Copula columns whose every source value was distinct (a lookup's names): row i takes value
+    /// i mod n, so the lookup keeps its values once each instead of drawing them with repeats. Their
+    /// latent score is set from the value, which children condition on.
+    private let enumeratedColumns: [(offset: Int, count: Int)]
 
     /// - Parameters:
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
@@ -100,9 +104,15 @@ public final class TableGenerator {
             return !table.primaryKey.isEmpty && Array(table.primaryKey.prefix(key.columns.count)) == key.columns
         }
         let neverNull = nonSelf.indices.filter { (relation(of: nonSelf[$0])?.nullFraction ?? 1) == 0 }
-        let widest = neverNull.max { a, b in
-            (relation(of: nonSelf[a])?.parents.reduce(0, +) ?? 0) < (relation(of: nonSelf[b])?.parents.reduce(0, +) ?? 0)
+        // The driving reference reproduces its children counts exactly, the others only about: drive by the
+        // one whose parents all had children (an invoice's lines, not a track's sales), then the widest.
+        func rank(_ position: Int) -> (Double, Int64) {
+            guard let relation = relation(of: nonSelf[position]) else { return (0, 0) }
+            let total = relation.parents.reduce(0, +)
+            let childless = zip(relation.childCounts, relation.parents).filter { $0.0 == 0 }.reduce(Int64(0)) { $0 + $1.1 }
+            return (total > 0 ? -Double(childless) / Double(total) : -1, total)
         }
+        let widest = neverNull.max { a, b in rank(a) < rank(b) }
         let drivingPosition = (leading ?? widest).flatMap { position in references.firstIndex { $0.foreignKeyIndex == nonSelf[position].foreignKeyIndex } }
         driving = drivingPosition
         let driving = drivingPosition
@@ -203,6 +213,13 @@ public final class TableGenerator {
             conditionalFactor = []
         }
         self.copulaColumns = copulaColumns
+        enumeratedColumns = copulaColumns.enumerated().compactMap { offset, position in
+            guard let columnModel = model.column(named: stored[position]), columnModel.kind == .categorical, columnModel.nullFraction == 0,
+                let categorical = columnModel.categorical, categorical.otherCount == 0, categorical.counts.count > 1,
+                categorical.counts.allSatisfy({ $0 == 1 })
+            else { return nil }
+            return (offset, categorical.counts.count)
+        }
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
         self.parentCopulaNames = parentNames
@@ -222,7 +239,17 @@ public final class TableGenerator {
     public func baseLatent(at index: Int64) -> [Double] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
         let noise = normals(copulaColumns.count, &generator)
-        return multiply(ownFactor, noise)
+        var latent = multiply(ownFactor, noise)
+        enumerate(&latent, row: index)
+        return latent
+    }
+
+    /// Sets the latent score of each enumerated column to the middle of row `row`'s value's stretch.
+    private func enumerate(_ latent: inout [Double], row: Int64) {
+        for column in enumeratedColumns {
+            let value = Double(row % Int64(column.count))
+            latent[column.offset] = NormalDistribution.quantile((value + 0.5) / Double(column.count))
+        }
     }
 
     private func normals(_ count: Int, _ generator: inout SplitMix64) -> [Double] {
@@ -263,8 +290,10 @@ public final class TableGenerator {
         var batch = RowBatch(columnCount: columns.count, reservingRows: batchSize)
         var row: Int64 = 0
         var pickers: [Int: ParentPicker] = [:]
-        for index in references.indices where index != driving && table.foreignKeys[references[index].foreignKeyIndex].referencedTable != table.name {
-            pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index]) { parent in
+        let rows = plannedRows()
+        for (order, index) in references.indices.filter({ $0 != driving && table.foreignKeys[references[$0].foreignKeyIndex].referencedTable != table.name }).enumerated() {
+            pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index], rows: rows, stream: order,
+                offset: countHasher.hash(UInt64(index) &+ 0x7069_636b)) { parent in
                 self.childCount(of: parent, reference: index)
             }
         }
@@ -319,7 +348,7 @@ public final class TableGenerator {
             let key = table.foreignKeys[reference.foreignKeyIndex]
             guard key.referencedTable != table.name else { continue }
             let nullable = key.columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
-            picked[referenceIndex] = pickParent(referenceIndex, nullable: nullable, picker: pickers[referenceIndex], generator: &picks, used: &used)
+            picked[referenceIndex] = pickParent(referenceIndex, row: index, nullable: nullable, picker: pickers[referenceIndex], generator: &picks, used: &used)
         }
         var uniforms = [Double](repeating: 0, count: columns.count)
         // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
@@ -346,6 +375,7 @@ public final class TableGenerator {
                     for k in given.indices { latent[a] += conditionalMean[a][k] * given[k] }
                 }
             }
+            enumerate(&latent, row: index)
             for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
         }
         var drafts = [Draft](repeating: .null, count: columns.count)
@@ -383,13 +413,13 @@ public final class TableGenerator {
     }
 
     /// A parent for a reference that is neither the driving one nor to the table itself: NULL as often as
-    /// the source's, else in proportion to the parents' drawn counts (distinct within the driving parent
-    /// where the key demands).
-    private func pickParent(_ referenceIndex: Int, nullable: Bool, picker: ParentPicker?, generator: inout SplitMix64, used: inout Set<Int64>) -> Int64? {
+    /// the source's, else each parent about as often as its drawn count (distinct within the driving
+    /// parent where the key demands).
+    private func pickParent(_ referenceIndex: Int, row: Int64, nullable: Bool, picker: ParentPicker?, generator: inout SplitMix64, used: inout Set<Int64>) -> Int64? {
         let nulls = relations[referenceIndex]?.nullFraction ?? 0
         if nullable && nulls > 0 && generator.nextUnit() < nulls { return nil }
         guard let picker, picker.count > 0 else { return nil }
-        var candidate = picker.pick(generator.nextUnit())
+        var candidate = picker.pick(row: row)
         if distinctWithinParent.contains(referenceIndex) {
             var tries = 0
             while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
@@ -457,22 +487,6 @@ public final class TableGenerator {
         case .number(let number): return number
         case .text(let text): return TemporalValue.parse(text)?.seconds ?? Double(text)
         }
-    }
-}
-
-/// Picks parents in proportion to their drawn children counts (uniformly when none were drawn).
-final class ParentPicker {
-    let count: Int64
-    private let weights: CumulativeWeights?
-
-    init(keys: any ParentKeys, relation: RelationModel?, childCount: (Int64) -> Int64) {
-        count = keys.count
-        weights = relation != nil && count > 0 ? CumulativeWeights((0..<count).lazy.map(childCount)) : nil
-    }
-
-    func pick(_ u: Double) -> Int64 {
-        guard let index = weights?.index(at: u) else { return Int64(u * Double(count)) }
-        return Int64(index)
     }
 }
 
