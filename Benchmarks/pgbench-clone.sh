@@ -23,22 +23,16 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scale="${DOPPEL_BENCH_SCALE:-20}"
 runs="${DOPPEL_BENCH_RUNS:-2}"
-say() { printf '%s\n' "$*" >&2; }
+# shellcheck source=Benchmarks/common.sh
+source "$repo/Benchmarks/common.sh"
 
 for tool in psql pg_dump pgbench sqlite3; do
     command -v "$tool" >/dev/null || { say "$tool is required (apt-get install -y postgresql postgresql-contrib sqlite3)"; exit 2; }
 done
-timebin=/usr/bin/time
-[[ -x "$timebin" ]] || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
-[[ -x "$timebin" ]] || { say "GNU time is required for peak memory (apt-get install -y time)"; exit 2; }
+find_gnu_time
+[[ -n "$timebin" ]] || { say "GNU time is required for peak memory (apt-get install -y time)"; exit 2; }
 
-if [[ -n "${DOPPEL_BIN:-}" ]]; then
-    doppel="$DOPPEL_BIN"
-else
-    say "building the release binary (swift build -c release --scratch-path .build-release)"
-    (cd "$repo" && swift build -c release --scratch-path .build-release >&2)
-    doppel="$(cd "$repo" && swift build -c release --scratch-path .build-release --show-bin-path)/doppel"
-fi
+release_doppel "$repo" .build-release
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-pgbench.XXXXXX")"
 chmod 755 "$work"
@@ -81,16 +75,6 @@ export DOPPEL_SECRET="${DOPPEL_SECRET:-doppel-benchmark-secret-not-for-productio
 export DOPPEL_LEDGER="$work/ledger.sqlite"
 : >"$work/results"
 
-# timed NAME CMD...: appends "NAME seconds peak_kib" to $work/results
-timed() {
-    local name="$1"; shift
-    local start end
-    start=$(date +%s%N)
-    "$timebin" -f '%M' -o "$work/time.out" "$@"
-    end=$(date +%s%N)
-    printf '%s %s %s\n' "$name" "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')" "$(tail -n 1 "$work/time.out")" >>"$work/results"
-    say "  $name: $(tail -n 1 "$work/results" | cut -d' ' -f2) s"
-}
 fresh_db() { psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 
 dump_restore() { pg_dump "$1" | psql -X -q -v ON_ERROR_STOP=1 "$2" >/dev/null; }

@@ -44,22 +44,15 @@ subset_policy="$here/chinook-subset.yaml"
 full_policy="$repo/Policies/chinook_synthesize.yaml"
 doppel_seed=1
 
-say() { printf '%s\n' "$*" >&2; }
+# shellcheck source=Benchmarks/common.sh
+source "$repo/Benchmarks/common.sh"
 
 # --- tools -------------------------------------------------------------------------------------------
 [[ -f "$chinook" ]] || { say "no Chinook database at $chinook (set DOPPEL_DATASETS)"; exit 2; }
 for f in "$subset_policy" "$full_policy" "$pii_policy"; do
     [[ -f "$f" ]] || { say "missing policy $f"; exit 2; }
 done
-timebin=""
-if [[ -x /usr/bin/time ]]; then
-    timebin=/usr/bin/time
-elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    say "installing GNU time for peak-memory figures (apt-get install -y time)"
-    if apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }; then
-        timebin=/usr/bin/time
-    fi
-fi
+find_gnu_time
 [[ -n "$timebin" ]] || say "GNU time not available: doppel's peak memory is not measured (SDV's comes from getrusage)"
 
 # --- the Python environment -----------------------------------------------------------------------------
@@ -81,14 +74,7 @@ sdv_version="$("$py" -c 'import importlib.metadata as m; print(m.version("sdv"))
 sdm_version="$("$py" -c 'import importlib.metadata as m; print(m.version("sdmetrics"))' 2>/dev/null || echo '?')"
 
 # --- the release binary ---------------------------------------------------------------------------------
-if [[ -n "${DOPPEL_BIN:-}" ]]; then
-    doppel="$DOPPEL_BIN"
-else
-    say "building the release binary (swift build -c release --scratch-path $scratch)"
-    (cd "$repo" && swift build -c release --scratch-path "$scratch" >&2)
-    doppel="$(cd "$repo" && swift build -c release --scratch-path "$scratch" --show-bin-path)/doppel"
-fi
-[[ -x "$doppel" ]] || { say "no doppel binary at $doppel"; exit 2; }
+release_doppel "$repo" "$scratch"
 
 # --- a temporary directory, removed on exit ----------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-sdv.XXXXXX")"

@@ -28,30 +28,16 @@ scratch="${DOPPEL_SCRATCH:-.build-release}"
 policy="$repo/Benchmarks/person.yaml"
 total_rows=$((rows * 2))
 
-say() { printf '%s\n' "$*" >&2; }
+# shellcheck source=Benchmarks/common.sh
+source "$repo/Benchmarks/common.sh"
 
 # --- tools -------------------------------------------------------------------------------------------
 command -v sqlite3 >/dev/null || { say "sqlite3 is required (apt-get install -y sqlite3)"; exit 2; }
-timebin=""
-if [[ -x /usr/bin/time ]]; then
-    timebin=/usr/bin/time
-elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    say "installing GNU time for peak-memory figures (apt-get install -y time)"
-    if apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }; then
-        timebin=/usr/bin/time
-    fi
-fi
+find_gnu_time
 [[ -n "$timebin" ]] || say "GNU time not available: sqlite3's peak memory is not measured; doppel's comes from its summary"
 
 # --- the release binary ---------------------------------------------------------------------------------
-if [[ -n "${DOPPEL_BIN:-}" ]]; then
-    doppel="$DOPPEL_BIN"
-else
-    say "building the release binary (swift build -c release --scratch-path $scratch)"
-    (cd "$repo" && swift build -c release --scratch-path "$scratch" >&2)
-    doppel="$(cd "$repo" && swift build -c release --scratch-path "$scratch" --show-bin-path)/doppel"
-fi
-[[ -x "$doppel" ]] || { say "no doppel binary at $doppel"; exit 2; }
+release_doppel "$repo" "$scratch"
 
 # --- a temporary directory, removed on exit ----------------------------------------------------------
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-bench.XXXXXX")"

@@ -22,28 +22,14 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 parents="${DOPPEL_BENCH_PARENTS:-1000000}"
 scratch="${DOPPEL_SCRATCH:-.build-release}"
 policy="$repo/Benchmarks/synthesize-scale.yaml"
-say() { printf '%s\n' "$*" >&2; }
+# shellcheck source=Benchmarks/common.sh
+source "$repo/Benchmarks/common.sh"
 
 command -v sqlite3 >/dev/null || { say "sqlite3 is required (apt-get install -y sqlite3)"; exit 2; }
-timebin=""
-if [[ -x /usr/bin/time ]]; then
-    timebin=/usr/bin/time
-elif [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    say "installing GNU time for peak-memory figures (apt-get install -y time)"
-    if apt-get install -y -qq time >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq time >/dev/null 2>&1; }; then
-        timebin=/usr/bin/time
-    fi
-fi
+find_gnu_time
 [[ -n "$timebin" ]] || { say "GNU time (/usr/bin/time) is required for the peak-memory figures"; exit 2; }
 
-if [[ -n "${DOPPEL_BIN:-}" ]]; then
-    doppel="$DOPPEL_BIN"
-else
-    say "building the release binary (swift build -c release --scratch-path $scratch)"
-    (cd "$repo" && swift build -c release --scratch-path "$scratch" >&2)
-    doppel="$(cd "$repo" && swift build -c release --scratch-path "$scratch" --show-bin-path)/doppel"
-fi
-[[ -x "$doppel" ]] || { say "no doppel binary at $doppel"; exit 2; }
+release_doppel "$repo" "$scratch"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-scale.XXXXXX")"
 cleanup() { if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi; }
@@ -101,18 +87,6 @@ total=$((parent_rows + child_rows))
 say "source: $parent_rows customers, $child_rows orders, $(( $(stat -c %s "$src") / 1000000 )) MB"
 
 : >"$work/results"
-# timed NAME CMD...: "NAME seconds peak_kib" into results.
-timed() {
-    local name="$1"; shift
-    sync
-    local start end
-    start=$(date +%s%N)
-    "$timebin" -f '%M' -o "$work/time.out" "$@"
-    end=$(date +%s%N)
-    printf '%s %s %s\n' "$name" "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')" "$(tail -n 1 "$work/time.out")" >>"$work/results"
-    say "  $name: $(tail -n 1 "$work/results" | cut -d' ' -f2) s"
-}
-
 say "baseline: sqlite3 .dump | sqlite3"
 timed dump bash -c "sqlite3 '$src' .dump | sqlite3 '$work/dump.sqlite'"
 say "baseline: INSERT … SELECT in one sqlite3"

@@ -67,8 +67,8 @@ import Testing
         // no orphan, no source customer row copied.
         let sourceDatabase = try DatabaseOpener.openSource(.postgres(source))
         let loaded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false))
-        let pii = Set(loaded.policy.tables.flatMap { table in table.columns.filter { $0.pii != nil }.map { "\(table.name).\($0.name)" } })
-        let report = try FidelityReport.compute(source: sourceDatabase, target: try DatabaseOpener.openSource(.postgres(target)), excluded: pii)
+        let report = try FidelityReport.compute(
+            source: sourceDatabase, target: try DatabaseOpener.openSource(.postgres(target)), excluded: loaded.policy.piiColumnNames)
         #expect(report.orphans.values.allSatisfy { $0 == 0 })
         #expect((report.overall ?? 0) > 0.6, "\(FidelityText.render(report))")
         #expect((report.copiedRows["customer"]?.copied ?? 0) == 0)

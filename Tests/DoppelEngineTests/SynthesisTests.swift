@@ -1,7 +1,7 @@
 import DoppelCore
 import DoppelEngine
 import DoppelPolicy
-import DoppelReport
+@testable import DoppelReport
 import DoppelSQLite
 import DoppelSynthesis
 import DoppelTestSupport
@@ -340,15 +340,7 @@ struct SynthesisTests {
             return (a, b)
         }
         #expect(pairs.count > 500)
-        let n = Double(pairs.count)
-        let meanA = pairs.reduce(0) { $0 + $1.0 } / n, meanB = pairs.reduce(0) { $0 + $1.1 } / n
-        var covariance = 0.0, varianceA = 0.0, varianceB = 0.0
-        for (a, b) in pairs {
-            covariance += (a - meanA) * (b - meanB)
-            varianceA += (a - meanA) * (a - meanA)
-            varianceB += (b - meanB) * (b - meanB)
-        }
-        let r = covariance / (varianceA * varianceB).squareRoot()
+        let r = Statistics.pearson(pairs.map(\.0), pairs.map(\.1)) ?? 0
         #expect(r > 0.9, "item weight against packed weight: r = \(r)")
     }
 

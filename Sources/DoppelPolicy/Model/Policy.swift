@@ -62,4 +62,9 @@ public struct Policy: Hashable, Sendable {
     public func table(named name: String) -> TablePolicy? {
         tables.first { $0.name == name }
     }
+
+    /// The columns marked `pii:`, as `table.column`: what a fidelity report leaves out.
+    public var piiColumnNames: Set<String> {
+        Set(tables.flatMap { table in table.columns.filter { $0.pii != nil }.map { "\(table.name).\($0.name)" } })
+    }
 }

@@ -69,52 +69,51 @@ public final class TableFitter {
         var copula: CopulaModel?
         // A copula of one column still fixes each row's latent draw, which children condition on.
         if own >= 1 && sample.items.count >= 2 {
-            orderCategories(&columns, sources: sources)
-            let models = sources.map { source in source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model }
-            let indexes = models.map(\.categoryIndex)
             // The sample's extremes score 0 or 1 under the marginal; kept half a row inside, so one value
             // at the minimum does not become a normal score of -37 that swamps every correlation.
             let margin = 0.5 / Double(sample.items.count)
-            var scores = sample.items.map { row in
-                sources.indices.map { offset in
-                    models[offset].normalScore(of: row[sources[offset].position], categoryIndex: indexes[offset], margin: margin)
-                }
+            func model(_ source: (position: Int, own: Int?)) -> ColumnModel {
+                source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model
             }
+            func scores(_ source: (position: Int, own: Int?)) -> [Double] {
+                let model = model(source), index = model.categoryIndex
+                return sample.items.map { model.normalScore(of: $0[source.position], categoryIndex: index, margin: margin) }
+            }
+            // Numbers first: categories are ordered along them before they are scored.
+            var columnScores = sources.map { model($0).kind == .numeric ? scores($0) : nil }
+            orderCategories(&columns, sources: sources, partners: columnScores.compactMap { $0 })
+            for (offset, source) in sources.enumerated() where columnScores[offset] == nil { columnScores[offset] = scores(source) }
+            var scoreColumns = columnScores.map { $0 ?? [] }
             // A parent's column as the children see it: standardized, so the coarse-score correction
             // leaves it alone and generation can shift each child by its own parent's standardized draw.
-            let n = Double(scores.count)
+            let n = Double(sample.items.count)
             for (offset, source) in sources.enumerated() where source.own == nil {
-                let mean = scores.reduce(0) { $0 + $1[offset] } / n
-                let deviation = max((scores.reduce(0) { $0 + ($1[offset] - mean) * ($1[offset] - mean) } / n).squareRoot(), 1e-6)
-                for row in scores.indices { scores[row][offset] = (scores[row][offset] - mean) / deviation }
+                let mean = scoreColumns[offset].reduce(0, +) / n
+                let deviation = max((scoreColumns[offset].reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n).squareRoot(), 1e-6)
+                scoreColumns[offset] = scoreColumns[offset].map { ($0 - mean) / deviation }
                 variables[offset].mean = (mean * 1e6).rounded() / 1e6
                 variables[offset].deviation = (deviation * 1e6).rounded() / 1e6
             }
-            let latent = CorrelationMatrix.latent(scores, variables: variables.count)
+            let scoreRows = sample.items.indices.map { row in scoreColumns.map { $0[row] } }
+            let latent = CorrelationMatrix.latent(scoreRows, variables: variables.count)
             let correlation = CorrelationMatrix.nearestPositiveDefinite(latent).map { row in
                 row.map { ($0 * 1e6).rounded() / 1e6 }
             }
-            copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scores.count)
+            copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scoreRows.count)
         }
         return TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
     }
 
     /// Puts each of the table's own categorical copula columns in the order of the numeric column (its
-    /// own table's or a parent's) that separates its values best.
-    private func orderCategories(_ columns: inout [ColumnModel], sources: [(position: Int, own: Int?)]) {
-        let numeric = sources.compactMap { source -> [Double]? in
-            let model = source.own.map { columns[$0] } ?? parentColumns[source.position - fitters.count].model
-            guard model.kind == .numeric else { return nil }
-            return sample.items.map { row in
-                model.normalScore(of: row[source.position], categoryIndex: [:], margin: 1e-6)
-            }
-        }
-        guard !numeric.isEmpty else { return }
+    /// own table's or a parent's; `partners` holds their normal scores over the sample) that separates
+    /// its values best.
+    private func orderCategories(_ columns: inout [ColumnModel], sources: [(position: Int, own: Int?)], partners: [[Double]]) {
+        guard !partners.isEmpty else { return }
         for source in sources {
             guard let position = source.own, columns[position].kind == .categorical, let categorical = columns[position].categorical else { continue }
             let index = columns[position].categoryIndex
             let categories = sample.items.map { row in index[row[position]] }
-            if let permutation = CategoryOrder.permutation(categoryCount: categorical.values.count, categories: categories, partners: numeric) {
+            if let permutation = CategoryOrder.permutation(categoryCount: categorical.values.count, categories: categories, partners: partners) {
                 columns[position].categorical = categorical.reordered(permutation)
             }
         }

@@ -23,14 +23,12 @@ final class ParentPicker {
         self.rows = UInt64(max(1, rows))
         var multiplier = max(1, UInt64(Double(self.rows) * 0.618_033_988_749_894_8))
         while Self.greatestCommonDivisor(multiplier, self.rows) != 1 { multiplier += 1 }
-        self.multiplier = multiplier % self.rows == 0 && self.rows > 1 ? 1 : multiplier
+        self.multiplier = multiplier
         self.offset = offset % self.rows
         if stream > 0 {
-            var key = [UInt8](repeating: 0, count: 32)
-            for index in 0..<8 {
-                key[index] = UInt8(truncatingIfNeeded: offset >> (8 * UInt64(index)))
-                key[8 + index] = UInt8(truncatingIfNeeded: UInt64(stream) >> (8 * UInt64(index)))
-            }
+            // The table's offset and the reference's stream, zero-padded to 256 bits: reproducible, not secret.
+            let key = withUnsafeBytes(of: offset.littleEndian, Array.init) + withUnsafeBytes(of: UInt64(stream).littleEndian, Array.init)
+                + [UInt8](repeating: 0, count: 16)
             permutation = try? SmallDomainPermutation(key: SymmetricKey(data: key), domainSize: self.rows)
         } else {
             permutation = nil

@@ -45,6 +45,9 @@ public final class TableGenerator {
     private let childCounts: [ChildCountDistribution?]
     /// Per reference: the positions of its columns among ``columns``.
     private let referencePositions: [[Int]]
+    /// Per reference: whether it points at the table itself, and whether all its columns allow NULL.
+    private let referencesSelf: [Bool]
+    private let referenceNullable: [Bool]
     /// Whether each column's uniform comes from the copula.
     private let fromCopula: [Bool]
     private let positions: [String: Int]
@@ -65,7 +68,7 @@ public final class TableGenerator {
     /// Copula columns whose every source value was distinct (a lookup's names): row i takes value
     /// i mod n, so the lookup keeps its values once each instead of drawing them with repeats. Their
     /// latent score is set from the value, which children condition on.
-    private let enumeratedColumns: [(offset: Int, count: Int)]
+    private let enumeratedColumns: [(offset: Int, scores: [Double])]
 
     /// - Parameters:
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
@@ -97,6 +100,10 @@ public final class TableGenerator {
         self.positions = positions
         referencePositions = references.map { reference in
             table.foreignKeys[reference.foreignKeyIndex].columns.map { positions[$0] ?? -1 }
+        }
+        referencesSelf = references.map { table.foreignKeys[$0.foreignKeyIndex].referencedTable == table.name }
+        referenceNullable = references.map { reference in
+            table.foreignKeys[reference.foreignKeyIndex].columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
         }
         let nonSelf = references.filter { table.foreignKeys[$0.foreignKeyIndex].referencedTable != table.name && !$0.closesCycle && relation(of: $0) != nil }
         let leading = nonSelf.firstIndex { reference in
@@ -218,7 +225,8 @@ public final class TableGenerator {
                 let categorical = columnModel.categorical, categorical.otherCount == 0, categorical.counts.count > 1,
                 categorical.counts.allSatisfy({ $0 == 1 })
             else { return nil }
-            return (offset, categorical.counts.count)
+            let count = Double(categorical.counts.count)
+            return (offset, categorical.counts.indices.map { NormalDistribution.quantile((Double($0) + 0.5) / count) })
         }
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
@@ -246,10 +254,7 @@ public final class TableGenerator {
 
     /// Sets the latent score of each enumerated column to the middle of row `row`'s value's stretch.
     private func enumerate(_ latent: inout [Double], row: Int64) {
-        for column in enumeratedColumns {
-            let value = Double(row % Int64(column.count))
-            latent[column.offset] = NormalDistribution.quantile((value + 0.5) / Double(column.count))
-        }
+        for column in enumeratedColumns { latent[column.offset] = column.scores[Int(row % Int64(column.scores.count))] }
     }
 
     private func normals(_ count: Int, _ generator: inout SplitMix64) -> [Double] {
@@ -291,7 +296,7 @@ public final class TableGenerator {
         var row: Int64 = 0
         var pickers: [Int: ParentPicker] = [:]
         let rows = plannedRows()
-        for (order, index) in references.indices.filter({ $0 != driving && table.foreignKeys[references[$0].foreignKeyIndex].referencedTable != table.name }).enumerated() {
+        for (order, index) in references.indices.filter({ $0 != driving && !referencesSelf[$0] }).enumerated() {
             pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index], rows: rows, stream: order,
                 offset: countHasher.hash(UInt64(index) &+ 0x7069_636b)) { parent in
                 self.childCount(of: parent, reference: index)
@@ -343,12 +348,10 @@ public final class TableGenerator {
         // Parents other than the driving one and the table itself are picked first, so the row's values
         // can follow theirs (a line's price is its track's price).
         var picks = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)) ^ 0x7069_636b_7061_7265)
-        var picked: [Int: Int64?] = [:]
-        for (referenceIndex, reference) in references.enumerated() where referenceIndex != driving {
-            let key = table.foreignKeys[reference.foreignKeyIndex]
-            guard key.referencedTable != table.name else { continue }
-            let nullable = key.columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
-            picked[referenceIndex] = pickParent(referenceIndex, row: index, nullable: nullable, picker: pickers[referenceIndex], generator: &picks, used: &used)
+        var picked = [Int64?](repeating: nil, count: references.count)
+        for referenceIndex in references.indices where referenceIndex != driving && !referencesSelf[referenceIndex] {
+            picked[referenceIndex] = pickParent(
+                referenceIndex, row: index, nullable: referenceNullable[referenceIndex], picker: pickers[referenceIndex], generator: &picks, used: &used)
         }
         var uniforms = [Double](repeating: 0, count: columns.count)
         // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
@@ -362,7 +365,7 @@ public final class TableGenerator {
                 var parentLatents: [Int: [Double]] = [:]
                 for (offset, variable) in parentVariables.enumerated() {
                     // A parent not drawn (a NULL reference) counts as average (0).
-                    let parentIndex = variable.reference == driving ? drivingParent : (picked[variable.reference] ?? nil)
+                    let parentIndex = variable.reference == driving ? drivingParent : picked[variable.reference]
                     if parentLatents[variable.reference] == nil, let parentIndex {
                         parentLatents[variable.reference] = references[variable.reference].parent?.baseLatent(at: parentIndex)
                     }
@@ -388,12 +391,11 @@ public final class TableGenerator {
         var values = drafts.indices.map { position in drawers[position]?.value(of: drafts[position]) ?? .null }
         // References.
         for (referenceIndex, reference) in references.enumerated() {
-            let key = table.foreignKeys[reference.foreignKeyIndex]
-            let nullable = key.columns.allSatisfy { table.column(named: $0)?.isNullable ?? true }
+            let nullable = referenceNullable[referenceIndex]
             var parent: Int64?
             if referenceIndex == driving {
                 parent = drivingParent
-            } else if key.referencedTable == table.name {
+            } else if referencesSelf[referenceIndex] {
                 // A tree: roots where the source had them, else an earlier row.
                 let nulls = relations[referenceIndex]?.nullFraction ?? 0.1
                 if index == 0 || (nullable && generator.nextUnit() < max(nulls, 1 / Double(index + 1))) {
@@ -402,9 +404,10 @@ public final class TableGenerator {
                     parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
                 }
             } else {
-                parent = picked[referenceIndex] ?? nil
+                parent = picked[referenceIndex]
             }
-            let referencedKey = parent.flatMap { $0 < reference.keys.count ? reference.keys.key(at: $0) : nil } ?? key.columns.map { _ in .null }
+            let referencedKey = parent.flatMap { $0 < reference.keys.count ? reference.keys.key(at: $0) : nil }
+                ?? referencePositions[referenceIndex].map { _ in .null }
             for (offset, position) in referencePositions[referenceIndex].enumerated() where position >= 0 && offset < referencedKey.count {
                 values[position] = referencedKey[offset]
             }

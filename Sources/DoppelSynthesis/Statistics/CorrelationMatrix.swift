@@ -77,48 +77,50 @@ public enum CorrelationMatrix {
     /// factor (exactly for a continuous partner, to first order between two coarse columns), so each
     /// Pearson correlation is divided by both columns' standard deviations and kept inside ±0.999.
     public static func latent(_ rows: [[Double]], variables: Int) -> [[Double]] {
-        var result = pearson(rows, variables: variables)
-        guard !rows.isEmpty else { return result }
-        let n = Double(rows.count)
-        let deviations = (0..<variables).map { i in
-            let mean = rows.reduce(0) { $0 + $1[i] } / n
-            return min(1, (rows.reduce(0) { $0 + ($1[i] - mean) * ($1[i] - mean) } / n).squareRoot())
+        guard !rows.isEmpty else { return pearson(rows, variables: variables) }
+        let products = centredProducts(rows, variables: variables)
+        let deviations = (0..<variables).map { min(1, (products[$0][$0] / Double(rows.count)).squareRoot()) }
+        return correlations(products, variables: variables) { i, j, r in
+            let scale = deviations[i] * deviations[j]
+            return scale > 0 ? max(-0.999, min(0.999, r / scale)) : 0
         }
+    }
+
+    /// Pearson correlations of the columns of `rows` (each row one observation); a constant column gets 0.
+    public static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
+        guard !rows.isEmpty else { return (0..<variables).map { i in (0..<variables).map { i == $0 ? 1 : 0 } } }
+        return correlations(centredProducts(rows, variables: variables), variables: variables) { _, _, r in r }
+    }
+
+    /// The symmetric matrix with unit diagonal whose `[i][j]` is `adjust(i, j, r)` for the Pearson
+    /// correlation `r` the centred products give (0 for a constant column).
+    private static func correlations(_ products: [[Double]], variables: Int, adjust: (Int, Int, Double) -> Double) -> [[Double]] {
+        var result = [[Double]](repeating: [Double](repeating: 0, count: variables), count: variables)
         for i in 0..<variables {
-            for j in 0..<variables where i != j {
-                let scale = deviations[i] * deviations[j]
-                result[i][j] = scale > 0 ? max(-0.999, min(0.999, result[i][j] / scale)) : 0
+            result[i][i] = 1
+            for j in 0..<i {
+                let denominator = (products[i][i] * products[j][j]).squareRoot()
+                let value = denominator > 0 ? adjust(i, j, max(-1, min(1, products[i][j] / denominator))) : 0
+                result[i][j] = value
+                result[j][i] = value
             }
         }
         return result
     }
 
-    /// Pearson correlations of the columns of `rows` (each row one observation); a constant column gets 0.
-    public static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
-        var result = [[Double]](repeating: [Double](repeating: 0, count: variables), count: variables)
-        guard !rows.isEmpty else {
-            for i in 0..<variables { result[i][i] = 1 }
-            return result
-        }
+    /// Sums of products of deviations from the column means, lower triangle (`[i][j]` for `j <= i`).
+    private static func centredProducts(_ rows: [[Double]], variables: Int) -> [[Double]] {
         let n = Double(rows.count)
         var means = [Double](repeating: 0, count: variables)
         for row in rows { for i in 0..<variables { means[i] += row[i] } }
         for i in 0..<variables { means[i] /= n }
-        var sums = result
+        var sums = [[Double]](repeating: [Double](repeating: 0, count: variables), count: variables)
         for row in rows {
             for i in 0..<variables {
                 let di = row[i] - means[i]
                 for j in 0...i { sums[i][j] += di * (row[j] - means[j]) }
             }
         }
-        for i in 0..<variables {
-            for j in 0...i {
-                let denominator = (sums[i][i] * sums[j][j]).squareRoot()
-                let value = i == j ? 1 : (denominator > 0 ? max(-1, min(1, sums[i][j] / denominator)) : 0)
-                result[i][j] = value
-                result[j][i] = value
-            }
-        }
-        return result
+        return sums
     }
 }

@@ -41,10 +41,7 @@ extension Doppel {
                 let targetDatabase = try DatabaseOpener.openSource(try parseConnection(target, option: "--target"))
                 var excluded = Set<String>()
                 if let policy {
-                    let loaded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false))
-                    for table in loaded.policy.tables {
-                        for column in table.columns where column.pii != nil { excluded.insert("\(table.name).\(column.name)") }
-                    }
+                    excluded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false)).policy.piiColumnNames
                 }
                 let report = try FidelityReport.compute(source: sourceDatabase, target: targetDatabase, excluded: excluded)
                 switch format {
