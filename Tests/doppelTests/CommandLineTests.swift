@@ -84,4 +84,30 @@ import Testing
         #expect(missing.status == 3)
         #expect(missing.standardError.contains("missing.db"))
     }
+
+    @Test func fitModelShowSynthesizeAndReportFromTheCommandLine() throws {
+        let directory = try TemporaryDirectory()
+        let model = directory.file("chinook.model.json"), target = directory.file("synthetic.sqlite")
+        let policy = Fixtures.packageRoot.appendingPathComponent("Policies/chinook_synthesize.yaml").path
+        let fit = try DoppelProcess.run(["fit", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--out", model])
+        #expect(fit.status == 0, "\(fit.standardError)")
+        let show = try DoppelProcess.run(["model", "show", model])
+        #expect(show.status == 0, "\(show.standardError)")
+        #expect(show.standardOutput.contains("doppel model, format version 1"))
+        #expect(show.standardOutput.contains("Track: 3503 rows, copula of"))
+        #expect(show.standardOutput.contains("Email: fake"))
+        #expect(show.standardOutput.contains("nothing of its values is in the model"))
+        let synthesize = try DoppelProcess.run(["synthesize", "--model", model, "--target", "sqlite:" + target, "--seed", "2"],
+            environment: ["DOPPEL_LEDGER": directory.file("ledger.sqlite")])
+        #expect(synthesize.status == 0, "\(synthesize.standardError)")
+        #expect(synthesize.standardOutput.contains("foreign_key_check: 0 violations"))
+        let report = try DoppelProcess.run(["report", "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", "sqlite:" + target,
+            "--policy", policy, "--format", "json"])
+        #expect(report.status == 0, "\(report.standardError)")
+        let json = try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any]
+        #expect((json?["overall"] as? Double ?? 0) > 0.5)
+        let missing = try DoppelProcess.run(["model", "show", directory.file("missing.json")])
+        #expect(missing.status != 0)
+        #expect(missing.standardError.contains("missing.json"))
+    }
 }
