@@ -52,6 +52,43 @@ struct SynthesisTests {
         #expect(try SQLiteFixture.rows(target, "SELECT Email FROM Customer").compactMap(\.first).allSatisfy { !realEmails.contains($0) })
     }
 
+    /// Children per parent of `child.column` → `parent.key`, zero included, parent by parent.
+    static func childrenPerParent(_ path: String, child: String, column: String, parent: String, key: String) throws -> [Int64] {
+        try SQLiteFixture.rows(path, """
+            SELECT COUNT(c."\(column)") FROM "\(parent)" p LEFT JOIN "\(child)" c ON c."\(column)" = p."\(key)" GROUP BY p."\(key)"
+            """).compactMap { row in
+            guard case .integer(let count) = row.first else { return nil }
+            return count
+        }
+    }
+
+    @Test func childrenPerParentStayWithinTheSourcesBoundsAndADrivingReferenceKeepsItsHistogram() throws {
+        // SDMetrics' CardinalityBoundaryAdherence: every synthetic parent's children count lies between
+        // the smallest and largest the source had, for driving references (drawn from the histogram) and
+        // picked ones alike (a track's sales, a media type's tracks). At scale 1 the drawn counts are
+        // stratified, so the albums' histogram of tracks comes back exactly, not give or take sampling noise.
+        let directory = try TemporaryDirectory()
+        let model = directory.file("chinook.model.json"), target = directory.file("synthetic.sqlite")
+        _ = try Self.fit(policy: Self.chinookPolicy, source: Fixtures.chinookSQLite, model: model)
+        _ = try Self.synthesize(model: model, target: target, in: directory)
+        let relations = [
+            ("Album", "ArtistId", "Artist"), ("Track", "AlbumId", "Album"), ("Track", "MediaTypeId", "MediaType"),
+            ("Track", "GenreId", "Genre"), ("Customer", "SupportRepId", "Employee"), ("Invoice", "CustomerId", "Customer"),
+            ("InvoiceLine", "InvoiceId", "Invoice"), ("InvoiceLine", "TrackId", "Track"), ("PlaylistTrack", "PlaylistId", "Playlist"),
+            ("PlaylistTrack", "TrackId", "Track"),
+        ]
+        for (child, column, parent) in relations {
+            let real = try Self.childrenPerParent(Fixtures.chinookSQLite, child: child, column: column, parent: parent, key: parent + "Id")
+            let synthetic = try Self.childrenPerParent(target, child: child, column: column, parent: parent, key: parent + "Id")
+            guard let low = real.min(), let high = real.max() else { continue }
+            let outside = synthetic.filter { !(low...high).contains($0) }
+            #expect(outside.isEmpty, "\(child).\(column): \(outside.count) of \(synthetic.count) parents outside \(low)…\(high): \(outside.prefix(5))")
+        }
+        let real = try Self.childrenPerParent(Fixtures.chinookSQLite, child: "Track", column: "AlbumId", parent: "Album", key: "AlbumId")
+        let synthetic = try Self.childrenPerParent(target, child: "Track", column: "AlbumId", parent: "Album", key: "AlbumId")
+        #expect(synthetic.sorted() == real.sorted())
+    }
+
     static let constrainedSchema = """
         CREATE TABLE department (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, head_id INTEGER REFERENCES employee(id), budget REAL NOT NULL CHECK (budget >= 1000));
         CREATE TABLE employee (

@@ -43,6 +43,9 @@ public final class TableGenerator {
     /// Per reference: its fitted relation and children-count distribution, resolved once.
     private let relations: [RelationModel?]
     private let childCounts: [ChildCountDistribution?]
+    /// Per reference: the stratified order of its parents' children counts, made when first needed (the
+    /// parents' number is known once they are written).
+    private var countStrata: [GoldenRatioPermutation?]
     /// Per reference: the positions of its columns among ``columns``.
     private let referencePositions: [[Int]]
     /// Per reference: whether it points at the table itself, and whether all its columns allow NULL.
@@ -96,6 +99,7 @@ public final class TableGenerator {
         }
         relations = references.map(relation(of:))
         childCounts = relations.map { $0.map(ChildCountDistribution.init) }
+        countStrata = references.map { _ in nil }
         let positions = Dictionary(stored.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.positions = positions
         referencePositions = references.map { reference in
@@ -282,9 +286,16 @@ public final class TableGenerator {
         return total
     }
 
+    /// The children count of `parent` along `reference`, drawn stratified: the parents take one point each
+    /// of the unit interval's `count` strata, shuffled, so their counts reproduce the fitted histogram
+    /// (exactly, when there are as many parents as the source had) rather than sample it.
     private func childCount(of parent: Int64, reference: Int) -> Int64 {
-        var generator = SplitMix64(seed: countHasher.hash(UInt64(bitPattern: parent) &+ UInt64(reference) << 56))
-        var count = childCounts[reference].map { $0.count(at: generator.nextUnit()) } ?? 1
+        let parents = references[reference].keys.count
+        if countStrata[reference]?.size != UInt64(max(1, parents)) {
+            countStrata[reference] = GoldenRatioPermutation(size: parents, offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
+        }
+        let u = countStrata[reference]?.stratum(UInt64(max(0, parent))) ?? 0.5
+        var count = childCounts[reference].map { $0.count(at: u) } ?? 1
         if onePerParent { count = min(count, 1) }
         for other in distinctWithinParent { count = min(count, references[other].keys.count) }
         return count
@@ -298,7 +309,7 @@ public final class TableGenerator {
         let rows = plannedRows()
         for (order, index) in references.indices.filter({ $0 != driving && !referencesSelf[$0] }).enumerated() {
             pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index], rows: rows, stream: order,
-                offset: countHasher.hash(UInt64(index) &+ 0x7069_636b)) { parent in
+                offset: countHasher.hash(UInt64(index) &+ 0x7069_636b), distinct: distinctWithinParent.contains(index)) { parent in
                 self.childCount(of: parent, reference: index)
             }
         }
@@ -422,13 +433,17 @@ public final class TableGenerator {
         let nulls = relations[referenceIndex]?.nullFraction ?? 0
         if nullable && nulls > 0 && generator.nextUnit() < nulls { return nil }
         guard let picker, picker.count > 0 else { return nil }
-        var candidate = picker.pick(row: row)
-        if distinctWithinParent.contains(referenceIndex) {
+        guard distinctWithinParent.contains(referenceIndex) else { return picker.pick(row: row) }
+        var candidate: Int64
+        if let free = picker.pickDistinct(startingBlock: used.isEmpty), !used.contains(free) {
+            candidate = free
+        } else {
+            candidate = picker.pick(generator.nextUnit())
             var tries = 0
             while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
             while used.contains(candidate) { candidate = (candidate + 1) % picker.count }
-            used.insert(candidate)
         }
+        used.insert(candidate)
         return candidate
     }
 

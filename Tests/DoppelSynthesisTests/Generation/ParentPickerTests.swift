@@ -32,3 +32,59 @@ import Testing
         #expect(pairs.count > 25, "\(pairs.count) distinct differences")
     }
 }
+
+extension ParentPickerTests {
+    static let oneOrTwo = RelationModel(columns: ["track_id"], parentTable: "track", childCounts: [1, 2], parents: [3, 4], nullFraction: 0)
+
+    @Test func noParentGetsMoreChildrenThanTheSourcesLargestCount() {
+        // Half the parents drew 2 (the source's largest count), half drew 1; 190 rows for a drawn 150
+        // would give the first half 2.53 each, rounded to 3. Capped at 2, the overflow goes to the others.
+        let counts = (0..<100).map { Int64($0 % 2 == 0 ? 2 : 1) }
+        let picker = ParentPicker(keys: SequenceKeys(count: 100), relation: Self.oneOrTwo, rows: 190, stream: 0, offset: 9) { counts[Int($0)] }
+        var received = [Int64](repeating: 0, count: 100)
+        for row in Int64(0)..<190 { received[Int(picker.pick(row: row))] += 1 }
+        #expect(received.reduce(0, +) == 190)
+        #expect(received.allSatisfy { (1...2).contains($0) }, "\(received)")
+    }
+
+    @Test func noParentGetsFewerChildrenThanTheSourcesSmallestCount() {
+        let relation = RelationModel(columns: ["album_id"], parentTable: "album", childCounts: [4, 10], parents: [5, 5], nullFraction: 0)
+        let counts = (0..<10).map { Int64($0 % 2 == 0 ? 10 : 4) }
+        // 56 rows for a drawn 70: the 4s would shrink to 3.2, below the smallest count seen.
+        let picker = ParentPicker(keys: SequenceKeys(count: 10), relation: relation, rows: 56, stream: 1, offset: 2) { counts[Int($0)] }
+        var received = [Int64](repeating: 0, count: 10)
+        for row in Int64(0)..<56 { received[Int(picker.pick(row: row))] += 1 }
+        #expect(received.reduce(0, +) == 56)
+        #expect(received.allSatisfy { (4...10).contains($0) }, "\(received)")
+    }
+
+    @Test func boundsGiveWayWhenTheRowsCannotFitThem() {
+        // 300 rows over 100 parents whose source never had more than 2 children: 3 each, not a crash.
+        let counts = [Int64](repeating: 2, count: 100)
+        let picker = ParentPicker(keys: SequenceKeys(count: 100), relation: Self.oneOrTwo, rows: 300, stream: 0, offset: 5) { counts[Int($0)] }
+        var received = [Int64](repeating: 0, count: 100)
+        for row in Int64(0)..<300 { received[Int(picker.pick(row: row))] += 1 }
+        #expect(received.allSatisfy { $0 == 3 }, "\(received)")
+    }
+}
+
+extension ParentPickerTests {
+    @Test func distinctPicksWithinADrivingParentStillGiveEveryParentItsCount() throws {
+        // A playlist holds a track once: rows come in blocks (one per playlist) whose picks must differ.
+        // Two blocks of 90 over 100 tracks of 2 each leave 20 tracks with room 2 and 80 with room 1 for
+        // the last 20 rows, which a pick by position would repeat; taking the most room first fits them.
+        let relation = RelationModel(columns: ["track_id"], parentTable: "track", childCounts: [2], parents: [100], nullFraction: 0)
+        let picker = ParentPicker(keys: SequenceKeys(count: 100), relation: relation, rows: 200, stream: 0, offset: 4, distinct: true) { _ in 2 }
+        var received = [Int64](repeating: 0, count: 100)
+        for block in [90, 90, 20] {
+            var used = Set<Int64>()
+            for _ in 0..<block {
+                let parent = try #require(picker.pickDistinct(startingBlock: used.isEmpty))
+                #expect(!used.contains(parent), "block of \(block) repeats parent \(parent)")
+                used.insert(parent)
+                received[Int(parent)] += 1
+            }
+        }
+        #expect(received.allSatisfy { $0 == 2 }, "\(received)")
+    }
+}
