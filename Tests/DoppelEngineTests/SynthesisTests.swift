@@ -87,6 +87,58 @@ struct SynthesisTests {
         let real = try Self.childrenPerParent(Fixtures.chinookSQLite, child: "Track", column: "AlbumId", parent: "Album", key: "AlbumId")
         let synthetic = try Self.childrenPerParent(target, child: "Track", column: "AlbumId", parent: "Album", key: "AlbumId")
         #expect(synthetic.sorted() == real.sorted())
+        // A lookup's children follow its names: the media type and the genre with the most tracks are
+        // the source's (MPEG audio, 3,034 of 3,503; Rock, 1,297), not whichever row drew the largest count.
+        for (parent, key) in [("MediaType", "MediaTypeId"), ("Genre", "GenreId")] {
+            let sql = "SELECT p.Name FROM \(parent) p JOIN Track t ON t.\(key) = p.\(key) GROUP BY p.\(key) ORDER BY COUNT(*) DESC LIMIT 1"
+            #expect(try SQLiteFixture.rows(target, sql) == SQLiteFixture.rows(Fixtures.chinookSQLite, sql), "\(parent)")
+        }
+    }
+
+    @Test func aParentsChildrenCountFollowsItsColumns() throws {
+        // Gold customers place 8–12 orders, silver 3–5, bronze 0–1; the tier is also a step of `credit`.
+        // The count is a variable of the customer's copula, so synthetic gold customers keep many orders
+        // and bronze ones few; counts drawn apart from the columns would give every tier about 5.
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite")
+        var sql = """
+            CREATE TABLE customer (id INTEGER PRIMARY KEY, tier TEXT NOT NULL, credit REAL NOT NULL);
+            CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customer(id), amount REAL NOT NULL);
+
+            """
+        var generator = SplitMix64(seed: 5)
+        var order = 0
+        for id in 1...300 {
+            let (tier, credit, orders) = [("bronze", 100.0, 0...1), ("silver", 1_000.0, 3...5), ("gold", 10_000.0, 8...12)][id % 3]
+            sql += "INSERT INTO customer VALUES (\(id), '\(tier)', \(credit * (1 + generator.nextUnit())));\n"
+            for _ in 0..<(orders.lowerBound + generator.next(below: orders.count)) {
+                order += 1
+                sql += "INSERT INTO orders VALUES (\(order), \(id), \(10 + generator.nextUnit() * 90));\n"
+            }
+        }
+        try SQLiteFixture.create(source, sql: sql)
+        let policy = directory.file("policy.yaml")
+        try """
+            version: 1
+            tables:
+              customer: { mode: synthesize, columns: { id: synthesize, tier: synthesize, credit: synthesize } }
+              orders: { mode: synthesize, columns: { id: synthesize, amount: synthesize } }
+
+            """.write(toFile: policy, atomically: true, encoding: .utf8)
+        let model = directory.file("model.json"), target = directory.file("synthetic.sqlite")
+        _ = try Self.fit(policy: policy, source: source, model: model)
+        _ = try Self.synthesize(model: model, target: target, in: directory)
+        let perTier = try SQLiteFixture.rows(target, """
+            SELECT c.tier, AVG(n) FROM customer c JOIN (SELECT p.id, COUNT(o.id) AS n FROM customer p
+            LEFT JOIN orders o ON o.customer_id = p.id GROUP BY p.id) k ON k.id = c.id GROUP BY c.tier
+            """)
+        var mean: [String: Double] = [:]
+        for row in perTier {
+            if case .text(let tier) = row[0], case .real(let average) = row[1] { mean[tier] = average }
+        }
+        #expect((mean["gold"] ?? 0) > 7, "\(mean)")
+        #expect((mean["bronze"] ?? 99) < 2, "\(mean)")
+        #expect((mean["silver"] ?? 0) > (mean["bronze"] ?? 99) && (mean["silver"] ?? 99) < (mean["gold"] ?? 0), "\(mean)")
     }
 
     static let constrainedSchema = """

@@ -95,6 +95,7 @@ import Testing
         #expect(show.status == 0, "\(show.standardError)")
         #expect(show.standardOutput.contains("doppel model, format version 1"))
         #expect(show.standardOutput.contains("Track: 3503 rows, copula of"))
+        #expect(show.standardOutput.contains("children counts in the copula: InvoiceLine(TrackId), PlaylistTrack(TrackId)"))
         #expect(show.standardOutput.contains("Email: fake"))
         #expect(show.standardOutput.contains("nothing of its values is in the model"))
         let synthesize = try DoppelProcess.run(["synthesize", "--model", model, "--target", "sqlite:" + target, "--seed", "2"],

@@ -11,6 +11,10 @@ public enum ModelText {
         for table in model.tables {
             lines.append("")
             lines.append("\(table.name): \(table.rowCount) rows" + (table.copula.map { ", copula of \($0.variables.count) variable\($0.variables.count == 1 ? "" : "s") from \($0.sampleRows) sampled rows" } ?? ""))
+            let children = table.copula?.variables.compactMap(\.children) ?? []
+            if !children.isEmpty {
+                lines.append("  children counts in the copula: " + children.map(\.variableName).joined(separator: ", "))
+            }
             for relation in table.relations {
                 lines.append(String(format: "  → %@ by (%@): %.2f children per parent on average, at most %lld; %.1f%% NULL",
                     relation.parentTable, relation.columns.joined(separator: ", "), relation.meanChildren, relation.childCounts.last ?? 0, relation.nullFraction * 100))

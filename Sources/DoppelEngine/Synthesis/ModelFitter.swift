@@ -52,7 +52,17 @@ public struct ModelFitter {
             if mode == .skip || mode == .empty { continue }
             if let wanted, !wanted.contains(name) { continue }
             let started = Date()
-            let (model, rows) = try fitTable(table, schema: schema, policy: policy, source: source, fitted: models, deferred: deferred)
+            // The foreign keys of other fitted tables that reference this one: their children counts.
+            let children = schema.tables.flatMap { child -> [(Table, Int)] in
+                let childMode = policy.table(named: child.name)?.mode ?? .mask
+                guard child.name != name, childMode != .skip, childMode != .empty, wanted?.contains(child.name) ?? true else { return [] }
+                return child.foreignKeys.indices.filter { index in
+                    child.foreignKeys[index].referencedTable == name && !deferred.contains("\(child.name)#\(index)")
+                }.map { (child, $0) }
+            }
+            let (model, rows) = try fitTable(
+                table, schema: schema, policy: policy, source: source, fitted: models, deferred: deferred,
+                children: Array(children.prefix(TableFitter.maximumChildrenCounts)))
             models[name] = model
             ordered.append(model)
             rowsRead += rows
@@ -76,7 +86,8 @@ public struct ModelFitter {
     static let parentColumnLimit = 8
 
     private func fitTable(
-        _ table: Table, schema: Schema, policy: Policy, source: any SourceDatabase, fitted: [String: TableModel], deferred: Set<String>
+        _ table: Table, schema: Schema, policy: Policy, source: any SourceDatabase, fitted: [String: TableModel], deferred: Set<String>,
+        children: [(table: Table, foreignKeyIndex: Int)]
     ) throws -> (TableModel, Int64) {
         let dialect = source.dialect
         let setups = FitSetup.setups(for: table, in: schema, policy: policy)
@@ -98,7 +109,21 @@ public struct ModelFitter {
                 parentColumns.append(.init(relation: index, model: column))
             }
         }
-        let fitter = TableFitter(table: table, setups: setups, parentColumns: parentColumns, minCount: policy.minCount, seed: policy.seed)
+        // Children counts: each child table's rows grouped by the key (the source aggregates), joined in.
+        var childReferences: [CopulaModel.ChildReference] = []
+        for (offset, (child, index)) in children.enumerated() {
+            let key = child.foreignKeys[index]
+            let alias = "c\(offset + 1)"
+            let referenced = table.referencedColumns(of: key)
+            let grouped = key.columns.map(dialect.quote).joined(separator: ", ")
+            let notNull = key.columns.map { "\(dialect.quote($0)) IS NOT NULL" }.joined(separator: " AND ")
+            let condition = zip(key.columns, referenced).map { "\(alias).\(dialect.quote($0)) = t0.\(dialect.quote($1))" }.joined(separator: " AND ")
+            joins.append("LEFT JOIN (SELECT \(grouped), COUNT(*) AS n FROM \(dialect.from(table: child)) WHERE \(notNull) GROUP BY \(grouped)) \(alias) ON \(condition)")
+            select.append("\(alias).n")
+            childReferences.append(.init(table: child.name, columns: key.columns))
+        }
+        let fitter = TableFitter(
+            table: table, setups: setups, parentColumns: parentColumns, children: childReferences, minCount: policy.minCount, seed: policy.seed)
         if !select.isEmpty {
             let sql = "SELECT \(select.joined(separator: ", ")) FROM \(dialect.from(table: table)) t0 \(joins.joined(separator: " "))"
             try source.scan(unsafeSQL: sql) { row in fitter.observe(row) }

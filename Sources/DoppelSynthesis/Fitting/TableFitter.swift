@@ -1,8 +1,10 @@
 import DoppelCore
 
 /// Learns a ``TableModel`` in one pass over the table's rows (each row extended with the columns of the
-/// parents its foreign keys reference, which the source joins in): per-column models, and a Gaussian
-/// copula over a uniform sample of rows.
+/// parents its foreign keys reference, and with its number of children along the foreign keys that
+/// reference it, which the source joins in): per-column models, and a Gaussian copula over a uniform
+/// sample of rows, children counts included, so a parent's children follow its columns (a media type's
+/// tracks, a customer's invoices).
 public final class TableFitter {
     /// A parent's column read beside each row, with the parent's fitted model of it.
     public struct ParentColumn {
@@ -17,12 +19,17 @@ public final class TableFitter {
 
     /// Rows sampled for the copula's correlations.
     public static let copulaSampleRows = 8192
+    /// At most this many children counts enter a table's copula.
+    public static let maximumChildrenCounts = 8
     /// At most this many of a table's own columns enter its copula.
     public static let maximumCopulaColumns = 48
 
     public let table: Table
     private let fitters: [ColumnFitter]
     private let parentColumns: [ParentColumn]
+    private let children: [CopulaModel.ChildReference]
+    /// Per children count: how many rows had each count.
+    private var childrenHistograms: [[Int64: Int64]]
     private var sample: Reservoir<[Value]>
     private var rows: Int64 = 0
     private let minCount: Int
@@ -30,16 +37,21 @@ public final class TableFitter {
     /// - Parameters:
     ///   - setups: the table's columns in the order rows list them.
     ///   - parentColumns: the parents' columns that follow them in each row.
-    public init(table: Table, setups: [ColumnFitter.Setup], parentColumns: [ParentColumn], minCount: Int, seed: UInt64) {
+    ///   - children: the foreign keys whose children counts (integers) follow those.
+    public init(
+        table: Table, setups: [ColumnFitter.Setup], parentColumns: [ParentColumn], children: [CopulaModel.ChildReference] = [], minCount: Int, seed: UInt64
+    ) {
         self.table = table
         self.parentColumns = parentColumns
+        self.children = children
+        childrenHistograms = children.map { _ in [:] }
         self.minCount = minCount
         fitters = setups.map { ColumnFitter($0, seed: seed) }
         sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, 0x636f_7075_6c61)).hash(Array(table.name.utf8)))
     }
 
-    /// The columns read, in row order: the table's own, then the parents'.
-    public var columnCount: Int { fitters.count + parentColumns.count }
+    /// The columns read, in row order: the table's own, then the parents', then the children counts.
+    public var columnCount: Int { fitters.count + parentColumns.count + children.count }
 
     public func observe(_ row: some RandomAccessCollection<Value>) {
         rows += 1
@@ -47,6 +59,13 @@ public final class TableFitter {
         for fitter in fitters {
             fitter.observe(row[index])
             index = row.index(after: index)
+        }
+        if !children.isEmpty {
+            var position = row.index(index, offsetBy: parentColumns.count)
+            for child in children.indices {
+                childrenHistograms[child][Self.childrenCount(row[position]), default: 0] += 1
+                position = row.index(after: position)
+            }
         }
         sample.offer(Array(row))
     }
@@ -66,9 +85,16 @@ public final class TableFitter {
             sources.append((position, position))
             own += 1
         }
+        // Children counts that vary: their normal scores, the mean of each count's stretch of the scale.
+        let countScores = childrenHistograms.map(Self.countScores)
+        var countVariables: [(child: Int, offset: Int)] = []
+        for (child, reference) in children.enumerated() where countScores[child].count > 1 {
+            countVariables.append((child, variables.count))
+            variables.append(.init(relation: nil, column: reference.variableName, children: reference))
+        }
         var copula: CopulaModel?
         // A copula of one column still fixes each row's latent draw, which children condition on.
-        if own >= 1 && sample.items.count >= 2 {
+        if own + countVariables.count >= 1 && sample.items.count >= 2 {
             // The sample's extremes score 0 or 1 under the marginal; kept half a row inside, so one value
             // at the minimum does not become a normal score of -37 that swamps every correlation.
             let margin = 0.5 / Double(sample.items.count)
@@ -79,11 +105,15 @@ public final class TableFitter {
                 let model = model(source), index = model.categoryIndex
                 return sample.items.map { model.normalScore(of: $0[source.position], categoryIndex: index, margin: margin) }
             }
-            // Numbers first: categories are ordered along them before they are scored.
+            // Numbers first (children counts too): categories are ordered along them before they are scored.
             var columnScores = sources.map { model($0).kind == .numeric ? scores($0) : nil }
-            orderCategories(&columns, sources: sources, partners: columnScores.compactMap { $0 })
+            let childrenStart = fitters.count + parentColumns.count
+            let counts = countVariables.map { variable in
+                sample.items.map { countScores[variable.child][Self.childrenCount($0[childrenStart + variable.child])] ?? 0 }
+            }
+            orderCategories(&columns, sources: sources, partners: columnScores.compactMap { $0 } + counts)
             for (offset, source) in sources.enumerated() where columnScores[offset] == nil { columnScores[offset] = scores(source) }
-            var scoreColumns = columnScores.map { $0 ?? [] }
+            var scoreColumns = columnScores.map { $0 ?? [] } + counts
             // A parent's column as the children see it: standardized, so the coarse-score correction
             // leaves it alone and generation can shift each child by its own parent's standardized draw.
             let n = Double(sample.items.count)
@@ -102,6 +132,27 @@ public final class TableFitter {
             copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scoreRows.count)
         }
         return TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
+    }
+
+    /// A children count read from a row (NULL, from a parent without children, counts 0).
+    private static func childrenCount(_ value: Value) -> Int64 {
+        if case .integer(let count) = value { return count }
+        if case .real(let count) = value { return Int64(count) }
+        return 0
+    }
+
+    /// Per children count, the normal score of its stretch of the scale, from the histogram of all rows.
+    private static func countScores(_ histogram: [Int64: Int64]) -> [Int64: Double] {
+        let total = Double(histogram.values.reduce(0, +))
+        guard total > 0 else { return [:] }
+        var scores: [Int64: Double] = [:]
+        var before: Int64 = 0
+        for count in histogram.keys.sorted() {
+            let many = histogram[count] ?? 0
+            scores[count] = NormalDistribution.meanBetween(Double(before) / total, Double(before + many) / total)
+            before += many
+        }
+        return scores
     }
 
     /// Puts each of the table's own categorical copula columns in the order of the numeric column (its

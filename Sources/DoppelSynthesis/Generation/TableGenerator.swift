@@ -43,9 +43,9 @@ public final class TableGenerator {
     /// Per reference: its fitted relation and children-count distribution, resolved once.
     private let relations: [RelationModel?]
     private let childCounts: [ChildCountDistribution?]
-    /// Per reference: the stratified order of its parents' children counts, made when first needed (the
-    /// parents' number is known once they are written).
-    private var countStrata: [GoldenRatioPermutation?]
+    /// Per reference: its parents' children counts, drawn when first needed (the parents' number is
+    /// known once they are written).
+    private var drawnCounts: [[Int64]?]
     /// Per reference: the positions of its columns among ``columns``.
     private let referencePositions: [[Int]]
     /// Per reference: whether it points at the table itself, and whether all its columns allow NULL.
@@ -69,9 +69,12 @@ public final class TableGenerator {
     private let conditionalFactor: [[Double]]
     private let parentCopulaNames: [String]
     /// Copula columns whose every source value was distinct (a lookup's names): row i takes value
-    /// i mod n, so the lookup keeps its values once each instead of drawing them with repeats. Their
-    /// latent score is set from the value, which children condition on.
-    private let enumeratedColumns: [(offset: Int, scores: [Double])]
+    /// i mod n, so the lookup keeps its values once each instead of drawing them with repeats. They come
+    /// first in the copula's order, and their latent scores are fixed from the value before the other
+    /// variables are drawn, so the rest of the row (children counts included) follows them.
+    private let enumeratedColumns: [[Double]]
+    /// The copula's children counts (after the stored columns in the latent vector): their offsets.
+    private let childrenOffsets: [CopulaModel.ChildReference: Int]
 
     /// - Parameters:
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
@@ -99,7 +102,7 @@ public final class TableGenerator {
         }
         relations = references.map(relation(of:))
         childCounts = relations.map { $0.map(ChildCountDistribution.init) }
-        countStrata = references.map { _ in nil }
+        drawnCounts = references.map { _ in nil }
         let positions = Dictionary(stored.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.positions = positions
         referencePositions = references.map { reference in
@@ -174,15 +177,27 @@ public final class TableGenerator {
             recordedColumns = []
         }
 
-        // The copula, split into the parents' variables (given) and the table's own (drawn).
-        var copulaColumns: [Int] = []
-        var ownIndexes: [Int] = []
+        // The copula, split into the parents' variables (given) and the table's own (drawn): enumerated
+        // columns first, then the other stored columns, then children counts.
+        func enumeratedScores(_ name: String) -> [Double]? {
+            guard let columnModel = model.column(named: name), columnModel.kind == .categorical, columnModel.nullFraction == 0,
+                let categorical = columnModel.categorical, categorical.otherCount == 0, categorical.counts.count > 1,
+                categorical.counts.allSatisfy({ $0 == 1 })
+            else { return nil }
+            let count = Double(categorical.counts.count)
+            return categorical.counts.indices.map { NormalDistribution.quantile((Double($0) + 0.5) / count) }
+        }
+        var enumerated: [(index: Int, position: Int, scores: [Double])] = []
+        var plain: [(index: Int, position: Int)] = []
+        var children: [(index: Int, reference: CopulaModel.ChildReference)] = []
         var parentVariables: [(reference: Int, position: Int, mean: Double, deviation: Double)] = []
         var parentIndexes: [Int] = []
         var parentNames: [String] = []
         if let copula = model.copula {
             for (index, variable) in copula.variables.enumerated() {
-                if let relation = variable.relation {
+                if let child = variable.children {
+                    children.append((index, child))
+                } else if let relation = variable.relation {
                     let foreignKeyIndex = Self.foreignKeyIndex(of: relation, in: model, table: table)
                     guard let referenceIndex = references.firstIndex(where: { $0.foreignKeyIndex == foreignKeyIndex }),
                         let parent = references[referenceIndex].parent,
@@ -192,10 +207,17 @@ public final class TableGenerator {
                     parentIndexes.append(index)
                     parentNames.append(variable.column)
                 } else if let position = stored.firstIndex(of: variable.column) {
-                    copulaColumns.append(position)
-                    ownIndexes.append(index)
+                    if let scores = enumeratedScores(variable.column) {
+                        enumerated.append((index, position, scores))
+                    } else {
+                        plain.append((index, position))
+                    }
                 }
             }
+        }
+        let copulaColumns = enumerated.map(\.position) + plain.map(\.position)
+        let ownIndexes = enumerated.map(\.index) + plain.map(\.index) + children.map(\.index)
+        if let copula = model.copula, !ownIndexes.isEmpty {
             let sigma = copula.correlation
             let own = ownIndexes.map { i in ownIndexes.map { j in sigma[i][j] } }
             ownFactor = CorrelationMatrix.cholesky(own)
@@ -224,14 +246,9 @@ public final class TableGenerator {
             conditionalFactor = []
         }
         self.copulaColumns = copulaColumns
-        enumeratedColumns = copulaColumns.enumerated().compactMap { offset, position in
-            guard let columnModel = model.column(named: stored[position]), columnModel.kind == .categorical, columnModel.nullFraction == 0,
-                let categorical = columnModel.categorical, categorical.otherCount == 0, categorical.counts.count > 1,
-                categorical.counts.allSatisfy({ $0 == 1 })
-            else { return nil }
-            let count = Double(categorical.counts.count)
-            return (offset, categorical.counts.indices.map { NormalDistribution.quantile((Double($0) + 0.5) / count) })
-        }
+        enumeratedColumns = enumerated.map(\.scores)
+        childrenOffsets = Dictionary(
+            children.enumerated().map { ($1.reference, copulaColumns.count + $0) }, uniquingKeysWith: { first, _ in first })
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
         self.parentCopulaNames = parentNames
@@ -250,28 +267,38 @@ public final class TableGenerator {
     /// condition on.
     public func baseLatent(at index: Int64) -> [Double] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
-        let noise = normals(copulaColumns.count, &generator)
-        var latent = multiply(ownFactor, noise)
-        enumerate(&latent, row: index)
-        return latent
+        return correlate(ownFactor, normals(ownFactor.count, &generator), shift: nil, row: index)
     }
 
-    /// Sets the latent score of each enumerated column to the middle of row `row`'s value's stretch.
-    private func enumerate(_ latent: inout [Double], row: Int64) {
-        for column in enumeratedColumns { latent[column.offset] = column.scores[Int(row % Int64(column.scores.count))] }
+    /// Where the number of children along `reference` sits in ``baseLatent(at:)``, if the copula has it.
+    public func childrenOffset(of reference: CopulaModel.ChildReference) -> Int? {
+        childrenOffsets[reference]
+    }
+
+    /// `shift + lower · noise`, except that each enumerated variable (the first ones) takes row `row`'s
+    /// value's score, its noise solved for, so the variables after it are drawn given it.
+    private func correlate(_ lower: [[Double]], _ noise: [Double], shift: [Double]?, row: Int64) -> [Double] {
+        var noise = noise
+        var latent = [Double](repeating: 0, count: lower.count)
+        for i in lower.indices {
+            var sum = shift?[i] ?? 0
+            for k in 0..<i { sum += lower[i][k] * noise[k] }
+            if i < enumeratedColumns.count {
+                let scores = enumeratedColumns[i]
+                let target = scores[Int(row % Int64(scores.count))]
+                if lower[i][i] > 1e-9 { noise[i] = (target - sum) / lower[i][i] }
+                latent[i] = target
+            } else {
+                latent[i] = sum + lower[i][i] * noise[i]
+            }
+        }
+        return latent
     }
 
     private func normals(_ count: Int, _ generator: inout SplitMix64) -> [Double] {
         (0..<count).map { _ in NormalDistribution.draw(generator.nextUnit(), generator.nextUnit()) }
     }
 
-    private func multiply(_ lower: [[Double]], _ vector: [Double]) -> [Double] {
-        lower.indices.map { i in
-            var sum = 0.0
-            for k in 0...i { sum += lower[i][k] * vector[k] }
-            return sum
-        }
-    }
 
     /// The number of rows ``generate(batchSize:emit:)`` writes (a pass over the parents' counts for a driven table).
     public func plannedRows() -> Int64 {
@@ -286,19 +313,37 @@ public final class TableGenerator {
         return total
     }
 
-    /// The children count of `parent` along `reference`, drawn stratified: the parents take one point each
-    /// of the unit interval's `count` strata, shuffled, so their counts reproduce the fitted histogram
-    /// (exactly, when there are as many parents as the source had) rather than sample it.
+    /// The children count of `parent` along `reference` (see ``drawCounts(_:)``).
     private func childCount(of parent: Int64, reference: Int) -> Int64 {
         let parents = references[reference].keys.count
-        if countStrata[reference]?.size != UInt64(max(1, parents)) {
-            countStrata[reference] = GoldenRatioPermutation(size: parents, offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
-        }
-        let u = countStrata[reference]?.stratum(UInt64(max(0, parent))) ?? 0.5
-        var count = childCounts[reference].map { $0.count(at: u) } ?? 1
+        if drawnCounts[reference]?.count != Int(parents) { drawnCounts[reference] = drawCounts(reference) }
+        guard let counts = drawnCounts[reference], parent >= 0, parent < parents else { return 0 }
+        var count = counts[Int(parent)]
         if onePerParent { count = min(count, 1) }
         for other in distinctWithinParent { count = min(count, references[other].keys.count) }
         return count
+    }
+
+    /// Every parent's children count along `reference`, stratified: the fitted histogram's quantiles at
+    /// `(k + ½) / parents`, so the counts reproduce it (exactly, when there are as many parents as the
+    /// source had) rather than sample it. They go to the parents in the order of each parent's latent
+    /// draw of the count, when its copula has one (a media type's tracks follow its name, a customer's
+    /// invoices its columns), else in a golden-ratio shuffle.
+    private func drawCounts(_ reference: Int) -> [Int64] {
+        let parents = Int(references[reference].keys.count)
+        guard parents > 0 else { return [] }
+        guard let distribution = childCounts[reference] else { return [Int64](repeating: 1, count: parents) }
+        let quantiles = (0..<parents).map { distribution.count(at: (Double($0) + 0.5) / Double(parents)) }
+        let child = CopulaModel.ChildReference(table: table.name, columns: table.foreignKeys[references[reference].foreignKeyIndex].columns)
+        if let parent = references[reference].parent, let offset = parent.childrenOffset(of: child) {
+            let latent = (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
+            let ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
+            var counts = [Int64](repeating: 0, count: parents)
+            for (rank, parent) in ranked.enumerated() { counts[parent] = quantiles[rank] }
+            return counts
+        }
+        let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
+        return (0..<parents).map { quantiles[Int(shuffle.permute(UInt64($0)))] }
     }
 
     /// Writes every row, `batchSize` at a time.
@@ -366,11 +411,11 @@ public final class TableGenerator {
         }
         var uniforms = [Double](repeating: 0, count: columns.count)
         // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
-        let noise = normals(copulaColumns.count, &generator)
+        let noise = normals(ownFactor.count, &generator)
         if !copulaColumns.isEmpty {
-            var latent: [Double]
+            let latent: [Double]
             if parentVariables.isEmpty {
-                latent = multiply(ownFactor, noise)
+                latent = correlate(ownFactor, noise, shift: nil, row: index)
             } else {
                 var given = [Double](repeating: 0, count: parentVariables.count)
                 var parentLatents: [Int: [Double]] = [:]
@@ -384,12 +429,9 @@ public final class TableGenerator {
                         given[offset] = (latent - variable.mean) / variable.deviation
                     }
                 }
-                latent = multiply(conditionalFactor, noise)
-                for a in latent.indices {
-                    for k in given.indices { latent[a] += conditionalMean[a][k] * given[k] }
-                }
+                let shift = conditionalMean.map { row in zip(row, given).reduce(0) { $0 + $1.0 * $1.1 } }
+                latent = correlate(conditionalFactor, noise, shift: shift, row: index)
             }
-            enumerate(&latent, row: index)
             for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
         }
         var drafts = [Draft](repeating: .null, count: columns.count)

@@ -34,21 +34,41 @@ public struct CopulaModel: Codable, Hashable, Sendable {
     public struct Variable: Codable, Hashable, Sendable {
         /// Index into ``TableModel/relations`` for a parent's column; nil for the table's own.
         public var relation: Int?
+        /// The column's name; for a children count, `Child(column, …)`.
         public var column: String
         /// For a parent's column: the mean and standard deviation of its normal score over this table's
         /// rows (each parent counted once per child, so not 0 and 1), which generation standardizes by.
         public var mean: Double?
         public var deviation: Double?
+        /// For the number of children a row has along another table's foreign key (a customer's
+        /// invoices), that key; nil for a column.
+        public var children: ChildReference?
 
-        public init(relation: Int?, column: String, mean: Double? = nil, deviation: Double? = nil) {
+        public init(relation: Int?, column: String, mean: Double? = nil, deviation: Double? = nil, children: ChildReference? = nil) {
             self.relation = relation
             self.column = column
             self.mean = mean
             self.deviation = deviation
+            self.children = children
         }
     }
 
-    /// Parent variables first, then the table's own.
+    /// A foreign key of another table that references this one: the rows' children along it.
+    public struct ChildReference: Codable, Hashable, Sendable {
+        public var table: String
+        /// The referencing columns of `table`.
+        public var columns: [String]
+
+        public init(table: String, columns: [String]) {
+            self.table = table
+            self.columns = columns
+        }
+
+        /// How the count is named among the copula's variables: `InvoiceLine(TrackId)`.
+        public var variableName: String { "\(table)(\(columns.joined(separator: ", ")))" }
+    }
+
+    /// Parent variables first, then the table's own columns, then its children counts.
     public var variables: [Variable]
     /// Correlations of the variables' normal scores, row by row (symmetric, unit diagonal).
     public var correlation: [[Double]]
