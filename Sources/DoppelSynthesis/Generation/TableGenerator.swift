@@ -278,6 +278,13 @@ public final class TableGenerator {
     /// `shift + lower · noise`, except that each enumerated variable (the first ones) takes row `row`'s
     /// value's score, its noise solved for, so the variables after it are drawn given it.
     private func correlate(_ lower: [[Double]], _ noise: [Double], shift: [Double]?, row: Int64) -> [Double] {
+        guard !enumeratedColumns.isEmpty else {
+            return lower.indices.map { i in
+                var sum = shift?[i] ?? 0
+                for k in 0...i { sum += lower[i][k] * noise[k] }
+                return sum
+            }
+        }
         var noise = noise
         var latent = [Double](repeating: 0, count: lower.count)
         for i in lower.indices {
@@ -333,17 +340,17 @@ public final class TableGenerator {
         let parents = Int(references[reference].keys.count)
         guard parents > 0 else { return [] }
         guard let distribution = childCounts[reference] else { return [Int64](repeating: 1, count: parents) }
-        let quantiles = (0..<parents).map { distribution.count(at: (Double($0) + 0.5) / Double(parents)) }
+        func quantile(_ rank: Int) -> Int64 { distribution.count(at: (Double(rank) + 0.5) / Double(parents)) }
         let child = CopulaModel.ChildReference(table: table.name, columns: table.foreignKeys[references[reference].foreignKeyIndex].columns)
         if let parent = references[reference].parent, let offset = parent.childrenOffset(of: child) {
             let latent = (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
             let ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
             var counts = [Int64](repeating: 0, count: parents)
-            for (rank, parent) in ranked.enumerated() { counts[parent] = quantiles[rank] }
+            for (rank, parent) in ranked.enumerated() { counts[parent] = quantile(rank) }
             return counts
         }
         let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
-        return (0..<parents).map { quantiles[Int(shuffle.permute(UInt64($0)))] }
+        return (0..<parents).map { quantile(Int(shuffle.permute(UInt64($0)))) }
     }
 
     /// Writes every row, `batchSize` at a time.
