@@ -25,6 +25,17 @@ struct SynthesisTests {
             modelPath: model, target: .sqlite(path: target), scale: scale, seed: seed, ledgerPath: directory.file("ledger.sqlite"), environment: [:]))
     }
 
+    /// Creates a source from `sql`, fits it with `policy` (YAML) and synthesizes it at scale 1; the target's path.
+    static func synthesized(sql: String, policy: String, in directory: TemporaryDirectory) throws -> String {
+        let source = directory.file("source.sqlite"), policyPath = directory.file("policy.yaml")
+        try SQLiteFixture.create(source, sql: sql)
+        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let model = directory.file("model.json"), target = directory.file("synthetic.sqlite")
+        _ = try fit(policy: policyPath, source: source, model: model)
+        _ = try synthesize(model: model, target: target, in: directory)
+        return target
+    }
+
     static func count(_ path: String, _ table: String) throws -> Int64 {
         try SQLiteFixture.integer(path, "SELECT COUNT(*) FROM \"\(table)\"")
     }
@@ -100,7 +111,6 @@ struct SynthesisTests {
         // The count is a variable of the customer's copula, so synthetic gold customers keep many orders
         // and bronze ones few; counts drawn apart from the columns would give every tier about 5.
         let directory = try TemporaryDirectory()
-        let source = directory.file("source.sqlite")
         var sql = """
             CREATE TABLE customer (id INTEGER PRIMARY KEY, tier TEXT NOT NULL, credit REAL NOT NULL);
             CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customer(id), amount REAL NOT NULL);
@@ -116,18 +126,13 @@ struct SynthesisTests {
                 sql += "INSERT INTO orders VALUES (\(order), \(id), \(10 + generator.nextUnit() * 90));\n"
             }
         }
-        try SQLiteFixture.create(source, sql: sql)
-        let policy = directory.file("policy.yaml")
-        try """
+        let target = try Self.synthesized(sql: sql, policy: """
             version: 1
             tables:
               customer: { mode: synthesize, columns: { id: synthesize, tier: synthesize, credit: synthesize } }
               orders: { mode: synthesize, columns: { id: synthesize, amount: synthesize } }
 
-            """.write(toFile: policy, atomically: true, encoding: .utf8)
-        let model = directory.file("model.json"), target = directory.file("synthetic.sqlite")
-        _ = try Self.fit(policy: policy, source: source, model: model)
-        _ = try Self.synthesize(model: model, target: target, in: directory)
+            """, in: directory)
         let perTier = try SQLiteFixture.rows(target, """
             SELECT c.tier, AVG(n) FROM customer c JOIN (SELECT p.id, COUNT(o.id) AS n FROM customer p
             LEFT JOIN orders o ON o.customer_id = p.id GROUP BY p.id) k ON k.id = c.id GROUP BY c.tier
@@ -387,7 +392,6 @@ struct SynthesisTests {
         // row's weight is its item's weight, give or take 1 %. Conditioning on the picked item keeps the
         // two together; drawing the row before picking would leave them unrelated (r ≈ 0).
         let directory = try TemporaryDirectory()
-        let source = directory.file("source.sqlite")
         var sql = """
             CREATE TABLE item (id INTEGER PRIMARY KEY, weight REAL NOT NULL);
             CREATE TABLE box (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
@@ -411,19 +415,14 @@ struct SynthesisTests {
                 sql += "INSERT INTO packed VALUES (\(line), \(box), \(item + 1), \(weights[item] * (0.99 + generator.nextUnit() * 0.02)));\n"
             }
         }
-        try SQLiteFixture.create(source, sql: sql)
-        let policy = directory.file("policy.yaml")
-        try """
+        let target = try Self.synthesized(sql: sql, policy: """
             version: 1
             tables:
               item: { mode: synthesize, columns: { id: synthesize, weight: synthesize } }
               box: { mode: synthesize, columns: { id: synthesize, label: synthesize } }
               packed: { mode: synthesize, columns: { id: synthesize, weight: synthesize } }
 
-            """.write(toFile: policy, atomically: true, encoding: .utf8)
-        let model = directory.file("model.json"), target = directory.file("synthetic.sqlite")
-        _ = try Self.fit(policy: policy, source: source, model: model)
-        _ = try Self.synthesize(model: model, target: target, in: directory)
+            """, in: directory)
         let pairs = try SQLiteFixture.rows(target, "SELECT i.weight, p.weight FROM packed p JOIN item i ON i.id = p.item_id").compactMap { row -> (Double, Double)? in
             guard case .real(let a) = row[0], case .real(let b) = row[1] else { return nil }
             return (a, b)
