@@ -42,7 +42,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let policy = try Self.snakeCasePolicy(in: directory)
         let model = directory.file("chinook.model.json")
-        let fitted = try ModelFitter(logger: Self.logger).fit(policyPath: policy, source: .postgres(source), output: model).model
+        let fitted = try ModelFitter(logger: Self.logger).fit(
+            policyPath: policy, source: .postgres(source), output: model, ledgerPath: directory.file("ledger.sqlite")).model
         #expect(fitted.tables.count == 11)
         let target = try TemporaryPostgres.shared.get().newDatabaseURL("chinook_synthetic")
         let summary = try SynthesizeRunner(logger: Self.logger).run(.init(

@@ -17,7 +17,8 @@ struct SynthesisTests {
     static let chinookPolicy = Fixtures.packageRoot.appendingPathComponent("Policies/chinook_synthesize.yaml").path
 
     static func fit(policy: String, source: String, model: String) throws -> DatabaseModel {
-        try ModelFitter(logger: logger).fit(policyPath: policy, source: .sqlite(path: source), output: model).model
+        let ledger = URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("ledger.sqlite").path
+        return try ModelFitter(logger: logger).fit(policyPath: policy, source: .sqlite(path: source), output: model, ledgerPath: ledger).model
     }
 
     static func synthesize(model: String, target: String, scale: Double = 1, seed: UInt64? = nil, in directory: TemporaryDirectory) throws -> CloneSummary {

@@ -89,8 +89,12 @@ import Testing
         let directory = try TemporaryDirectory()
         let model = directory.file("chinook.model.json"), target = directory.file("synthetic.sqlite")
         let policy = Fixtures.packageRoot.appendingPathComponent("Policies/chinook_synthesize.yaml").path
-        let fit = try DoppelProcess.run(["fit", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--out", model])
+        let fit = try DoppelProcess.run(["fit", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--out", model],
+            environment: ["DOPPEL_LEDGER": directory.file("ledger.sqlite")])
         #expect(fit.status == 0, "\(fit.standardError)")
+        // The fit is in the run ledger, with the rows it read (15,607 over Chinook's 11 tables).
+        let runs = try DoppelProcess.run(["runs", "--ledger", directory.file("ledger.sqlite")])
+        #expect(runs.standardOutput.contains("fit  ok  15607 rows read"), "\(runs.standardOutput)")
         let show = try DoppelProcess.run(["model", "show", model])
         #expect(show.status == 0, "\(show.standardError)")
         #expect(show.standardOutput.contains("doppel model, format version 1"))

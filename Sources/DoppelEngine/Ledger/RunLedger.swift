@@ -113,6 +113,8 @@ public final class RunLedger {
         public var source: String?
         public var target: String?
         public var rowsWritten: Int64
+        /// Rows read from the source, over the run's tables.
+        public var rowsRead: Int64
         public var seconds: Double?
         public var error: String?
     }
@@ -121,7 +123,8 @@ public final class RunLedger {
     public func runs(limit: Int) throws -> [Run] {
         let rows = try connection.rows("""
             SELECT id, command, started_at, finished_at, exit_status, source, target, rows_written,
-                   (julianday(finished_at) - julianday(started_at)) * 86400.0, error
+                   (julianday(finished_at) - julianday(started_at)) * 86400.0, error,
+                   (SELECT COALESCE(SUM(rows_read), 0) FROM run_tables WHERE run_id = runs.id)
             FROM runs ORDER BY id DESC LIMIT \(max(1, limit))
             """)
         return rows.map { row in
@@ -136,7 +139,8 @@ public final class RunLedger {
             return Run(
                 id: integer(row[0]) ?? 0, command: row[1].textRepresentation ?? "", startedAt: row[2].textRepresentation ?? "",
                 finishedAt: row[3].textRepresentation, exitStatus: integer(row[4]), source: row[5].textRepresentation,
-                target: row[6].textRepresentation, rowsWritten: integer(row[7]) ?? 0, seconds: real(row[8]), error: row[9].textRepresentation)
+                target: row[6].textRepresentation, rowsWritten: integer(row[7]) ?? 0, rowsRead: integer(row[10]) ?? 0, seconds: real(row[8]),
+                error: row[9].textRepresentation)
         }
     }
 }

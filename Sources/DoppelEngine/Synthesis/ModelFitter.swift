@@ -24,22 +24,42 @@ public struct ModelFitter {
         public var peakMemoryBytes: Int64?
     }
 
-    /// Fits the tables of `source` the policy does not skip (or leave empty), and writes the model to `output`.
-    public func fit(policyPath: String, source url: ConnectionURL, output: String) throws -> Outcome {
+    /// Fits the tables of `source` the policy does not skip (or leave empty), and writes the model to `output`;
+    /// the run is recorded in the ledger at `ledgerPath` (nil: `$DOPPEL_LEDGER` or the default), its tables
+    /// with the rows read.
+    public func fit(
+        policyPath: String, source url: ConnectionURL, output: String, ledgerPath: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Outcome {
         let started = Date()
         let source = try DatabaseOpener.openSource(url)
         let schema = try source.introspect(countingRows: false)
         let loaded = try LoadedPolicy.load(path: policyPath, schema: schema)
         for warning in loaded.warnings { logger.warning("\(warning.description)") }
-        let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil)
-        try model.write(to: output)
-        let seconds = Date().timeIntervalSince(started)
-        logger.info("Model written", metadata: ["path": "\(output)", "tables": "\(model.tables.count)", "rows": "\(rows)", "seconds": "\(seconds)"])
-        return Outcome(model: model, rowsRead: rows, seconds: seconds, peakMemoryBytes: PeakMemory.bytes())
+        let ledger = try RunLedger(path: ledgerPath ?? RunLedger.defaultPath(environment: environment))
+        let runID = try ledger.begin(
+            command: "fit", policyPath: policyPath, policyHash: loaded.fileHash, seed: loaded.policy.seed, secretFingerprint: nil,
+            source: url.description, target: "model \(output)")
+        var tables: [CloneSummary.TableSummary] = []
+        do {
+            let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil) { tables.append($0) }
+            try model.write(to: output)
+            let seconds = Date().timeIntervalSince(started)
+            try? ledger.finish(runID: runID, status: .success, rows: 0, bytes: nil, error: nil, tables: tables)
+            logger.info("Model written", metadata: ["path": "\(output)", "tables": "\(model.tables.count)", "rows": "\(rows)", "seconds": "\(seconds)"])
+            return Outcome(model: model, rowsRead: rows, seconds: seconds, peakMemoryBytes: PeakMemory.bytes())
+        } catch {
+            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: tables)
+            throw error
+        }
     }
 
-    /// Fits `tables` (nil: every table the policy neither skips nor empties) of an open source.
-    func fit(schema: Schema, policy: Policy, source: any SourceDatabase, tables wanted: Set<String>?) throws -> (DatabaseModel, Int64) {
+    /// Fits `tables` (nil: every table the policy neither skips nor empties) of an open source, telling
+    /// `fitted` of each table as it is done.
+    func fit(
+        schema: Schema, policy: Policy, source: any SourceDatabase, tables wanted: Set<String>?,
+        fitted: (CloneSummary.TableSummary) -> Void = { _ in }
+    ) throws -> (DatabaseModel, Int64) {
         let graph: ForeignKeyGraph
         do { graph = try ForeignKeyGraph(schema: schema) } catch { throw RunError(error.description) }
         let deferred = Set(graph.deferredKeys.map { "\($0.table)#\($0.foreignKeyIndex)" })
@@ -66,7 +86,9 @@ public struct ModelFitter {
             models[name] = model
             ordered.append(model)
             rowsRead += rows
-            logger.info("Table fitted", metadata: ["table": "\(name)", "rows": "\(rows)", "seconds": "\(Date().timeIntervalSince(started))"])
+            let seconds = Date().timeIntervalSince(started)
+            logger.info("Table fitted", metadata: ["table": "\(name)", "rows": "\(rows)", "seconds": "\(seconds)"])
+            fitted(.init(table: name, mode: "fit", rowsRead: rows, rowsWritten: 0, seconds: seconds, rules: [:], readers: 1))
         }
         let model = DatabaseModel(
             doppelVersion: DoppelVersion.current, fittedAt: Date(), seed: policy.seed, minCount: policy.minCount,

@@ -39,7 +39,8 @@ extension Doppel {
                 for run in runs {
                     let status = run.exitStatus.map { $0 == 0 ? "ok" : "failed (exit \($0))" } ?? "unfinished"
                     let seconds = run.seconds.map { String(format: "%.1f s", $0) } ?? "-"
-                    print("#\(run.id)  \(run.startedAt)  \(run.command)  \(status)  \(run.rowsWritten) rows  \(seconds)  \(run.source ?? "?") → \(run.target ?? "?")")
+                    let rows = run.command == "fit" ? "\(run.rowsRead) rows read" : "\(run.rowsWritten) rows"
+                    print("#\(run.id)  \(run.startedAt)  \(run.command)  \(status)  \(rows)  \(seconds)  \(run.source ?? "?") → \(run.target ?? "?")")
                     if let error = run.error { print("     \(error.split(separator: "\n").first ?? "")") }
                 }
             } catch {
