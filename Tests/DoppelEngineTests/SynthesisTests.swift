@@ -107,6 +107,48 @@ struct SynthesisTests {
         }
     }
 
+    @Test func twoKeysDistinctWithinTheDrivingParentEachKeepTheirCounts() throws {
+        // A student takes a course once (PK) and sits in a room once (UNIQUE): two references whose picks
+        // must differ within each student, each with its own record of what the student took (one record
+        // for both left the rooms' picks to random fallbacks, and the rooms' counts off the source's).
+        let directory = try TemporaryDirectory()
+        var sql = """
+            CREATE TABLE student (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+            CREATE TABLE course (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+            CREATE TABLE room (id INTEGER PRIMARY KEY, label TEXT NOT NULL);
+            CREATE TABLE enrollment (student_id INTEGER NOT NULL REFERENCES student(id), course_id INTEGER NOT NULL REFERENCES course(id),
+                room_id INTEGER NOT NULL REFERENCES room(id), PRIMARY KEY (student_id, course_id), UNIQUE (student_id, room_id));
+
+            """
+        for id in 1...30 { sql += "INSERT INTO course VALUES (\(id), 'course \(id)');\n" }
+        for id in 1...10 { sql += "INSERT INTO room VALUES (\(id), 'room \(id)');\n" }
+        var generator = SplitMix64(seed: 8)
+        for student in 1...200 {
+            sql += "INSERT INTO student VALUES (\(student), 'student \(student)');\n"
+            let courses = (1...30).shuffled(using: &generator), rooms = (1...10).shuffled(using: &generator)
+            for taken in 0..<(2 + generator.next(below: 3)) {
+                sql += "INSERT INTO enrollment VALUES (\(student), \(courses[taken]), \(rooms[taken]));\n"
+            }
+        }
+        let target = try Self.synthesized(sql: sql, policy: """
+            version: 1
+            tables:
+              student: { mode: synthesize, columns: { id: synthesize, name: synthesize } }
+              course: { mode: synthesize, columns: { id: synthesize, title: synthesize } }
+              room: { mode: synthesize, columns: { id: synthesize, label: synthesize } }
+              enrollment: { mode: synthesize }
+
+            """, in: directory)
+        let source = directory.file("source.sqlite")
+        for (parent, column) in [("course", "course_id"), ("room", "room_id")] {
+            let real = try Self.childrenPerParent(source, child: "enrollment", column: column, parent: parent, key: "id")
+            let synthetic = try Self.childrenPerParent(target, child: "enrollment", column: column, parent: parent, key: "id")
+            // At scale 1 the drawn counts are the source's, so each course and room gets exactly a count it had.
+            #expect(synthetic.sorted() == real.sorted(), "\(parent)")
+        }
+        #expect(try SQLiteFixture.rows(target, "SELECT student_id, room_id FROM enrollment GROUP BY 1, 2 HAVING COUNT(*) > 1").isEmpty)
+    }
+
     @Test func aParentsChildrenCountFollowsItsColumns() throws {
         // Gold customers place 8–12 orders, silver 3–5, bronze 0–1; the tier is also a step of `credit`.
         // The count is a variable of the customer's copula, so synthetic gold customers keep many orders

@@ -140,8 +140,8 @@ public struct ModelFitter {
             let grouped = key.columns.map(dialect.quote).joined(separator: ", ")
             let notNull = key.columns.map { "\(dialect.quote($0)) IS NOT NULL" }.joined(separator: " AND ")
             let condition = zip(key.columns, referenced).map { "\(alias).\(dialect.quote($0)) = t0.\(dialect.quote($1))" }.joined(separator: " AND ")
-            joins.append("LEFT JOIN (SELECT \(grouped), COUNT(*) AS n FROM \(dialect.from(table: child)) WHERE \(notNull) GROUP BY \(grouped)) \(alias) ON \(condition)")
-            select.append("\(alias).n")
+            joins.append("LEFT JOIN (SELECT \(grouped), COUNT(*) AS doppel_children FROM \(dialect.from(table: child)) WHERE \(notNull) GROUP BY \(grouped)) \(alias) ON \(condition)")
+            select.append("\(alias).doppel_children")
             childReferences.append(.init(table: child.name, columns: key.columns))
         }
         let fitter = TableFitter(

@@ -1,7 +1,7 @@
 /// A cheap permutation of `0..<size`: `i ↦ (a·i + b) mod size`, with `a` the first number from `size / φ`
 /// up that is coprime with `size`. Neighbours land far apart and any run of consecutive inputs spreads
-/// evenly over the range (a golden-ratio sequence), so `(π(i) + ½) / size` stratifies the unit interval:
-/// one point in each `1/size`th of it.
+/// evenly over the range (a golden-ratio sequence): a shuffle that is cheap, reproducible and far from
+/// the input's order.
 struct GoldenRatioPermutation: Sendable {
     let size: UInt64
     private let multiplier: UInt64
@@ -20,11 +20,6 @@ struct GoldenRatioPermutation: Sendable {
     func permute(_ index: UInt64) -> UInt64 {
         let product = multiplier.multipliedFullWidth(by: index % size)
         return (size.dividingFullWidth(product).remainder + offset) % size
-    }
-
-    /// The midpoint of the stratum `index` lands in: `(π(index) + ½) / size`, in (0, 1).
-    func stratum(_ index: UInt64) -> Double {
-        (Double(permute(index)) + 0.5) / Double(size)
     }
 
     private static func greatestCommonDivisor(_ a: UInt64, _ b: UInt64) -> UInt64 {

@@ -75,8 +75,12 @@ final class ParentPicker {
 
     /// Rows per parent, adding up to `rows`: each parent's `drawn` share of them, within `bounds` (widened
     /// just enough when `rows` cannot fit: more rows than parents times the largest count, or fewer than
-    /// times the smallest). Rounding and the bounds leave rows over or short; they go to the parents
-    /// whose shares were rounded the most the other way, one each, in as many passes as needed.
+    /// times the smallest).
+    ///
+    /// Water-filling: every parent gets its share times one level, rounded down and clamped to the bounds,
+    /// at the highest level where they still fit (1 unless the bounds moved rows, found by bisection, so
+    /// one dominant parent gives back what the others cannot take in a few passes, not one per row). The
+    /// few rows left go to the parents that would step up next, then to parents that drew nothing.
     static func capacities(drawn: [Int64], rows: Int64, bounds: ClosedRange<Int64>) -> [Int64] {
         let parents = Int64(drawn.count)
         guard parents > 0 else { return [] }
@@ -86,33 +90,58 @@ final class ParentPicker {
         let least = lower.multipliedReportingOverflow(by: parents)
         if least.overflow || rows < least.partialValue { lower = rows / parents }
         let total = drawn.reduce(0, +)
-        func share(_ parent: Int) -> Double {
-            total > 0 ? Double(drawn[parent]) * Double(rows) / Double(total) : Double(rows) / Double(parents)
+        let shares = drawn.map { total > 0 ? Double($0) * Double(rows) / Double(total) : Double(rows) / Double(parents) }
+        let (floor, ceiling) = (lower, upper)
+        func fill(_ level: Double, _ share: Double) -> Int64 {
+            let scaled = (level * share).rounded(.down)
+            return scaled >= Double(ceiling) ? ceiling : max(floor, Int64(scaled))
         }
-        var capacities = drawn.indices.map { min(upper, max(lower, Int64(share($0).rounded(.down)))) }
-        var left = rows - capacities.reduce(0, +)
-        guard left != 0 else { return capacities }
-        func remainder(_ parent: Int) -> Double { share(parent) - share(parent).rounded(.down) }
-        // Rows over go to the largest remainders first; rows short come from the smallest.
-        let order = drawn.indices.sorted { a, b in
-            let (x, y) = (remainder(a), remainder(b))
-            return x != y ? (left > 0) == (x > y) : a < b
-        }
-        var moved = true
-        while left != 0 && moved {
-            moved = false
-            for parent in order {
-                if left > 0, capacities[parent] < upper {
-                    capacities[parent] += 1
-                    left -= 1
-                    moved = true
-                } else if left < 0, capacities[parent] > lower {
-                    capacities[parent] -= 1
-                    left += 1
-                    moved = true
-                }
-                if left == 0 { break }
+        func filled(_ level: Double) -> Int64 {
+            var sum: Int64 = 0
+            for share in shares {
+                let (next, overflow) = sum.addingReportingOverflow(fill(level, share))
+                if overflow { return Int64.max }
+                sum = next
             }
+            return sum
+        }
+        // The highest level whose fill fits: at 0 every parent holds the smallest count, which fits.
+        var low = 0.0, high = 1.0
+        if filled(1) <= rows {
+            low = 1
+            high = 2
+            while filled(high) <= rows && high < 1e18 { (low, high) = (high, high * 2) }
+        }
+        for _ in 0..<64 {
+            let middle = (low + high) / 2
+            if middle <= low || middle >= high { break }
+            if filled(middle) <= rows { low = middle } else { high = middle }
+        }
+        var capacities = shares.map { fill(low, $0) }
+        var left = rows - capacities.reduce(0, +)
+        if left > 0 {
+            // The parents that would step up next as the level rises, in that order.
+            let rising = shares.indices.filter { shares[$0] > 0 && capacities[$0] < upper }.sorted { a, b in
+                let (x, y) = (Double(capacities[a] + 1) / shares[a], Double(capacities[b] + 1) / shares[b])
+                return x != y ? x < y : a < b
+            }
+            for parent in rising.prefix(Int(min(left, Int64(rising.count)))) {
+                capacities[parent] += 1
+                left -= 1
+            }
+        }
+        // Rows the parents with a share cannot hold go to those that drew nothing, evenly.
+        let idle = shares.indices.filter { shares[$0] == 0 }
+        while left > 0 && !idle.isEmpty {
+            let each = max(1, left / Int64(idle.count))
+            var moved = false
+            for parent in idle where left > 0 && capacities[parent] < upper {
+                let added = min(each, upper - capacities[parent], left)
+                capacities[parent] += added
+                left -= added
+                moved = true
+            }
+            if !moved { break }
         }
         return capacities
     }

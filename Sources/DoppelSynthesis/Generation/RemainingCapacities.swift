@@ -1,4 +1,5 @@
 import DoppelCore
+import HeapModule
 
 /// Parents grouped by how many children they still have room for, for picks that must be distinct
 /// within each driving parent (a playlist holds a track once, a student takes a course once).
@@ -8,31 +9,26 @@ import DoppelCore
 /// Gale–Ryser theorem: if the blocks' sizes and the parents' capacities can be matched without a repeat
 /// at all, this matching finds it, whatever the blocks' order, so every parent ends with exactly its
 /// capacity. (Taking each row's own systematic position instead leaves the last large block with
-/// the room of too few parents, and some parents short.) Memory: three integers per parent.
+/// the room of too few parents, and some parents short.) Memory: a few integers per parent, whatever
+/// the capacities; the amounts of room in use are kept in a heap.
 struct RemainingCapacities {
     /// Per parent: the children it still has room for.
     private var room: [Int64]
     /// Per amount of room: the parents with that much, not checked out by the current block.
-    private var members: [[Int64]]
+    private var members: [Int64: [Int64]] = [:]
+    /// Amounts of room that had members when pushed (some may have emptied since: skipped when met).
+    private var levels = Heap<Int64>()
     /// Per parent: its index in `members[room[parent]]`, or -1 while the current block holds it.
     private var slot: [Int]
     /// The parents the current block took, put back (with one less room) when the next block starts.
     private var checkedOut: [Int64] = []
-    /// The largest room any member may have.
-    private var top: Int
     private var generator: SplitMix64
 
     init(capacities: [Int64], seed: UInt64) {
         room = capacities
-        let largest = Int(capacities.max() ?? 0)
-        members = Array(repeating: [], count: largest + 1)
         slot = Array(repeating: -1, count: capacities.count)
-        for (parent, capacity) in capacities.enumerated() {
-            slot[parent] = members[Int(capacity)].count
-            members[Int(capacity)].append(Int64(parent))
-        }
-        top = largest
         generator = SplitMix64(seed: seed)
+        for parent in capacities.indices { insert(Int64(parent)) }
     }
 
     /// Starts a new block: the previous block's parents become available again.
@@ -43,31 +39,35 @@ struct RemainingCapacities {
 
     /// A parent with the most room left among those this block has not taken; nil when none has room.
     mutating func take() -> Int64? {
-        while top > 0 && members[top].isEmpty { top -= 1 }
-        guard top > 0 else { return nil }
-        let index = generator.next(below: members[top].count)
-        let parent = members[top][index]
+        while let top = levels.max, members[top]?.isEmpty ?? true { levels.removeMax() }
+        guard let top = levels.max, let candidates = members[top] else { return nil }
+        let parent = candidates[generator.next(below: candidates.count)]
         remove(parent)
         room[Int(parent)] -= 1
         checkedOut.append(parent)
         return parent
     }
 
+    /// Makes `parent` available at its room (none when it has no room left).
     private mutating func insert(_ parent: Int64) {
-        let level = Int(room[Int(parent)])
-        slot[Int(parent)] = members[level].count
-        members[level].append(parent)
-        top = max(top, level)
+        let level = room[Int(parent)]
+        guard level > 0 else { return }
+        if members[level]?.isEmpty ?? true { levels.insert(level) }
+        slot[Int(parent)] = members[level, default: []].count
+        members[level, default: []].append(parent)
     }
 
     private mutating func remove(_ parent: Int64) {
-        let level = Int(room[Int(parent)])
+        let level = room[Int(parent)]
         let index = slot[Int(parent)]
-        if let last = members[level].last, last != parent {
-            members[level][index] = last
+        guard index >= 0, var bucket = members[level] else { return }
+        members[level] = nil  // keep the bucket uniquely referenced while it changes
+        if let last = bucket.last, last != parent {
+            bucket[index] = last
             slot[Int(last)] = index
         }
-        members[level].removeLast()
+        bucket.removeLast()
+        members[level] = bucket
         slot[Int(parent)] = -1
     }
 }

@@ -1,11 +1,14 @@
 import DoppelCore
 
 /// Generates a synthetic table from its ``TableModel``, row by row in batches, deterministic from the seed:
-/// row `i` is drawn from a generator seeded by (seed, table, i) alone.
+/// row `i`'s values are drawn from a generator seeded by (seed, table, i); the parents it references come
+/// from per-table plans (children counts, capacities) made from the seed too.
 ///
-/// Rows come in groups per parent of the *driving* foreign key (the one in the primary key, else the first
-/// NOT NULL one), with children-per-parent counts from the fitted distribution, so scaling a parent scales
-/// its children. Other references pick parents in proportion to their fitted counts; a self-reference
+/// Rows come in groups per parent of the *driving* foreign key (the one leading the primary key, else the
+/// never-NULL one whose parents all had children, then the widest), with children-per-parent counts drawn
+/// stratified from the fitted histogram and ranked by the parent's copula draw of the count, so scaling a
+/// parent scales its children and a parent's children follow its columns. Other references give each
+/// parent a capacity within the source's smallest and largest count (``ParentPicker``); a self-reference
 /// points at an earlier row (a tree); a reference that closes a cycle points at a row of a table written
 /// later, whose keys are known by position. Keys and unique columns are injective by construction, and
 /// CHECK conditions of the common forms are met by adjusting the drafted row.
@@ -75,6 +78,10 @@ public final class TableGenerator {
     private let enumeratedColumns: [[Double]]
     /// The copula's children counts (after the stored columns in the latent vector): their offsets.
     private let childrenOffsets: [CopulaModel.ChildReference: Int]
+    /// The latent offsets of the children counts, and per count the draw each row written made of it,
+    /// until the child table takes them (8 bytes a row).
+    private let childrenSlots: [Int]
+    private var childrenLatents: [[Double]]
 
     /// - Parameters:
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
@@ -249,6 +256,8 @@ public final class TableGenerator {
         enumeratedColumns = enumerated.map(\.scores)
         childrenOffsets = Dictionary(
             children.enumerated().map { ($1.reference, copulaColumns.count + $0) }, uniquingKeysWith: { first, _ in first })
+        childrenSlots = children.indices.map { copulaColumns.count + $0 }
+        childrenLatents = children.map { _ in [] }
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
         self.parentCopulaNames = parentNames
@@ -273,6 +282,16 @@ public final class TableGenerator {
     /// Where the number of children along `reference` sits in ``baseLatent(at:)``, if the copula has it.
     public func childrenOffset(of reference: CopulaModel.ChildReference) -> Int? {
         childrenOffsets[reference]
+    }
+
+    /// The draws of the children count along `reference` that the first `rows` rows written made, handed
+    /// over once (nil when the rows are not all written, or the copula has no such count).
+    public func takeChildrenLatents(of reference: CopulaModel.ChildReference, rows: Int) -> [Double]? {
+        guard let offset = childrenOffsets[reference], let slot = childrenSlots.firstIndex(of: offset),
+            childrenLatents[slot].count >= rows
+        else { return nil }
+        defer { childrenLatents[slot] = [] }
+        return Array(childrenLatents[slot].prefix(rows))
     }
 
     /// `shift + lower · noise`, except that each enumerated variable (the first ones) takes row `row`'s
@@ -326,6 +345,8 @@ public final class TableGenerator {
         if drawnCounts[reference]?.count != Int(parents) { drawnCounts[reference] = drawCounts(reference) }
         guard let counts = drawnCounts[reference], parent >= 0, parent < parents else { return 0 }
         var count = counts[Int(parent)]
+        guard reference == driving else { return count }
+        // A driving parent's block holds at most one row, or as many as the distinct picks can differ.
         if onePerParent { count = min(count, 1) }
         for other in distinctWithinParent { count = min(count, references[other].keys.count) }
         return count
@@ -343,7 +364,8 @@ public final class TableGenerator {
         func quantile(_ rank: Int) -> Int64 { distribution.count(at: (Double(rank) + 0.5) / Double(parents)) }
         let child = CopulaModel.ChildReference(table: table.name, columns: table.foreignKeys[references[reference].foreignKeyIndex].columns)
         if let parent = references[reference].parent, let offset = parent.childrenOffset(of: child) {
-            let latent = (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
+            // The draws the parent's rows made (conditioned on their own parents), else their base draws.
+            let latent = parent.takeChildrenLatents(of: child, rows: parents) ?? (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
             let ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
             var counts = [Int64](repeating: 0, count: parents)
             for (rank, parent) in ranked.enumerated() { counts[parent] = quantile(rank) }
@@ -365,7 +387,7 @@ public final class TableGenerator {
                 self.childCount(of: parent, reference: index)
             }
         }
-        func write(parent: Int64?, ordinal: Int64, used: inout Set<Int64>) throws {
+        func write(parent: Int64?, ordinal: Int64, used: inout [Set<Int64>]) throws {
             let values = makeRow(row, drivingParent: parent, ordinal: ordinal, pickers: pickers, used: &used)
             if let recordedKeys { recordedKeys.append(recordedColumns.map { values[$0] }) }
             batch.append(row: values)
@@ -395,18 +417,19 @@ public final class TableGenerator {
                 }
             }
             for parent in 0..<parents {
-                var used = Set<Int64>()
+                var used = [Set<Int64>](repeating: [], count: references.count)
                 let count = counts(parent)
                 for ordinal in 0..<count { try write(parent: parent, ordinal: ordinal, used: &used) }
             }
         } else {
-            var used = Set<Int64>()
+            var used = [Set<Int64>](repeating: [], count: references.count)
             for _ in 0..<(requestedRows ?? defaultRows) { try write(parent: nil, ordinal: 0, used: &used) }
         }
         if !batch.isEmpty { try emit(batch) }
     }
 
-    private func makeRow(_ index: Int64, drivingParent: Int64?, ordinal: Int64, pickers: [Int: ParentPicker], used: inout Set<Int64>) -> [Value] {
+    /// Row `index`; `used` holds, per reference, the parents the driving parent's rows took so far.
+    private func makeRow(_ index: Int64, drivingParent: Int64?, ordinal: Int64, pickers: [Int: ParentPicker], used: inout [Set<Int64>]) -> [Value] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
         // Parents other than the driving one and the table itself are picked first, so the row's values
         // can follow theirs (a line's price is its track's price).
@@ -414,12 +437,13 @@ public final class TableGenerator {
         var picked = [Int64?](repeating: nil, count: references.count)
         for referenceIndex in references.indices where referenceIndex != driving && !referencesSelf[referenceIndex] {
             picked[referenceIndex] = pickParent(
-                referenceIndex, row: index, nullable: referenceNullable[referenceIndex], picker: pickers[referenceIndex], generator: &picks, used: &used)
+                referenceIndex, row: index, nullable: referenceNullable[referenceIndex], picker: pickers[referenceIndex], generator: &picks,
+                used: &used[referenceIndex])
         }
         var uniforms = [Double](repeating: 0, count: columns.count)
         // The copula: the same noise as baseLatent(at:), shifted by the parents' draws.
         let noise = normals(ownFactor.count, &generator)
-        if !copulaColumns.isEmpty {
+        if !ownFactor.isEmpty {
             let latent: [Double]
             if parentVariables.isEmpty {
                 latent = correlate(ownFactor, noise, shift: nil, row: index)
@@ -440,6 +464,7 @@ public final class TableGenerator {
                 latent = correlate(conditionalFactor, noise, shift: shift, row: index)
             }
             for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
+            for (slot, offset) in childrenSlots.enumerated() { childrenLatents[slot].append(latent[offset]) }
         }
         var drafts = [Draft](repeating: .null, count: columns.count)
         for position in columns.indices {
@@ -490,7 +515,7 @@ public final class TableGenerator {
             candidate = picker.pick(generator.nextUnit())
             var tries = 0
             while used.contains(candidate) && tries < 32 { candidate = picker.pick(generator.nextUnit()); tries += 1 }
-            while used.contains(candidate) { candidate = (candidate + 1) % picker.count }
+            while used.contains(candidate) && used.count < picker.count { candidate = (candidate + 1) % picker.count }
         }
         used.insert(candidate)
         return candidate

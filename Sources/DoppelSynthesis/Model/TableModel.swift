@@ -34,7 +34,7 @@ public struct CopulaModel: Codable, Hashable, Sendable {
     public struct Variable: Codable, Hashable, Sendable {
         /// Index into ``TableModel/relations`` for a parent's column; nil for the table's own.
         public var relation: Int?
-        /// The column's name; for a children count, `Child(column, …)`.
+        /// The column's name; for a children count, ``ChildReference/variableName`` (`InvoiceLine(TrackId)`).
         public var column: String
         /// For a parent's column: the mean and standard deviation of its normal score over this table's
         /// rows (each parent counted once per child, so not 0 and 1), which generation standardizes by.

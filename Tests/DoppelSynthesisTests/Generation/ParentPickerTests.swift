@@ -43,7 +43,6 @@ extension ParentPickerTests {
         let picker = ParentPicker(keys: SequenceKeys(count: 100), relation: Self.oneOrTwo, rows: 190, stream: 0, offset: 9) { counts[Int($0)] }
         var received = [Int64](repeating: 0, count: 100)
         for row in Int64(0)..<190 { received[Int(picker.pick(row: row))] += 1 }
-        #expect(received.reduce(0, +) == 190)
         #expect(received.allSatisfy { (1...2).contains($0) }, "\(received)")
     }
 
@@ -54,7 +53,6 @@ extension ParentPickerTests {
         let picker = ParentPicker(keys: SequenceKeys(count: 10), relation: relation, rows: 56, stream: 1, offset: 2) { counts[Int($0)] }
         var received = [Int64](repeating: 0, count: 10)
         for row in Int64(0)..<56 { received[Int(picker.pick(row: row))] += 1 }
-        #expect(received.reduce(0, +) == 56)
         #expect(received.allSatisfy { (4...10).contains($0) }, "\(received)")
     }
 
@@ -86,5 +84,37 @@ extension ParentPickerTests {
             }
         }
         #expect(received.allSatisfy { $0 == 2 }, "\(received)")
+    }
+}
+
+extension ParentPickerTests {
+    @Test func aDominantParentGivesBackTheRowsTheOthersCannot() {
+        // One parent drew 5 × 20,000, the 19,999 others 1 each; 60,000 rows, bounds 1…200,000. Every small
+        // share (0.5) is raised to the smallest count, 1, so the big parent alone gives rows back. One pass
+        // per row given back would be 20,000 passes over 20,000 parents; the fill finds the level at once.
+        let parents = 20_000
+        let drawn = [Int64(5 * parents)] + [Int64](repeating: 1, count: parents - 1)
+        let capacities = ParentPicker.capacities(drawn: drawn, rows: Int64(3 * parents), bounds: 1...Int64(10 * parents))
+        #expect(capacities.reduce(0, +) == Int64(3 * parents))
+        #expect(capacities.dropFirst().allSatisfy { $0 == 1 })
+        #expect(capacities.first == Int64(3 * parents) - Int64(parents - 1))
+    }
+
+    @Test func capacitiesKeepTheSharesInProportionWithinTheBounds() {
+        // Drawn 1, 2, …, 10 (55) for 110 rows: exactly twice each; with bounds 3…12 the 1s and 10s move
+        // to the bounds and the rest make up the difference in proportion.
+        let drawn = (1...10).map { Int64($0) }
+        #expect(ParentPicker.capacities(drawn: drawn, rows: 110, bounds: 0...100) == drawn.map { 2 * $0 })
+        let bounded = ParentPicker.capacities(drawn: drawn, rows: 110, bounds: 3...12)
+        #expect(bounded.reduce(0, +) == 110)
+        #expect(bounded.allSatisfy { (3...12).contains($0) }, "\(bounded)")
+        #expect(zip(bounded, bounded.dropFirst()).allSatisfy { $0 <= $1 }, "\(bounded)")
+    }
+
+    @Test func parentsThatDrewNothingTakeRowsOnlyWhenTheOthersAreFull() {
+        let capacities = ParentPicker.capacities(drawn: [4, 0, 0, 4], rows: 12, bounds: 0...5)
+        #expect(capacities.reduce(0, +) == 12)
+        #expect(capacities[0] == 5 && capacities[3] == 5, "\(capacities)")
+        #expect(capacities[1] + capacities[2] == 2, "\(capacities)")
     }
 }
