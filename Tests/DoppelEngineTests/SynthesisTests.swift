@@ -107,6 +107,33 @@ struct SynthesisTests {
         }
     }
 
+    @Test func fitAndSynthesizeNeverOverwriteTheirInputs() throws {
+        // `--out` naming the source or the policy, or a target naming the model, is refused and the file
+        // is left as it was (a fit wrote its JSON over the source database).
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite")
+        try SQLiteFixture.create(source, sql: "CREATE TABLE item (id INTEGER PRIMARY KEY, weight REAL NOT NULL); INSERT INTO item VALUES (1, 2.5), (2, 3.5);")
+        let policy = directory.file("policy.yaml")
+        try "version: 1\ntables:\n  item: { mode: synthesize, columns: { id: synthesize, weight: synthesize } }\n"
+            .write(toFile: policy, atomically: true, encoding: .utf8)
+        let ledger = directory.file("ledger.sqlite")
+        let sourceBytes = SQLiteFixture.bytes(source), policyBytes = SQLiteFixture.bytes(policy)
+        for output in [source, directory.path + "/./source.sqlite", policy] {
+            #expect(throws: UsageError.self, "\(output)") {
+                try ModelFitter(logger: Self.logger).fit(policyPath: policy, source: .sqlite(path: source), output: output, ledgerPath: ledger)
+            }
+        }
+        #expect(SQLiteFixture.bytes(source) == sourceBytes)
+        #expect(SQLiteFixture.bytes(policy) == policyBytes)
+        let model = directory.file("model.json")
+        _ = try Self.fit(policy: policy, source: source, model: model)
+        let modelBytes = SQLiteFixture.bytes(model)
+        #expect(throws: UsageError.self) {
+            try SynthesizeRunner(logger: Self.logger).run(.init(modelPath: model, target: .sqlite(path: model), scale: 1, ledgerPath: ledger, environment: [:]))
+        }
+        #expect(SQLiteFixture.bytes(model) == modelBytes)
+    }
+
     @Test func twoKeysDistinctWithinTheDrivingParentEachKeepTheirCounts() throws {
         // A student takes a course once (PK) and sits in a room once (UNIQUE): two references whose picks
         // must differ within each student, each with its own record of what the student took (one record

@@ -50,6 +50,21 @@ public enum DatabaseOpener {
         }
     }
 
+    /// Throws when the file a command is about to write, `output` (given as `flag`), is one of its
+    /// `inputs` (each with what it is: "the source database", "the policy", "the model"); the message
+    /// suggests writing `suggestion` instead.
+    public static func refuseOverwriting(_ output: String, flag: String, inputs: [(path: String, role: String)], suggestion: String) throws {
+        for input in inputs where canonicalPath(input.path) == canonicalPath(output) || sameFile(input.path, output) {
+            throw UsageError("\(flag) names \(output), which is \(input.role) this command reads; it would be overwritten. Name another file, e.g. \(flag) \(suggestion)")
+        }
+    }
+
+    /// `path` with `ending` in place of its extension, for suggesting another file beside it.
+    public static func sibling(of path: String, ending: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + ending).relativePathForDisplay
+    }
+
     static func canonicalPath(_ path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let directory = url.deletingLastPathComponent().resolvingSymlinksInPath()

@@ -32,6 +32,10 @@ public struct ModelFitter {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Outcome {
         let started = Date()
+        var inputs = [(path: policyPath, role: "the policy")]
+        if case .sqlite(let path) = url { inputs.append((path, "the source database")) }
+        try DatabaseOpener.refuseOverwriting(
+            output, flag: "--out", inputs: inputs, suggestion: DatabaseOpener.sibling(of: output, ending: ".model.json"))
         let source = try DatabaseOpener.openSource(url)
         let schema = try source.introspect(countingRows: false)
         let loaded = try LoadedPolicy.load(path: policyPath, schema: schema)

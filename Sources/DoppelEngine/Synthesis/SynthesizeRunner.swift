@@ -44,6 +44,11 @@ public struct SynthesizeRunner {
         guard request.scale > 0, request.scale.isFinite else {
             throw UsageError("--scale must be a number above 0 (e.g. 1, 0.1 or 3), not \(request.scale)")
         }
+        if case .sqlite(let path) = request.target {
+            try DatabaseOpener.refuseOverwriting(
+                path, flag: "--target", inputs: [(request.modelPath, "the model")],
+                suggestion: "sqlite:" + DatabaseOpener.sibling(of: path, ending: "-synthetic.sqlite"))
+        }
         let model = try DatabaseModel.read(from: request.modelPath)
         guard DatabaseModel.fingerprint(of: model.schema) == model.schemaFingerprint else {
             throw ModelFileError("the model \(request.modelPath) was fitted on a schema that no longer matches the one it carries (edited by hand, or damaged); refit it with `doppel fit`")
