@@ -63,6 +63,7 @@ public struct FidelityReport: Codable, Sendable {
                 else if column.logicalType == .boolean { role = .categorical }
                 else if column.logicalType.isNumeric { role = .numerical }
                 else if column.logicalType.isTemporal { role = .datetime }
+                else if column.logicalType == .text || column.logicalType == .any, try Self.holdsDates(table, column, in: source) { role = .datetime }
                 else if column.logicalType == .text || column.logicalType == .any {
                     let sql = "SELECT COUNT(DISTINCT \(source.dialect.quote(column.name))) FROM \(source.dialect.from(table: table))"
                     let distinct = try source.queryOne(unsafeSQL: sql).flatMap { row -> Int64? in
@@ -185,6 +186,18 @@ public struct FidelityReport: Codable, Sendable {
     }
 
     /// Children per parent row (parents without children count 0).
+    /// Whether a text column holds dates or times (SQLite's TEXT dates): 9 in 10 of up to 200 of its values parse.
+    static func holdsDates(_ table: Table, _ column: Column, in source: any SourceDatabase) throws -> Bool {
+        let name = source.dialect.quote(column.name)
+        var values = 0, dates = 0
+        try source.scan(unsafeSQL: "SELECT \(name) FROM \(source.dialect.from(table: table)) WHERE \(name) IS NOT NULL LIMIT 200") { row in
+            guard case .text(let text) = row.first else { return }
+            values += 1
+            if TemporalValue.parse(text) != nil { dates += 1 }
+        }
+        return values > 0 && dates * 10 >= values * 9
+    }
+
     static func childCounts(_ parentKeys: [Value], _ childKeys: [Value]) -> [Double] {
         var counts: [Value: Int] = [:]
         for key in childKeys where !key.isNull { counts[normalized(key), default: 0] += 1 }

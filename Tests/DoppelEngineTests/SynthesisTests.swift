@@ -107,6 +107,40 @@ struct SynthesisTests {
         }
     }
 
+    @Test func datesStoredAsTextStayDatesInTheirFormat() throws {
+        // SQLite keeps dates in TEXT columns: they are modelled as dates (quantiles of the instant, the
+        // format kept), not as free text of digits, and the report scores them as dates.
+        let directory = try TemporaryDirectory()
+        var sql = "CREATE TABLE visit (id INTEGER PRIMARY KEY, day TEXT NOT NULL, seen_at TEXT, note TEXT NOT NULL);\n"
+        var generator = SplitMix64(seed: 3)
+        for id in 1...400 {
+            let day = 18_000 + Int(generator.next(below: 700))
+            let date = TemporalValue.text(Double(day) * 86_400, format: TemporalFormat(hasTime: false))
+            let instant = TemporalValue.text(Double(day) * 86_400 + Double(generator.next(below: 86_400)), format: TemporalFormat(hasTime: true))
+            sql += "INSERT INTO visit VALUES (\(id), '\(date)', \(id % 10 == 0 ? "NULL" : "'\(instant)'"), 'note \(generator.next(below: 1000))');\n"
+        }
+        let target = try Self.synthesized(sql: sql, policy: """
+            version: 1
+            tables:
+              visit: { mode: synthesize, columns: { id: synthesize, day: synthesize, seen_at: synthesize, note: synthesize } }
+
+            """, in: directory)
+        let low = 18_000.0 * 86_400, high = 18_700.0 * 86_400
+        for row in try SQLiteFixture.rows(target, "SELECT day, seen_at FROM visit") {
+            guard case .text(let day) = row[0], let parsed = TemporalValue.parse(day) else {
+                Issue.record("day \(row[0]) is not a date")
+                continue
+            }
+            #expect(day.count == 10 && (low...high).contains(parsed.seconds), "\(day)")
+            if case .text(let instant) = row[1] {
+                #expect(instant.count == 19 && TemporalValue.parse(instant) != nil, "\(instant)")
+            }
+        }
+        let report = try FidelityReport.compute(source: try SQLiteSource(path: directory.file("source.sqlite")), target: try SQLiteSource(path: target))
+        let shapes = report.details["Column Shapes"] ?? []
+        #expect(shapes.contains { $0.columns == ["day"] && $0.metric == "KSComplement" && ($0.score ?? 0) > 0.8 }, "\(shapes)")
+    }
+
     @Test func fitAndSynthesizeNeverOverwriteTheirInputs() throws {
         // `--out` naming the source or the policy, or a target naming the model, is refused and the file
         // is left as it was (a fit wrote its JSON over the source database).

@@ -48,6 +48,8 @@ public final class ColumnFitter {
     private var allIntegral = true
     private var decimalCounts = [Int64](repeating: 0, count: 7)
     private var temporalFormats: [TemporalFormat: Int64] = [:]
+    /// Text values that did not parse as a date or time.
+    private var temporalMisses: Int64 = 0
     private var categories: [Value: Int64]? = [:]
     private var lengths: Reservoir<Double>
     private var classCounts = [Int64](repeating: 0, count: 5)
@@ -127,11 +129,14 @@ public final class ColumnFitter {
         case .integer(let integer): return Double(integer)
         case .real(let real): return real.isFinite ? real : nil
         case .text(let text):
-            if setup.column.logicalType.isTemporal || setup.column.logicalType == .any {
+            // Dates in a date column, or in a TEXT one (SQLite's usual way), until most of its text is not.
+            let type = setup.column.logicalType
+            if type.isTemporal || type == .any || (type == .text && (temporalMisses < 16 || temporalMisses * 10 < textCount)) {
                 if let parsed = TemporalValue.parse(text) {
                     temporalFormats[parsed.format, default: 0] += 1
                     return parsed.seconds
                 }
+                temporalMisses += 1
             }
             if setup.column.logicalType.isNumeric, let number = Double(text), number.isFinite { return number }
             return nil
