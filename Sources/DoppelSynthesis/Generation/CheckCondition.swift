@@ -2,7 +2,8 @@ import Foundation
 
 /// A CHECK constraint of a form generation can satisfy by construction: a column against a constant
 /// (`price >= 0`, `qty BETWEEN 1 AND 99`, `status IN ('a','b')`), or two columns of the row against each
-/// other (`starts_at < ends_at`). ``parse(_:)`` splits a CHECK's top-level `AND`s into these.
+/// other (`starts_at < ends_at`). ``parse(_:)`` splits a CHECK's top-level `AND`s into these, and reads
+/// `x IS NULL OR condition` as the condition (a CHECK passes on NULL).
 public enum CheckCondition: Equatable, Sendable {
     /// A comparison operator.
     public enum Comparison: String, Sendable { case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "=", notEqual = "<>" }
@@ -37,10 +38,38 @@ public enum CheckCondition: Equatable, Sendable {
         for part in parts {
             var part = part
             while part.first == "(" && part.last == ")" && closes(part) { part = Array(part.dropFirst().dropLast()) }
+            if let alternatives = topLevelAlternatives(part) {
+                // `x IS NULL OR cond`: a CHECK passes on NULL, so meeting `cond` (where its columns have
+                // values) meets it; other disjunctions are not a form Doppel meets.
+                let rest = alternatives.filter { !isNullTest($0) }
+                guard rest.count == 1, rest.count < alternatives.count, let inner = parse(rest[0].joined(separator: " ")) else { return nil }
+                conditions += inner
+                continue
+            }
             guard let condition = condition(part) else { return nil }
             conditions.append(condition)
         }
         return conditions
+    }
+
+    /// The operands of a top-level `OR` in `tokens`, or nil when there is none.
+    private static func topLevelAlternatives(_ tokens: [String]) -> [[String]]? {
+        var alternatives: [[String]] = [[]]
+        var depth = 0
+        for token in tokens {
+            if token == "(" { depth += 1 }
+            if token == ")" { depth -= 1 }
+            if depth == 0 && token.uppercased() == "OR" { alternatives.append([]); continue }
+            alternatives[alternatives.count - 1].append(token)
+        }
+        return alternatives.count > 1 ? alternatives : nil
+    }
+
+    /// Whether `tokens` is `column IS NULL` (in parentheses or not).
+    private static func isNullTest(_ tokens: [String]) -> Bool {
+        var tokens = tokens
+        while tokens.first == "(" && tokens.last == ")" && closes(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
+        return tokens.count == 3 && identifier(tokens[0]) != nil && tokens[1].uppercased() == "IS" && tokens[2].uppercased() == "NULL"
     }
 
     private static func closes(_ tokens: [String]) -> Bool {

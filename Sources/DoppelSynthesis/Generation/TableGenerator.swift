@@ -481,9 +481,9 @@ public final class TableGenerator {
             if referenceIndex == driving {
                 parent = drivingParent
             } else if referencesSelf[referenceIndex] {
-                // A tree: roots where the source had them, else an earlier row.
+                // A tree: the first row a root, then roots as often as the source had them, else an earlier row.
                 let nulls = relations[referenceIndex]?.nullFraction ?? 0.1
-                if index == 0 || (nullable && generator.nextUnit() < max(nulls, 1 / Double(index + 1))) {
+                if index == 0 || (nullable && generator.nextUnit() < nulls) {
                     parent = nullable ? nil : 0
                 } else {
                     parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
