@@ -32,6 +32,11 @@ public final class TableFitter {
     private var childrenHistograms: [[Int64: Int64]]
     private var sample: Reservoir<[Value]>
     private var rows: Int64 = 0
+    /// Pairs of an own column and a parent's column of the same kind of value, with how often the row had
+    /// both and how often they were equal: a column that repeats its parent's (a line's price).
+    private var repeats: [(own: Int, parent: Int, both: Int64, equal: Int64)]
+    /// A column repeats its parent's when equal in at least this share of the rows with both values.
+    public static let repeatShare = 0.95
     private let minCount: Int
 
     /// - Parameters:
@@ -45,6 +50,12 @@ public final class TableFitter {
         self.parentColumns = parentColumns
         self.children = children
         childrenHistograms = children.map { _ in [:] }
+        repeats = []
+        for (own, setup) in setups.enumerated() where setup.fake == nil && !setup.alwaysNull && !setup.isSequenceKey {
+            for (offset, parent) in parentColumns.enumerated() where parent.model.logicalType.isNumeric == setup.column.logicalType.isNumeric {
+                repeats.append((own, setups.count + offset, 0, 0))
+            }
+        }
         self.minCount = minCount
         fitters = setups.map { ColumnFitter($0, seed: seed) }
         sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, 0x636f_7075_6c61)).hash(Array(table.name.utf8)))
@@ -60,6 +71,17 @@ public final class TableFitter {
             fitter.observe(row[index])
             index = row.index(after: index)
         }
+        if !repeats.isEmpty {
+            let values = Array(row)
+            for pair in repeats.indices {
+                let (a, b) = (values[repeats[pair].own], values[repeats[pair].parent])
+                guard !a.isNull, !b.isNull else { continue }
+                repeats[pair].both += 1
+                if a == b || (TemporalValue.number(a).map { x in TemporalValue.number(b) == x } ?? false) { repeats[pair].equal += 1 }
+            }
+            // A pair that already differs in more than the allowed share of rows stops being compared.
+            repeats.removeAll { $0.both >= 200 && Double($0.both - $0.equal) > Double($0.both) * (1 - Self.repeatShare) + 20 }
+        }
         if !children.isEmpty {
             var position = row.index(index, offsetBy: parentColumns.count)
             for child in children.indices {
@@ -73,6 +95,13 @@ public final class TableFitter {
     /// The model, with the relations the source's aggregates gave.
     public func finish(relations: [RelationModel]) -> TableModel {
         var columns = fitters.map { $0.finish(minCount: minCount) }
+        for pair in repeats where pair.both > 0 && columns[pair.own].copiedFrom == nil {
+            let share = Double(pair.equal) / Double(pair.both)
+            guard share >= Self.repeatShare else { continue }
+            let parent = parentColumns[pair.parent - fitters.count]
+            columns[pair.own].copiedFrom = .init(
+                foreignKey: table.foreignKeys[parent.relation].columns, column: parent.model.name, share: (share * 1e4).rounded() / 1e4)
+        }
         var variables: [CopulaModel.Variable] = []
         var sources: [(position: Int, own: Int?)] = []
         for (offset, parent) in parentColumns.enumerated() where parent.model.isInCopula {

@@ -76,6 +76,11 @@ public final class TableGenerator {
     /// first in the copula's order, and their latent scores are fixed from the value before the other
     /// variables are drawn, so the rest of the row (children counts included) follows them.
     private let enumeratedColumns: [[Double]]
+    /// Columns that repeat a parent's column: their position, the reference, the parent's column, the share.
+    private let copies: [(position: Int, reference: Int, column: String, share: Double)]
+    /// Columns whose written values children copy: per column, its position and the values row by row.
+    private var keptColumns: [String: Int] = [:]
+    private var keptValues: [[Value]] = []
     /// The copula's children counts (after the stored columns in the latent vector): their offsets.
     private let childrenOffsets: [CopulaModel.ChildReference: Int]
     /// The latent offsets of the children counts, and per count the draw each row written made of it,
@@ -168,6 +173,17 @@ public final class TableGenerator {
             guard let column = table.column(named: name), let columnModel = model.column(named: name) else { return nil }
             return ColumnDrawer(column: column, model: columnModel, fakerData: fakerData, uniqueness: uniqueness[name] ?? .none)
         }
+
+        // Columns that repeat a synthesized parent's: the parent keeps its values as it writes them.
+        var copies: [(position: Int, reference: Int, column: String, share: Double)] = []
+        for (position, name) in stored.enumerated() {
+            guard let copied = model.column(named: name)?.copiedFrom,
+                let reference = references.firstIndex(where: { table.foreignKeys[$0.foreignKeyIndex].columns == copied.foreignKey }),
+                let parent = references[reference].parent, parent.keepValues(of: copied.column)
+            else { continue }
+            copies.append((position, reference, copied.column, copied.share))
+        }
+        self.copies = copies
 
         // CHECK constraints.
         var checks: [CheckCondition] = []
@@ -284,6 +300,22 @@ public final class TableGenerator {
         childrenOffsets[reference]
     }
 
+    /// Asks the table to keep the values it writes in `column`, for children that repeat them; false when
+    /// the table does not write that column.
+    public func keepValues(of column: String) -> Bool {
+        if keptColumns[column] != nil { return true }
+        guard columns.contains(column) else { return false }
+        keptColumns[column] = keptValues.count
+        keptValues.append([])
+        return true
+    }
+
+    /// The value row `row` wrote in a column kept by ``keepValues(of:)``.
+    public func keptValue(of column: String, at row: Int64) -> Value? {
+        guard let slot = keptColumns[column], row >= 0, row < Int64(keptValues[slot].count) else { return nil }
+        return keptValues[slot][Int(row)]
+    }
+
     /// The draws of the children count along `reference` that the first `rows` rows written made, handed
     /// over once (nil when the rows are not all written, or the copula has no such count).
     public func takeChildrenLatents(of reference: CopulaModel.ChildReference, rows: Int) -> [Double]? {
@@ -390,6 +422,9 @@ public final class TableGenerator {
         func write(parent: Int64?, ordinal: Int64, used: inout [Set<Int64>]) throws {
             let values = makeRow(row, drivingParent: parent, ordinal: ordinal, pickers: pickers, used: &used)
             if let recordedKeys { recordedKeys.append(recordedColumns.map { values[$0] }) }
+            for (column, slot) in keptColumns {
+                if let position = positions[column] { keptValues[slot].append(values[position]) }
+            }
             batch.append(row: values)
             row += 1
             if batch.rowCount >= batchSize {
@@ -496,6 +531,13 @@ public final class TableGenerator {
             for (offset, position) in referencePositions[referenceIndex].enumerated() where position >= 0 && offset < referencedKey.count {
                 values[position] = referencedKey[offset]
             }
+        }
+        // Columns that repeat their parent's take the synthetic parent's value, in the source's share of rows.
+        for copy in copies {
+            guard let parentIndex = copy.reference == driving ? drivingParent : picked[copy.reference],
+                generator.nextUnit() < copy.share, let value = references[copy.reference].parent?.keptValue(of: copy.column, at: parentIndex)
+            else { continue }
+            values[copy.position] = value
         }
         return values
     }

@@ -41,6 +41,25 @@ public struct ColumnModel: Codable, Hashable, Sendable {
     public var fake: String?
     /// For JSON columns: the most common set of top-level keys.
     public var jsonKeys: [String]?
+    /// When the column repeats a column of the parent a foreign key references (a line's price is its
+    /// product's price): which, and in what share of the rows; generation copies the synthetic parent's value.
+    public var copiedFrom: CopiedColumn?
+
+    /// A parent's column a child's column equals in most rows.
+    public struct CopiedColumn: Codable, Hashable, Sendable {
+        /// The referencing columns of the foreign key.
+        public var foreignKey: [String]
+        /// The parent's column.
+        public var column: String
+        /// The share of the rows with both values where they were equal.
+        public var share: Double
+
+        public init(foreignKey: [String], column: String, share: Double) {
+            self.foreignKey = foreignKey
+            self.column = column
+            self.share = share
+        }
+    }
 
     /// A value's storage class.
     public enum Storage: String, Codable, Sendable { case integer, real, text, blob }
