@@ -176,6 +176,38 @@ struct SynthesisTests {
         #expect(lines > 500 && matching == lines, "\(matching) of \(lines) lines at their product's price")
     }
 
+    @Test func codesKeepTheirShape() throws {
+        // SKUs like `BOO-00417` and account numbers like `GB12 3456`: the model keeps each value's shape
+        // (letters as A or a, digits as 9, punctuation as it is), never a letter or digit of it, and
+        // generation fills the shapes in, so codes still look like codes (and stay unique).
+        let directory = try TemporaryDirectory()
+        var sql = "CREATE TABLE item (id INTEGER PRIMARY KEY, sku TEXT NOT NULL UNIQUE, account TEXT NOT NULL);\n"
+        var generator = SplitMix64(seed: 4)
+        let prefixes = ["BOO", "ELE", "GRO", "APP", "FUR"]
+        for id in 1...300 {
+            let sku = prefixes[generator.next(below: 5)] + "-" + String(format: "%05d", id * 7)
+            let account = "GB" + String(format: "%02d", generator.next(below: 100)) + " " + String(format: "%04d", generator.next(below: 10_000))
+            sql += "INSERT INTO item VALUES (\(id), '\(sku)', '\(account)');\n"
+        }
+        let target = try Self.synthesized(sql: sql, policy: """
+            version: 1
+            tables:
+              item: { mode: synthesize, columns: { id: synthesize, sku: synthesize, account: synthesize } }
+
+            """, in: directory)
+        let rows = try SQLiteFixture.rows(target, "SELECT sku, account FROM item")
+        #expect(rows.count == 300)
+        func shape(_ text: String) -> String {
+            String(text.map { $0.isUppercase ? "A" : $0.isLowercase ? "a" : $0.isNumber ? "9" : $0 })
+        }
+        let skus = rows.compactMap { row -> String? in if case .text(let text) = row[0] { return text } else { return nil } }
+        #expect(skus.allSatisfy { shape($0).hasPrefix("AAA-99999") }, "\(skus.prefix(5))")
+        #expect(Set(skus).count == 300)
+        #expect(rows.allSatisfy { row in if case .text(let text) = row[1] { return shape(text) == "AA99 9999" } else { return false } }, "\(rows.prefix(3))")
+        let model = String(decoding: SQLiteFixture.bytes(directory.file("model.json")), as: UTF8.self)
+        #expect(!model.contains("BOO") && !model.contains("GB"))
+    }
+
     @Test func aSelfReferenceHasAboutTheSourcesRoots() throws {
         // One CEO over 5 directors over 15 managers over 60 agents: 1 root in 81 rows (1.2 % NULL). The
         // tree keeps about that share of roots, not one more for every doubling of the rows.

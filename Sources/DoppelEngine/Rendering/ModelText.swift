@@ -50,6 +50,7 @@ public enum ModelText {
         case .text:
             if let shape = column.text {
                 text += String(format: ", length %.0f … %.0f", shape.lengths.first ?? 0, shape.lengths.last ?? 0)
+                if let shapes = shape.shapes { text += ", shapes " + shapes.prefix(3).joined(separator: " ") + (shapes.count > 3 ? " …" : "") }
             }
         case .fake:
             text += " (\(column.fake ?? "?")): nothing of its values is in the model"

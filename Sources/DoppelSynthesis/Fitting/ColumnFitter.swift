@@ -56,6 +56,10 @@ public final class ColumnFitter {
     private var capitalizedCount: Int64 = 0
     private var textCount: Int64 = 0
     private var keySets: [[String]: Int64] = [:]
+    /// Shapes of the text values (see ``TextMarginal/shape(of:)``), until there are too many to be codes.
+    private var shapes: [String: Int64]? = [:]
+    /// Text values with more shapes than this are not codes.
+    public static let maximumShapes = 24
 
     public init(_ setup: Setup, seed: UInt64) {
         self.setup = setup
@@ -118,6 +122,14 @@ public final class ColumnFitter {
         }
         if let first = text.unicodeScalars.first, first.value >= 65 && first.value <= 90 { capitalizedCount += 1 }
         lengths.offer(Double(length))
+        if shapes != nil {
+            if length > 64 {
+                shapes = nil
+            } else {
+                shapes?[TextMarginal.shape(of: text), default: 0] += 1
+                if (shapes?.count ?? 0) > Self.maximumShapes { shapes = nil }
+            }
+        }
         if setup.column.logicalType == .json, keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
             keySets[keys, default: 0] += 1
         }
@@ -290,9 +302,19 @@ public final class ColumnFitter {
             }
         }
         let total = max(1, classCounts.reduce(0, +))
-        return TextMarginal(
+        var marginal = TextMarginal(
             lengths: quantiles.isEmpty ? [0] : quantiles, classShares: classCounts.map { Double($0) / Double(total) },
             capitalized: textCount > 0 ? Double(capitalizedCount) / Double(textCount) : 0)
+        // Codes: shapes seen at least min_count times that cover 19 in 20 values, digits or capitals in them.
+        if let shapes, textCount > 0 {
+            let kept = shapes.filter { $0.value >= Int64(minCount) && $0.key.contains { $0 == "9" || $0 == "A" } }
+                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            if kept.reduce(0, { $0 + $1.value }) * 20 >= textCount * 19 {
+                marginal.shapes = kept.map(\.key)
+                marginal.shapeCounts = kept.map(\.value)
+            }
+        }
+        return marginal
     }
 
     private func categoricalMarginal(_ counts: [Value: Int64], minCount: Int) -> CategoricalMarginal {

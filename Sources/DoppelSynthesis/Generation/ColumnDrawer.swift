@@ -132,6 +132,11 @@ struct ColumnDrawer {
     /// mostly-numeric text.
     private func text(generator: inout SplitMix64) -> String {
         guard let shape = model.text else { return word(&generator) }
+        if let shapes = shape.shapes, let counts = shape.shapeCounts, let index = CumulativeWeights(counts).index(at: generator.nextUnit()),
+            index < shapes.count
+        {
+            return fill(shapes[index], &generator)
+        }
         var length = Int(quantile(shape.lengths, generator.nextUnit()).rounded())
         if let maximumLength { length = min(length, maximumLength) }
         guard length > 0 else { return "" }
@@ -151,6 +156,18 @@ struct ColumnDrawer {
         }
         if shares[0] > 0.5 { text = text.uppercased() }
         return text
+    }
+
+    /// A value of `shape`: each `A` a random capital, each `a` a small letter, each `9` a digit.
+    private func fill(_ shape: String, _ generator: inout SplitMix64) -> String {
+        String(String.UnicodeScalarView(shape.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "A": return Unicode.Scalar(UInt8(65 + generator.next(below: 26)))
+            case "a": return Unicode.Scalar(UInt8(97 + generator.next(below: 26)))
+            case "9": return Unicode.Scalar(UInt8(48 + generator.next(below: 10)))
+            default: return scalar
+            }
+        }))
     }
 
     private func uuid(_ generator: inout SplitMix64) -> String {

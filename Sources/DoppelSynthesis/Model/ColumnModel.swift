@@ -179,10 +179,28 @@ public struct TextMarginal: Codable, Hashable, Sendable {
     public var classShares: [Double]
     /// Share of values starting with an upper-case letter.
     public var capitalized: Double
+    /// When nearly every value has one of a few shapes (codes: `AAA-99999`, `AA99 9999`): the shapes, each
+    /// letter written `A` or `a`, each digit `9`, other characters as they are, and how many values had each.
+    public var shapes: [String]?
+    public var shapeCounts: [Int64]?
 
-    public init(lengths: [Double], classShares: [Double], capitalized: Double) {
+    public init(lengths: [Double], classShares: [Double], capitalized: Double, shapes: [String]? = nil, shapeCounts: [Int64]? = nil) {
         self.lengths = lengths
         self.classShares = classShares
         self.capitalized = capitalized
+        self.shapes = shapes
+        self.shapeCounts = shapeCounts
+    }
+
+    /// The shape of `text`: letters as `A` or `a`, digits as `9`, anything else as it is.
+    public static func shape(of text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar.value {
+            case 65...90: return "A"
+            case 97...122: return "a"
+            case 48...57: return "9"
+            default: return scalar
+            }
+        }))
     }
 }
