@@ -334,6 +334,18 @@ struct SynthesisTests {
         #expect((mean["silver"] ?? 0) > (mean["bronze"] ?? 99) && (mean["silver"] ?? 99) < (mean["gold"] ?? 0), "\(mean)")
     }
 
+    @Test func aTinyScaleKeepsARowOfEveryTableThatHadRows() throws {
+        // At scale 0.001, Chinook's 5 media types round to 0 rows; their tracks would reference nothing.
+        let directory = try TemporaryDirectory()
+        let model = directory.file("chinook.model.json"), target = directory.file("synthetic.sqlite")
+        _ = try Self.fit(policy: Self.chinookPolicy, source: Fixtures.chinookSQLite, model: model)
+        let summary = try Self.synthesize(model: model, target: target, scale: 0.001, in: directory)
+        #expect(summary.foreignKeyViolations == 0)
+        for table in ["Artist", "Album", "Genre", "MediaType", "Track", "Customer", "Employee", "Invoice", "Playlist"] {
+            #expect(try Self.count(target, table) >= 1, "\(table)")
+        }
+    }
+
     static let constrainedSchema = """
         CREATE TABLE department (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, head_id INTEGER REFERENCES employee(id), budget REAL NOT NULL CHECK (budget >= 1000));
         CREATE TABLE employee (

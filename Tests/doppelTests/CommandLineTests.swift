@@ -111,6 +111,9 @@ import Testing
         #expect(report.status == 0, "\(report.standardError)")
         let json = try JSONSerialization.jsonObject(with: Data(report.standardOutput.utf8)) as? [String: Any]
         #expect((json?["overall"] as? Double ?? 0) > 0.5)
+        let noTarget = try DoppelProcess.run(["report", "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", "sqlite:" + directory.file("nosuch.sqlite")])
+        #expect(noTarget.status != 0)
+        #expect(noTarget.standardError.contains("cannot open the target sqlite:"), "\(noTarget.standardError)")
         let missing = try DoppelProcess.run(["model", "show", directory.file("missing.json")])
         #expect(missing.status != 0)
         #expect(missing.standardError.contains("missing.json"))

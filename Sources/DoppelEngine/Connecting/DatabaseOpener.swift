@@ -5,11 +5,11 @@ import Foundation
 
 /// Opens sources and targets by URL, and refuses a target that is the source.
 public enum DatabaseOpener {
-    /// Opens the source read-only.
-    public static func openSource(_ url: ConnectionURL) throws -> any SourceDatabase {
+    /// Opens the source read-only (`role` names it in errors: "target" when a report reads a clone).
+    public static func openSource(_ url: ConnectionURL, role: String = "source") throws -> any SourceDatabase {
         switch url {
         case .sqlite(let path):
-            return try SQLiteSource(path: path)
+            return try SQLiteSource(path: path, role: role)
         case .postgres(let text):
             return try PostgresSource(url: text)
         }

@@ -74,7 +74,7 @@ final class SynthesisSession {
         let recorded = needsRecording ? referenced.first : nil
         let generator = TableGenerator(
             table: table, model: tableModel, seed: seed, fakerData: fakerData, references: references, rows: rows,
-            defaultRows: Int64((Double(tableModel.rowCount) * sizing.scale).rounded()), recordKeys: recorded)
+            defaultRows: Self.scaledRows(tableModel.rowCount, sizing.scale), recordKeys: recorded)
         for check in generator.unparsedChecks {
             warnings.append("CHECK (\(check)) on \(table.name) is not a form Doppel meets by construction; rows drawn within the fitted ranges usually satisfy it, and the target checks every row")
         }
@@ -86,6 +86,13 @@ final class SynthesisSession {
         }
         if let late = lateKeys[table.name] { late.resolve(keys[table.name]) }
         return generator
+    }
+
+    /// A table's rows at `scale`: at least one when the source had any, so a tiny scale still leaves its
+    /// children something to reference.
+    static func scaledRows(_ rows: Int64, _ scale: Double) -> Int64 {
+        let scaled = Int64((Double(rows) * scale).rounded())
+        return rows > 0 ? max(1, scaled) : scaled
     }
 
     /// Sets of columns other tables reference in `table`.

@@ -11,12 +11,13 @@ public final class SQLiteSource: SourceDatabase {
     public var dialect: any SQLDialect { StandardSQLDialect() }
     private var inTransaction = false
 
-    /// Opens `path` read-only; fails with a clear error when the file is missing or not a database.
-    public init(path: String) throws(SQLiteError) {
+    /// Opens `path` read-only; fails with a clear error when the file is missing or not a database,
+    /// naming it by `role` ("source", or "target" for a database a report reads).
+    public init(path: String, role: String = "source") throws(SQLiteError) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw SQLiteError(
                 code: .cannotOpen, message: "no such file",
-                context: "cannot open the source sqlite:\(path); check the path (relative paths start from the current directory)")
+                context: "cannot open the \(role) sqlite:\(path); check the path (relative paths start from the current directory)")
         }
         connection = try SQLiteConnection(path: path, mode: .readOnly)
         do {
@@ -25,7 +26,7 @@ public final class SQLiteSource: SourceDatabase {
             try connection.execute("BEGIN")
             inTransaction = true
         } catch {
-            throw SQLiteError(code: error.code, message: error.message, context: "cannot read the source sqlite:\(path)")
+            throw SQLiteError(code: error.code, message: error.message, context: "cannot read the \(role) sqlite:\(path)")
         }
     }
 

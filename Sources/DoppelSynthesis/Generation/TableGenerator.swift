@@ -395,16 +395,27 @@ public final class TableGenerator {
         guard let distribution = childCounts[reference] else { return [Int64](repeating: 1, count: parents) }
         func quantile(_ rank: Int) -> Int64 { distribution.count(at: (Double(rank) + 0.5) / Double(parents)) }
         let child = CopulaModel.ChildReference(table: table.name, columns: table.foreignKeys[references[reference].foreignKeyIndex].columns)
+        // Parents in the order of their draws of the count: the copula's when the parent's has it.
+        let ranked: [Int]
         if let parent = references[reference].parent, let offset = parent.childrenOffset(of: child) {
             // The draws the parent's rows made (conditioned on their own parents), else their base draws.
             let latent = parent.takeChildrenLatents(of: child, rows: parents) ?? (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
-            let ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
-            var counts = [Int64](repeating: 0, count: parents)
-            for (rank, parent) in ranked.enumerated() { counts[parent] = quantile(rank) }
-            return counts
+            ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
+        } else {
+            let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
+            var order = [Int](repeating: 0, count: parents)
+            for parent in 0..<parents { order[Int(shuffle.permute(UInt64(parent)))] = parent }
+            ranked = order
         }
-        let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
-        return (0..<parents).map { quantile(Int(shuffle.permute(UInt64($0)))) }
+        var counts = [Int64](repeating: 0, count: parents)
+        for (rank, parent) in ranked.enumerated() { counts[parent] = quantile(rank) }
+        // So few parents that all drew none (a tiny scale): the last ranked has the smallest count seen.
+        if counts.allSatisfy({ $0 == 0 }), let last = ranked.last,
+            let smallest = zip(relations[reference]?.childCounts ?? [], relations[reference]?.parents ?? []).filter({ $0.0 > 0 && $0.1 > 0 }).map(\.0).min()
+        {
+            counts[last] = smallest
+        }
+        return counts
     }
 
     /// Writes every row, `batchSize` at a time.

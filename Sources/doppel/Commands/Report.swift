@@ -38,7 +38,7 @@ extension Doppel {
         func run() async throws {
             do {
                 let sourceDatabase = try DatabaseOpener.openSource(try parseConnection(source, option: "--source"))
-                let targetDatabase = try DatabaseOpener.openSource(try parseConnection(target, option: "--target"))
+                let targetDatabase = try DatabaseOpener.openSource(try parseConnection(target, option: "--target"), role: "target")
                 var excluded = Set<String>()
                 if let policy {
                     excluded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false)).policy.piiColumnNames
