@@ -56,8 +56,16 @@ public final class ColumnFitter {
     private var capitalizedCount: Int64 = 0
     private var textCount: Int64 = 0
     private var keySets: [[String]: Int64] = [:]
+    private var jsonObjects: Int64 = 0
     /// Shapes of the text values (see ``TextMarginal/shape(of:)``), until there are too many to be codes.
-    private var shapes: [String: Int64]? = [:]
+    private var shapes: [String: ShapeTally]? = [:]
+    /// How many values had a shape, and the characters every one of them had at each position.
+    private struct ShapeTally {
+        var count: Int64
+        var fixed: [Unicode.Scalar?]
+    }
+    /// A shape keeps the characters its values share only when this many values had it.
+    public static let sharedCharacterMinimum: Int64 = 10
     /// Text values with more shapes than this are not codes.
     public static let maximumShapes = 24
 
@@ -126,11 +134,20 @@ public final class ColumnFitter {
             if length > 64 {
                 shapes = nil
             } else {
-                shapes?[TextMarginal.shape(of: text), default: 0] += 1
-                if (shapes?.count ?? 0) > Self.maximumShapes { shapes = nil }
+                let shape = TextMarginal.shape(of: text)
+                if var tally = shapes?[shape] {
+                    tally.count += 1
+                    for (position, scalar) in text.unicodeScalars.enumerated() where tally.fixed[position] != scalar { tally.fixed[position] = nil }
+                    shapes?[shape] = tally
+                } else {
+                    shapes?[shape] = ShapeTally(count: 1, fixed: text.unicodeScalars.map { $0 })
+                    if (shapes?.count ?? 0) > Self.maximumShapes { shapes = nil }
+                }
             }
         }
-        if setup.column.logicalType == .json, keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
+        // JSON objects, in a JSON column or in TEXT (SQLite's way): their top-level keys.
+        if setup.column.logicalType == .json || text.unicodeScalars.first == "{", keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
+            jsonObjects += 1
             keySets[keys, default: 0] += 1
         }
     }
@@ -241,6 +258,8 @@ public final class ColumnFitter {
         }
         if storageCounts[3] * 2 > nonNull { return .bytes }
         if let distinct, distinct <= Self.textCategoryLimit || Int64(distinct) * 2 <= nonNull { return .categorical }
+        // JSON objects in text whose values take too many shapes to draw as codes: their keys.
+        if shapes == nil && jsonObjects * 10 >= nonNull * 9 { return .json }
         return .text
     }
 
@@ -305,13 +324,17 @@ public final class ColumnFitter {
         var marginal = TextMarginal(
             lengths: quantiles.isEmpty ? [0] : quantiles, classShares: classCounts.map { Double($0) / Double(total) },
             capitalized: textCount > 0 ? Double(capitalizedCount) / Double(textCount) : 0)
-        // Codes: shapes seen at least min_count times that cover 19 in 20 values, digits or capitals in them.
+        // Codes: shapes seen at least min_count times that cover 19 in 20 values, digits or capitals in them;
+        // a character every value of a shape had (a `GB` prefix, a `{"city": ` key) is kept when at least
+        // ten values (and min_count) had the shape.
         if let shapes, textCount > 0 {
-            let kept = shapes.filter { $0.value >= Int64(minCount) && $0.key.contains { $0 == "9" || $0 == "A" } }
-                .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            if kept.reduce(0, { $0 + $1.value }) * 20 >= textCount * 19 {
-                marginal.shapes = kept.map(\.key)
-                marginal.shapeCounts = kept.map(\.value)
+            let kept = shapes.filter { $0.value.count >= Int64(minCount) && $0.key.contains { $0 == "9" || $0 == "A" } }
+                .sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            if kept.reduce(0, { $0 + $1.value.count }) * 20 >= textCount * 19 {
+                marginal.shapes = kept.map { shape, tally in
+                    TextMarginal.shape(shape, keeping: tally.count >= max(Int64(minCount), Self.sharedCharacterMinimum) ? tally.fixed : [])
+                }
+                marginal.shapeCounts = kept.map(\.value.count)
             }
         }
         return marginal

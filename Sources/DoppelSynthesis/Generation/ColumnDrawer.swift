@@ -158,16 +158,26 @@ struct ColumnDrawer {
         return text
     }
 
-    /// A value of `shape`: each `A` a random capital, each `a` a small letter, each `9` a digit.
+    /// A value of `shape`: each `A` a random capital, each `a` a small letter, each `9` a digit, a
+    /// character after a backslash as it is.
     private func fill(_ shape: String, _ generator: inout SplitMix64) -> String {
-        String(String.UnicodeScalarView(shape.unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "A": return Unicode.Scalar(UInt8(65 + generator.next(below: 26)))
-            case "a": return Unicode.Scalar(UInt8(97 + generator.next(below: 26)))
-            case "9": return Unicode.Scalar(UInt8(48 + generator.next(below: 10)))
-            default: return scalar
+        var result = String.UnicodeScalarView()
+        var escaped = false
+        for scalar in shape.unicodeScalars {
+            if escaped {
+                result.append(scalar)
+                escaped = false
+                continue
             }
-        }))
+            switch scalar {
+            case "\\": escaped = true
+            case "A": result.append(Unicode.Scalar(UInt8(65 + generator.next(below: 26))))
+            case "a": result.append(Unicode.Scalar(UInt8(97 + generator.next(below: 26))))
+            case "9": result.append(Unicode.Scalar(UInt8(48 + generator.next(below: 10))))
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private func uuid(_ generator: inout SplitMix64) -> String {

@@ -180,7 +180,8 @@ public struct TextMarginal: Codable, Hashable, Sendable {
     /// Share of values starting with an upper-case letter.
     public var capitalized: Double
     /// When nearly every value has one of a few shapes (codes: `AAA-99999`, `AA99 9999`): the shapes, each
-    /// letter written `A` or `a`, each digit `9`, other characters as they are, and how many values had each.
+    /// letter written `A` or `a`, each digit `9`, other characters as they are, a character every value of
+    /// the shape shared after a backslash (`\G\B99 9999`), and how many values had each.
     public var shapes: [String]?
     public var shapeCounts: [Int64]?
 
@@ -190,6 +191,22 @@ public struct TextMarginal: Codable, Hashable, Sendable {
         self.capitalized = capitalized
         self.shapes = shapes
         self.shapeCounts = shapeCounts
+    }
+
+    /// `shape` with the characters of `fixed` (one per position, nil where values differed) kept: a letter
+    /// or digit (or a backslash) after a backslash, anything else as it is.
+    public static func shape(_ shape: String, keeping fixed: [Unicode.Scalar?]) -> String {
+        var result = String.UnicodeScalarView()
+        for (position, scalar) in shape.unicodeScalars.enumerated() {
+            guard position < fixed.count, let kept = fixed[position], scalar == "A" || scalar == "a" || scalar == "9" else {
+                if scalar == "\\" { result.append("\\") }
+                result.append(scalar)
+                continue
+            }
+            result.append("\\")
+            result.append(kept)
+        }
+        return String(result)
     }
 
     /// The shape of `text`: letters as `A` or `a`, digits as `9`, anything else as it is.
