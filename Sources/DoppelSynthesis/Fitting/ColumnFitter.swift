@@ -95,8 +95,22 @@ public final class ColumnFitter {
         }
         if categories != nil {
             categories?[value, default: 0] += 1
-            if (categories?.count ?? 0) > Self.maximumCategories { categories = nil }
+            if let seen = categories, seen.count > Self.maximumCategories {
+                // Too many values for a category: from here on the text's shapes are tallied, starting
+                // with the values seen so far.
+                for (seenValue, count) in seen {
+                    if case .text(let text) = seenValue { tallyShape(of: text, count: count) }
+                }
+                categories = nil
+                return observeRest(value)
+            }
+        } else if case .text(let text) = value {
+            tallyShape(of: text, count: 1)
         }
+        observeRest(value)
+    }
+
+    private func observeRest(_ value: Value) {
         if let number = numeric(value) {
             numericCount += 1
             numbers.offer(number)
@@ -130,25 +144,29 @@ public final class ColumnFitter {
         }
         if let first = text.unicodeScalars.first, first.value >= 65 && first.value <= 90 { capitalizedCount += 1 }
         lengths.offer(Double(length))
-        if shapes != nil {
-            if length > 64 {
-                shapes = nil
-            } else {
-                let shape = TextMarginal.shape(of: text)
-                if var tally = shapes?[shape] {
-                    tally.count += 1
-                    for (position, scalar) in text.unicodeScalars.enumerated() where tally.fixed[position] != scalar { tally.fixed[position] = nil }
-                    shapes?[shape] = tally
-                } else {
-                    shapes?[shape] = ShapeTally(count: 1, fixed: text.unicodeScalars.map { $0 })
-                    if (shapes?.count ?? 0) > Self.maximumShapes { shapes = nil }
-                }
-            }
-        }
         // JSON objects, in a JSON column or in TEXT (SQLite's way): their top-level keys.
         if setup.column.logicalType == .json || text.unicodeScalars.first == "{", keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
             jsonObjects += 1
             keySets[keys, default: 0] += 1
+        }
+    }
+
+    /// Counts `count` values of `text`'s shape (only once the column has too many values for a category:
+    /// a category keeps its values, and the tally would cost every row of a status column).
+    private func tallyShape(of text: String, count: Int64) {
+        guard shapes != nil else { return }
+        guard text.unicodeScalars.count <= 64 else {
+            shapes = nil
+            return
+        }
+        let shape = TextMarginal.shape(of: text)
+        if var tally = shapes?[shape] {
+            tally.count += count
+            for (position, scalar) in text.unicodeScalars.enumerated() where tally.fixed[position] != scalar { tally.fixed[position] = nil }
+            shapes?[shape] = tally
+        } else {
+            shapes?[shape] = ShapeTally(count: count, fixed: text.unicodeScalars.map { $0 })
+            if (shapes?.count ?? 0) > Self.maximumShapes { shapes = nil }
         }
     }
 
@@ -217,6 +235,12 @@ public final class ColumnFitter {
             model.numeric = numericMarginal(minCount: minCount)
         }
         if textCount > 0 || storageCounts[3] > 0 {
+            // Shapes are tallied only past the category limit; a column below it tallies them now.
+            if let categories {
+                for (value, count) in categories {
+                    if case .text(let text) = value { tallyShape(of: text, count: count) }
+                }
+            }
             model.text = textMarginal(minCount: minCount)
         }
         if let categories, !categories.isEmpty {
