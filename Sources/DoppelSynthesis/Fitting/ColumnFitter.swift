@@ -155,6 +155,11 @@ public final class ColumnFitter {
     /// a category keeps its values, and the tally would cost every row of a status column).
     private func tallyShape(of text: String, count: Int64) {
         guard shapes != nil else { return }
+        // Text that reads as numbers or dates is modelled as such: no shapes needed.
+        if textCount >= 64 && numericCount * 10 >= textCount * 9 {
+            shapes = nil
+            return
+        }
         guard text.unicodeScalars.count <= 64 else {
             shapes = nil
             return
