@@ -237,7 +237,7 @@ struct SynthesisTests {
         }
     }
 
-    @Test func aSelfReferenceHasAboutTheSourcesRoots() throws {
+    @Test func aSelfReferenceHasAboutTheSourcesRootsAndDepth() throws {
         // One CEO over 5 directors over 15 managers over 60 agents: 1 root in 81 rows (1.2 % NULL). The
         // tree keeps about that share of roots, not one more for every doubling of the rows.
         let directory = try TemporaryDirectory()
@@ -252,6 +252,16 @@ struct SynthesisTests {
             """, in: directory)
         let roots = try SQLiteFixture.integer(target, "SELECT COUNT(*) FROM employee WHERE manager_id IS NULL")
         #expect(roots >= 1 && roots <= 3, "\(roots) roots in 81 rows")
+        // The tree is as shallow as the source's (3 levels under the root): each row's reports follow the
+        // fitted children counts, the busiest managers nearest the root, not a uniform earlier row (depth ~ ln n).
+        let depth = try SQLiteFixture.integer(target, """
+            WITH RECURSIVE level(id, depth) AS (SELECT id, 0 FROM employee WHERE manager_id IS NULL
+              UNION ALL SELECT e.id, l.depth + 1 FROM employee e JOIN level l ON e.manager_id = l.id)
+            SELECT MAX(depth) FROM level
+            """)
+        #expect(depth <= 4, "depth \(depth)")
+        let managers = try SQLiteFixture.integer(target, "SELECT COUNT(DISTINCT manager_id) FROM employee")
+        #expect(managers >= 15 && managers <= 27, "\(managers) managers (the source has 21)")
     }
 
     @Test func fitAndSynthesizeNeverOverwriteTheirInputs() throws {

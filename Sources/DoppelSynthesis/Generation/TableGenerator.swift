@@ -46,6 +46,10 @@ public final class TableGenerator {
     /// Per reference: its fitted relation and children-count distribution, resolved once.
     private let relations: [RelationModel?]
     private let childCounts: [ChildCountDistribution?]
+    /// Per self-reference: the row taking children now and how many it took (see ``nextTreeParent(_:before:)``),
+    /// and the rows the table writes.
+    private var treeStates: [Int: (parent: Int64, used: Int64)] = [:]
+    private var treeRows: Int64 = 1
     /// Per reference: its parents' children counts, drawn when first needed (the parents' number is
     /// known once they are written).
     private var drawnCounts: [[Int64]?]
@@ -424,6 +428,8 @@ public final class TableGenerator {
         var row: Int64 = 0
         var pickers: [Int: ParentPicker] = [:]
         let rows = plannedRows()
+        treeRows = rows
+        treeStates = [:]
         for (order, index) in references.indices.filter({ $0 != driving && !referencesSelf[$0] }).enumerated() {
             pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index], rows: rows, stream: order,
                 offset: countHasher.hash(UInt64(index) &+ 0x7069_636b), distinct: distinctWithinParent.contains(index)) { parent in
@@ -527,10 +533,13 @@ public final class TableGenerator {
             if referenceIndex == driving {
                 parent = drivingParent
             } else if referencesSelf[referenceIndex] {
-                // A tree: the first row a root, then roots as often as the source had them, else an earlier row.
+                // A tree: the first row a root, then roots as often as the source had them, else the
+                // earliest row with room left for another child (breadth first).
                 let nulls = relations[referenceIndex]?.nullFraction ?? 0.1
                 if index == 0 || (nullable && generator.nextUnit() < nulls) {
                     parent = nullable ? nil : 0
+                } else if let next = nextTreeParent(referenceIndex, before: index) {
+                    parent = next
                 } else {
                     parent = Int64(generator.next(below: Int(min(index, Int64(Int.max)))))
                 }
@@ -551,6 +560,25 @@ public final class TableGenerator {
             values[copy.position] = value
         }
         return values
+    }
+
+    /// For a self-reference: the earliest row before `row` that still has room for a child, and takes one.
+    /// Row `k` of `n` has room for the fitted histogram's quantile at `(n − k − ½) / n`: the largest counts
+    /// first, so the busiest parents sit nearest the root and the tree is as shallow as the source's.
+    /// Nil when no earlier row has room (or the fit saw no children).
+    private func nextTreeParent(_ reference: Int, before row: Int64) -> Int64? {
+        guard let distribution = childCounts[reference] else { return nil }
+        let rows = max(1, treeRows)
+        var state = treeStates[reference] ?? (parent: 0, used: 0)
+        defer { treeStates[reference] = state }
+        func room(_ parent: Int64) -> Int64 { distribution.count(at: (Double(rows - 1 - min(parent, rows - 1)) + 0.5) / Double(rows)) }
+        while state.parent < row && state.used >= room(state.parent) {
+            state.parent += 1
+            state.used = 0
+        }
+        guard state.parent < row else { return nil }
+        state.used += 1
+        return state.parent
     }
 
     /// A parent for a reference that is neither the driving one nor to the table itself: NULL as often as
