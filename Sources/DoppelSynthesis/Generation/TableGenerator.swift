@@ -9,9 +9,10 @@ import DoppelCore
 /// stratified from the fitted histogram and ranked by the parent's copula draw of the count, so scaling a
 /// parent scales its children and a parent's children follow its columns. Other references give each
 /// parent a capacity within the source's smallest and largest count (``ParentPicker``); a self-reference
-/// points at an earlier row (a tree); a reference that closes a cycle points at a row of a table written
-/// later, whose keys are known by position. Keys and unique columns are injective by construction, and
-/// CHECK conditions of the common forms are met by adjusting the drafted row.
+/// points at an earlier row with room for a child, breadth first (a tree as shallow as the source's); a
+/// reference that closes a cycle points at a row of a table written later, whose keys are known by
+/// position. Keys and unique columns are injective by construction, and CHECK conditions of the common
+/// forms are met by adjusting the drafted row.
 public final class TableGenerator {
     /// One foreign key of the table and the parent it points at.
     public struct Reference {
