@@ -238,12 +238,15 @@ struct SynthesisTests {
     }
 
     @Test func aSelfReferenceHasAboutTheSourcesRootsAndDepth() throws {
-        // One CEO over 5 directors over 15 managers over 60 agents: 1 root in 81 rows (1.2 % NULL). The
-        // tree keeps about that share of roots, not one more for every doubling of the rows.
+        // One CEO over 5 directors over 15 managers over 60 agents, paid by level: 1 root in 81 rows (1.2 %
+        // NULL). The tree keeps about that share of roots, not one more for every doubling of the rows.
         let directory = try TemporaryDirectory()
         var sql = "CREATE TABLE employee (id INTEGER PRIMARY KEY, manager_id INTEGER REFERENCES employee(id), salary REAL NOT NULL);\n"
         sql += "INSERT INTO employee VALUES (1, NULL, 350000);\n"
-        for id in 2...81 { sql += "INSERT INTO employee VALUES (\(id), \(id <= 6 ? 1 : id <= 21 ? 2 + (id - 7) / 3 : 7 + (id - 22) / 4), \(40000 + id * 100));\n" }
+        for id in 2...81 {
+            let (manager, salary) = id <= 6 ? (1, 200_000) : id <= 21 ? (2 + (id - 7) / 3, 120_000) : (7 + (id - 22) / 4, 50_000)
+            sql += "INSERT INTO employee VALUES (\(id), \(manager), \(salary + id * 10));\n"
+        }
         let target = try Self.synthesized(sql: sql, policy: """
             version: 1
             tables:
@@ -262,6 +265,12 @@ struct SynthesisTests {
         #expect(depth <= 4, "depth \(depth)")
         let managers = try SQLiteFixture.integer(target, "SELECT COUNT(DISTINCT manager_id) FROM employee")
         #expect(managers >= 15 && managers <= 27, "\(managers) managers (the source has 21)")
+        // A row's columns follow its place: the children count is a copula variable fixed by the row's
+        // rank in the tree, so those with reports earn like managers and those without like agents.
+        let pay = try SQLiteFixture.rows(target, """
+            SELECT e.id IN (SELECT manager_id FROM employee WHERE manager_id IS NOT NULL), AVG(e.salary) FROM employee e GROUP BY 1 ORDER BY 1
+            """).compactMap { row -> Double? in if case .real(let mean) = row[1] { return mean } else { return nil } }
+        #expect(pay.count == 2 && pay[1] > 1.5 * pay[0], "mean salary without and with reports: \(pay)")
     }
 
     @Test func fitAndSynthesizeNeverOverwriteTheirInputs() throws {

@@ -79,7 +79,8 @@ public struct ModelFitter {
             // The foreign keys of other fitted tables that reference this one: their children counts.
             let children = schema.tables.flatMap { child -> [(Table, Int)] in
                 let childMode = policy.table(named: child.name)?.mode ?? .mask
-                guard child.name != name, childMode != .skip, childMode != .empty, wanted?.contains(child.name) ?? true else { return [] }
+                // The table itself too: a self-reference's children count places each row in its tree.
+                guard childMode != .skip, childMode != .empty, wanted?.contains(child.name) ?? true else { return [] }
                 return child.foreignKeys.indices.filter { index in
                     child.foreignKeys[index].referencedTable == name && !deferred.contains("\(child.name)#\(index)")
                 }.map { (child, $0) }

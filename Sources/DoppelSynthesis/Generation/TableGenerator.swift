@@ -81,6 +81,8 @@ public final class TableGenerator {
     /// first in the copula's order, and their latent scores are fixed from the value before the other
     /// variables are drawn, so the rest of the row (children counts included) follows them.
     private let enumeratedColumns: [[Double]]
+    /// Leading latent dimensions that are a self-reference's children count, fixed by the row's rank.
+    private let treeCountDimensions: Int
     /// Columns that repeat a parent's column: their position, the reference, the parent's column, the share.
     private let copies: [(position: Int, reference: Int, column: String, share: Double)]
     /// Columns whose written values children copy: per column, its position and the values row by row.
@@ -218,18 +220,24 @@ public final class TableGenerator {
         var enumerated: [(index: Int, position: Int, scores: [Double])] = []
         var plain: [(index: Int, position: Int)] = []
         var children: [(index: Int, reference: CopulaModel.ChildReference)] = []
+        var treeCounts: [Int] = []
         var parentVariables: [(reference: Int, position: Int, mean: Double, deviation: Double)] = []
         var parentIndexes: [Int] = []
         var parentNames: [String] = []
         if let copula = model.copula {
             for (index, variable) in copula.variables.enumerated() {
                 if let child = variable.children {
-                    children.append((index, child))
+                    // A self-reference's count is fixed by the row's place in the tree (see nextTreeParent).
+                    if child.table == table.name, table.foreignKeys.contains(where: { $0.referencedTable == table.name && $0.columns == child.columns }) {
+                        treeCounts.append(index)
+                    } else {
+                        children.append((index, child))
+                    }
                 } else if let relation = variable.relation {
                     let foreignKeyIndex = Self.foreignKeyIndex(of: relation, in: model, table: table)
                     guard let referenceIndex = references.firstIndex(where: { $0.foreignKeyIndex == foreignKeyIndex }),
                         let parent = references[referenceIndex].parent,
-                        let position = parent.copulaColumnNames.firstIndex(of: variable.column)
+                        let position = parent.latentOffset(ofColumn: variable.column)
                     else { continue }
                     parentVariables.append((referenceIndex, position, variable.mean ?? 0, variable.deviation ?? 1))
                     parentIndexes.append(index)
@@ -244,7 +252,8 @@ public final class TableGenerator {
             }
         }
         let copulaColumns = enumerated.map(\.position) + plain.map(\.position)
-        let ownIndexes = enumerated.map(\.index) + plain.map(\.index) + children.map(\.index)
+        // Latent order: tree counts, enumerated columns (both fixed per row), other columns, children counts.
+        let ownIndexes = treeCounts + enumerated.map(\.index) + plain.map(\.index) + children.map(\.index)
         if let copula = model.copula, !ownIndexes.isEmpty {
             let sigma = copula.correlation
             let own = ownIndexes.map { i in ownIndexes.map { j in sigma[i][j] } }
@@ -274,10 +283,12 @@ public final class TableGenerator {
             conditionalFactor = []
         }
         self.copulaColumns = copulaColumns
+        treeCountDimensions = treeCounts.count
         enumeratedColumns = enumerated.map(\.scores)
+        let childrenBase = treeCounts.count + copulaColumns.count
         childrenOffsets = Dictionary(
-            children.enumerated().map { ($1.reference, copulaColumns.count + $0) }, uniquingKeysWith: { first, _ in first })
-        childrenSlots = children.indices.map { copulaColumns.count + $0 }
+            children.enumerated().map { ($1.reference, childrenBase + $0) }, uniquingKeysWith: { first, _ in first })
+        childrenSlots = children.indices.map { childrenBase + $0 }
         childrenLatents = children.map { _ in [] }
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
@@ -290,8 +301,10 @@ public final class TableGenerator {
         return table.foreignKeys.firstIndex { $0.columns == columns } ?? relation
     }
 
-    /// The names of the own copula columns, in the order ``baseLatent(at:)`` returns them.
-    public var copulaColumnNames: [String] { copulaColumns.map { columns[$0] } }
+    /// Where `column` sits in ``baseLatent(at:)``, if it is a copula column of the table.
+    public func latentOffset(ofColumn column: String) -> Int? {
+        copulaColumns.firstIndex { columns[$0] == column }.map { treeCountDimensions + $0 }
+    }
 
     /// The normal scores row `index` draws before its parents are taken into account: what children
     /// condition on.
@@ -334,7 +347,8 @@ public final class TableGenerator {
     /// `shift + lower · noise`, except that each enumerated variable (the first ones) takes row `row`'s
     /// value's score, its noise solved for, so the variables after it are drawn given it.
     private func correlate(_ lower: [[Double]], _ noise: [Double], shift: [Double]?, row: Int64) -> [Double] {
-        guard !enumeratedColumns.isEmpty else {
+        let fixed = treeCountDimensions + enumeratedColumns.count
+        guard fixed > 0 else {
             return lower.indices.map { i in
                 var sum = shift?[i] ?? 0
                 for k in 0...i { sum += lower[i][k] * noise[k] }
@@ -346,9 +360,16 @@ public final class TableGenerator {
         for i in lower.indices {
             var sum = shift?[i] ?? 0
             for k in 0..<i { sum += lower[i][k] * noise[k] }
-            if i < enumeratedColumns.count {
-                let scores = enumeratedColumns[i]
-                let target = scores[Int(row % Int64(scores.count))]
+            if i < fixed {
+                let target: Double
+                if i < treeCountDimensions {
+                    // The row's rank in the tree: the first rows take the most children.
+                    let rows = max(1, treeRows)
+                    target = NormalDistribution.quantile((Double(rows - 1 - min(row, rows - 1)) + 0.5) / Double(rows))
+                } else {
+                    let scores = enumeratedColumns[i - treeCountDimensions]
+                    target = scores[Int(row % Int64(scores.count))]
+                }
                 if lower[i][i] > 1e-9 { noise[i] = (target - sum) / lower[i][i] }
                 latent[i] = target
             } else {
@@ -516,7 +537,9 @@ public final class TableGenerator {
                 let shift = conditionalMean.map { row in zip(row, given).reduce(0) { $0 + $1.0 * $1.1 } }
                 latent = correlate(conditionalFactor, noise, shift: shift, row: index)
             }
-            for (offset, position) in copulaColumns.enumerated() { uniforms[position] = NormalDistribution.cdf(latent[offset]) }
+            for (offset, position) in copulaColumns.enumerated() {
+                uniforms[position] = NormalDistribution.cdf(latent[treeCountDimensions + offset])
+            }
             for (slot, offset) in childrenSlots.enumerated() { childrenLatents[slot].append(latent[offset]) }
         }
         var drafts = [Draft](repeating: .null, count: columns.count)
@@ -534,10 +557,11 @@ public final class TableGenerator {
             if referenceIndex == driving {
                 parent = drivingParent
             } else if referencesSelf[referenceIndex] {
-                // A tree: the first row a root, then roots as often as the source had them, else the
-                // earliest row with room left for another child (breadth first).
+                // A tree: the first row a root, then roots evenly spaced at the source's share of them
+                // (row 0 counting as the first), else the earliest row with room left for another child.
                 let nulls = relations[referenceIndex]?.nullFraction ?? 0.1
-                if index == 0 || (nullable && generator.nextUnit() < nulls) {
+                let anotherRoot = Int64((Double(index) * nulls).rounded(.down)) > Int64((Double(index - 1) * nulls).rounded(.down))
+                if index == 0 || (nullable && anotherRoot) {
                     parent = nullable ? nil : 0
                 } else if let next = nextTreeParent(referenceIndex, before: index) {
                     parent = next
