@@ -40,7 +40,7 @@ public enum DatabaseOpener {
     public static func refuseSameDatabase(source: ConnectionURL, target: ConnectionURL) throws {
         switch (source, target) {
         case (.sqlite(let sourcePath), .sqlite(let targetPath)):
-            if canonicalPath(sourcePath) == canonicalPath(targetPath) || sameFile(sourcePath, targetPath) {
+            if namesSameFile(sourcePath, targetPath) {
                 throw UsageError("the target \(target) is the source; a clone never overwrites its source. Name another file, e.g. --target sqlite:\(suggestedTarget(for: targetPath))")
             }
         case (.postgres(let a), .postgres(let b)) where a == b:
@@ -54,7 +54,7 @@ public enum DatabaseOpener {
     /// `inputs` (each with what it is: "the source database", "the policy", "the model"); the message
     /// suggests writing `suggestion` instead.
     public static func refuseOverwriting(_ output: String, flag: String, inputs: [(path: String, role: String)], suggestion: String) throws {
-        for input in inputs where canonicalPath(input.path) == canonicalPath(output) || sameFile(input.path, output) {
+        for input in inputs where namesSameFile(input.path, output) {
             throw UsageError("\(flag) names \(output), which is \(input.role) this command reads; it would be overwritten. Name another file, e.g. \(flag) \(suggestion)")
         }
     }
@@ -63,6 +63,12 @@ public enum DatabaseOpener {
     public static func sibling(of path: String, ending: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + ending).relativePathForDisplay
+    }
+
+    /// Whether two paths name one file: the same path once `.`/`..` and linked folders are resolved, or
+    /// the same device and inode (a hard link, another spelling).
+    static func namesSameFile(_ a: String, _ b: String) -> Bool {
+        canonicalPath(a) == canonicalPath(b) || sameFile(a, b)
     }
 
     static func canonicalPath(_ path: String) -> String {

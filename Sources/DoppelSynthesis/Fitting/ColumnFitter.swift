@@ -98,19 +98,12 @@ public final class ColumnFitter {
             if let seen = categories, seen.count > Self.maximumCategories {
                 // Too many values for a category: from here on the text's shapes are tallied, starting
                 // with the values seen so far.
-                for (seenValue, count) in seen {
-                    if case .text(let text) = seenValue { tallyShape(of: text, count: count) }
-                }
+                tallyShapes(of: seen)
                 categories = nil
-                return observeRest(value)
             }
         } else if case .text(let text) = value {
             tallyShape(of: text, count: 1)
         }
-        observeRest(value)
-    }
-
-    private func observeRest(_ value: Value) {
         if let number = numeric(value) {
             numericCount += 1
             numbers.offer(number)
@@ -148,6 +141,13 @@ public final class ColumnFitter {
         if setup.column.logicalType == .json || text.unicodeScalars.first == "{", keySets.count < 64, let keys = Self.topLevelKeys(of: text) {
             jsonObjects += 1
             keySets[keys, default: 0] += 1
+        }
+    }
+
+    /// Counts the shapes of the text values of `categories`, each as often as it was seen.
+    private func tallyShapes(of categories: [Value: Int64]) {
+        for (value, count) in categories {
+            if case .text(let text) = value { tallyShape(of: text, count: count) }
         }
     }
 
@@ -241,11 +241,7 @@ public final class ColumnFitter {
         }
         if textCount > 0 || storageCounts[3] > 0 {
             // Shapes are tallied only past the category limit; a column below it tallies them now.
-            if let categories {
-                for (value, count) in categories {
-                    if case .text(let text) = value { tallyShape(of: text, count: count) }
-                }
-            }
+            if let categories { tallyShapes(of: categories) }
             model.text = textMarginal(minCount: minCount)
         }
         if let categories, !categories.isEmpty {

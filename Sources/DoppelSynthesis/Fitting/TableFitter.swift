@@ -72,9 +72,9 @@ public final class TableFitter {
             index = row.index(after: index)
         }
         if !repeats.isEmpty {
-            let values = Array(row)
             for pair in repeats.indices {
-                let (a, b) = (values[repeats[pair].own], values[repeats[pair].parent])
+                let a = row[row.index(row.startIndex, offsetBy: repeats[pair].own)]
+                let b = row[row.index(row.startIndex, offsetBy: repeats[pair].parent)]
                 guard !a.isNull, !b.isNull else { continue }
                 repeats[pair].both += 1
                 if a == b || (TemporalValue.number(a).map { x in TemporalValue.number(b) == x } ?? false) { repeats[pair].equal += 1 }

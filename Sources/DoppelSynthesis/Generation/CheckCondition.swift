@@ -18,9 +18,11 @@ public enum CheckCondition: Equatable, Sendable {
 
     /// The conditions of a CHECK expression, or nil when some part is of another form.
     public static func parse(_ expression: String) -> [CheckCondition]? {
-        var tokens = tokenize(expression)
-        // Strip one pair of enclosing parentheses at a time.
-        while tokens.first == "(" && tokens.last == ")" && closes(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
+        parse(tokens: tokenize(expression))
+    }
+
+    private static func parse(tokens: [String]) -> [CheckCondition]? {
+        let tokens = unwrapped(tokens)
         var parts: [[String]] = [[]]
         var depth = 0
         var betweenPending = false
@@ -35,14 +37,12 @@ public enum CheckCondition: Equatable, Sendable {
             parts[parts.count - 1].append(token)
         }
         var conditions: [CheckCondition] = []
-        for part in parts {
-            var part = part
-            while part.first == "(" && part.last == ")" && closes(part) { part = Array(part.dropFirst().dropLast()) }
+        for part in parts.map(unwrapped) {
             if let alternatives = topLevelAlternatives(part) {
                 // `x IS NULL OR cond`: a CHECK passes on NULL, so meeting `cond` (where its columns have
                 // values) meets it; other disjunctions are not a form Doppel meets.
                 let rest = alternatives.filter { !isNullTest($0) }
-                guard rest.count == 1, rest.count < alternatives.count, let inner = parse(rest[0].joined(separator: " ")) else { return nil }
+                guard rest.count == 1, rest.count < alternatives.count, let inner = parse(tokens: rest[0]) else { return nil }
                 conditions += inner
                 continue
             }
@@ -67,9 +67,15 @@ public enum CheckCondition: Equatable, Sendable {
 
     /// Whether `tokens` is `column IS NULL` (in parentheses or not).
     private static func isNullTest(_ tokens: [String]) -> Bool {
+        let tokens = unwrapped(tokens)
+        return tokens.count == 3 && identifier(tokens[0]) != nil && tokens[1].uppercased() == "IS" && tokens[2].uppercased() == "NULL"
+    }
+
+    /// `tokens` without the pairs of parentheses that enclose all of it.
+    private static func unwrapped(_ tokens: [String]) -> [String] {
         var tokens = tokens
         while tokens.first == "(" && tokens.last == ")" && closes(tokens) { tokens = Array(tokens.dropFirst().dropLast()) }
-        return tokens.count == 3 && identifier(tokens[0]) != nil && tokens[1].uppercased() == "IS" && tokens[2].uppercased() == "NULL"
+        return tokens
     }
 
     private static func closes(_ tokens: [String]) -> Bool {

@@ -85,14 +85,16 @@ public final class TableGenerator {
     private let treeCountDimensions: Int
     /// Columns that repeat a parent's column: their position, the reference, the parent's column, the share.
     private let copies: [(position: Int, reference: Int, column: String, share: Double)]
-    /// Columns whose written values children copy: per column, its position and the values row by row.
+    /// Columns whose written values children copy: per column its slot; per slot the column's position
+    /// and the values row by row.
     private var keptColumns: [String: Int] = [:]
+    private var keptPositions: [Int] = []
     private var keptValues: [[Value]] = []
-    /// The copula's children counts (after the stored columns in the latent vector): their offsets.
-    private let childrenOffsets: [CopulaModel.ChildReference: Int]
-    /// The latent offsets of the children counts, and per count the draw each row written made of it,
-    /// until the child table takes them (8 bytes a row).
-    private let childrenSlots: [Int]
+    /// The copula's children counts, which follow the tree counts and stored columns in the latent vector:
+    /// where they start, each count's slot, and per slot the draw each row written made of it, until the
+    /// child table takes them (8 bytes a row).
+    private let childrenBase: Int
+    private let childrenSlots: [CopulaModel.ChildReference: Int]
     private var childrenLatents: [[Double]]
 
     /// - Parameters:
@@ -285,10 +287,8 @@ public final class TableGenerator {
         self.copulaColumns = copulaColumns
         treeCountDimensions = treeCounts.count
         enumeratedColumns = enumerated.map(\.scores)
-        let childrenBase = treeCounts.count + copulaColumns.count
-        childrenOffsets = Dictionary(
-            children.enumerated().map { ($1.reference, childrenBase + $0) }, uniquingKeysWith: { first, _ in first })
-        childrenSlots = children.indices.map { childrenBase + $0 }
+        childrenBase = treeCounts.count + copulaColumns.count
+        childrenSlots = Dictionary(children.enumerated().map { ($1.reference, $0) }, uniquingKeysWith: { first, _ in first })
         childrenLatents = children.map { _ in [] }
         fromCopula = stored.indices.map(copulaColumns.contains)
         self.parentVariables = parentVariables
@@ -315,15 +315,16 @@ public final class TableGenerator {
 
     /// Where the number of children along `reference` sits in ``baseLatent(at:)``, if the copula has it.
     public func childrenOffset(of reference: CopulaModel.ChildReference) -> Int? {
-        childrenOffsets[reference]
+        childrenSlots[reference].map { childrenBase + $0 }
     }
 
     /// Asks the table to keep the values it writes in `column`, for children that repeat them; false when
     /// the table does not write that column.
     public func keepValues(of column: String) -> Bool {
         if keptColumns[column] != nil { return true }
-        guard columns.contains(column) else { return false }
+        guard let position = positions[column] else { return false }
         keptColumns[column] = keptValues.count
+        keptPositions.append(position)
         keptValues.append([])
         return true
     }
@@ -337,15 +338,14 @@ public final class TableGenerator {
     /// The draws of the children count along `reference` that the first `rows` rows written made, handed
     /// over once (nil when the rows are not all written, or the copula has no such count).
     public func takeChildrenLatents(of reference: CopulaModel.ChildReference, rows: Int) -> [Double]? {
-        guard let offset = childrenOffsets[reference], let slot = childrenSlots.firstIndex(of: offset),
-            childrenLatents[slot].count >= rows
-        else { return nil }
+        guard let slot = childrenSlots[reference], childrenLatents[slot].count >= rows else { return nil }
         defer { childrenLatents[slot] = [] }
         return Array(childrenLatents[slot].prefix(rows))
     }
 
-    /// `shift + lower · noise`, except that each enumerated variable (the first ones) takes row `row`'s
-    /// value's score, its noise solved for, so the variables after it are drawn given it.
+    /// `shift + lower · noise`, except that the fixed variables (the first ones: tree counts, at the row's
+    /// rank, then enumerated columns, at the row's value's score) take their target, their noise solved
+    /// for, so the variables after them are drawn given them.
     private func correlate(_ lower: [[Double]], _ noise: [Double], shift: [Double]?, row: Int64) -> [Double] {
         let fixed = treeCountDimensions + enumeratedColumns.count
         guard fixed > 0 else {
@@ -363,9 +363,7 @@ public final class TableGenerator {
             if i < fixed {
                 let target: Double
                 if i < treeCountDimensions {
-                    // The row's rank in the tree: the first rows take the most children.
-                    let rows = max(1, treeRows)
-                    target = NormalDistribution.quantile((Double(rows - 1 - min(row, rows - 1)) + 0.5) / Double(rows))
+                    target = NormalDistribution.quantile(treeRank(of: row))
                 } else {
                     let scores = enumeratedColumns[i - treeCountDimensions]
                     target = scores[Int(row % Int64(scores.count))]
@@ -382,7 +380,6 @@ public final class TableGenerator {
     private func normals(_ count: Int, _ generator: inout SplitMix64) -> [Double] {
         (0..<count).map { _ in NormalDistribution.draw(generator.nextUnit(), generator.nextUnit()) }
     }
-
 
     /// The number of rows ``generate(batchSize:emit:)`` writes (a pass over the parents' counts for a driven table).
     public func plannedRows() -> Int64 {
@@ -461,9 +458,7 @@ public final class TableGenerator {
         func write(parent: Int64?, ordinal: Int64, used: inout [Set<Int64>]) throws {
             let values = makeRow(row, drivingParent: parent, ordinal: ordinal, pickers: pickers, used: &used)
             if let recordedKeys { recordedKeys.append(recordedColumns.map { values[$0] }) }
-            for (column, slot) in keptColumns {
-                if let position = positions[column] { keptValues[slot].append(values[position]) }
-            }
+            for (slot, position) in keptPositions.enumerated() { keptValues[slot].append(values[position]) }
             batch.append(row: values)
             row += 1
             if batch.rowCount >= batchSize {
@@ -540,7 +535,7 @@ public final class TableGenerator {
             for (offset, position) in copulaColumns.enumerated() {
                 uniforms[position] = NormalDistribution.cdf(latent[treeCountDimensions + offset])
             }
-            for (slot, offset) in childrenSlots.enumerated() { childrenLatents[slot].append(latent[offset]) }
+            for slot in childrenLatents.indices { childrenLatents[slot].append(latent[childrenBase + slot]) }
         }
         var drafts = [Draft](repeating: .null, count: columns.count)
         for position in columns.indices {
@@ -593,10 +588,9 @@ public final class TableGenerator {
     /// Nil when no earlier row has room (or the fit saw no children).
     private func nextTreeParent(_ reference: Int, before row: Int64) -> Int64? {
         guard let distribution = childCounts[reference] else { return nil }
-        let rows = max(1, treeRows)
         var state = treeStates[reference] ?? (parent: 0, used: 0)
         defer { treeStates[reference] = state }
-        func room(_ parent: Int64) -> Int64 { distribution.count(at: (Double(rows - 1 - min(parent, rows - 1)) + 0.5) / Double(rows)) }
+        func room(_ parent: Int64) -> Int64 { distribution.count(at: treeRank(of: parent)) }
         while state.parent < row && state.used >= room(state.parent) {
             state.parent += 1
             state.used = 0
@@ -604,6 +598,13 @@ public final class TableGenerator {
         guard state.parent < row else { return nil }
         state.used += 1
         return state.parent
+    }
+
+    /// Row `row`'s place among the table's rows for a tree, as a probability: `(n − row − ½) / n`, so the
+    /// first rows take the largest children counts (and the copula's highest draws of the count).
+    private func treeRank(of row: Int64) -> Double {
+        let rows = max(1, treeRows)
+        return (Double(rows - 1 - min(max(0, row), rows - 1)) + 0.5) / Double(rows)
     }
 
     /// A parent for a reference that is neither the driving one nor to the table itself: NULL as often as

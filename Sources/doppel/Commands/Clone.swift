@@ -34,8 +34,7 @@ extension Doppel {
         @Option(help: ArgumentHelp("Also write the summary as JSON to this file (for nightly jobs).", valueName: "path"))
         var summaryJSON: String?
 
-        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
-        var ledger: String?
+        @OptionGroup var ledgerOption: LedgerOption
 
         @Option(help: ArgumentHelp(
             "Readers per large table: PostgreSQL 14+ to PostgreSQL splits each table of 8 MiB or more into this many block ranges of one shared snapshot.",
@@ -61,7 +60,7 @@ extension Doppel {
             do {
                 let request = CloneRequest(
                     policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
-                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledger, jobs: jobs)
+                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledgerOption.ledger, jobs: jobs)
                 switch try CloneRunner(logger: logger, progress: progress).run(request) {
                 case .planned(let plan, _):
                     print(PlanText.render(plan, skipped: []))

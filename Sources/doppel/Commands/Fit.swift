@@ -28,8 +28,7 @@ extension Doppel {
         @Option(help: ArgumentHelp("Where to write the model file.", valueName: "path"))
         var out: String
 
-        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
-        var ledger: String?
+        @OptionGroup var ledgerOption: LedgerOption
 
         @OptionGroup var output: OutputOptions
 
@@ -41,7 +40,7 @@ extension Doppel {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
             do {
                 let outcome = try ModelFitter(logger: logger).fit(
-                    policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"), output: out, ledgerPath: ledger)
+                    policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"), output: out, ledgerPath: ledgerOption.ledger)
                 if !output.quiet {
                     let memory = outcome.peakMemoryBytes.map { String(format: ", peak memory %.0f MB", Double($0) / 1_048_576) } ?? ""
                     print(String(format: "Fitted %d tables (%lld rows) in %.2f s%@ → %@", outcome.model.tables.count, outcome.rowsRead, outcome.seconds, memory, out))

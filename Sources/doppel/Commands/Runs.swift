@@ -19,12 +19,11 @@ extension Doppel {
         @Flag(help: "Print the runs as JSON.")
         var json = false
 
-        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
-        var ledger: String?
+        @OptionGroup var ledgerOption: LedgerOption
 
         func run() async throws {
             do {
-                let path = ledger ?? RunLedger.defaultPath()
+                let path = ledgerOption.ledger ?? RunLedger.defaultPath()
                 let runs = try RunLedger(path: path).runs(limit: limit)
                 if json {
                     let encoder = JSONEncoder()

@@ -38,8 +38,7 @@ extension Doppel {
         @Option(help: ArgumentHelp("Also write the summary as JSON to this file.", valueName: "path"))
         var summaryJSON: String?
 
-        @Option(help: ArgumentHelp("The run ledger (default: $DOPPEL_LEDGER or ~/.local/state/doppel/ledger.sqlite).", valueName: "path"))
-        var ledger: String?
+        @OptionGroup var ledgerOption: LedgerOption
 
         @OptionGroup var output: OutputOptions
 
@@ -70,7 +69,7 @@ extension Doppel {
             do {
                 let request = SynthesizeRunner.Request(
                     modelPath: model, target: try parseConnection(target, option: "--target"), scale: scale, seed: seed,
-                    rows: try parsedRows(), ledgerPath: ledger)
+                    rows: try parsedRows(), ledgerPath: ledgerOption.ledger)
                 let summary = try SynthesizeRunner(logger: logger).run(request)
                 if !output.quiet { print(SummaryText.render(summary)) }
                 if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
