@@ -23,8 +23,8 @@
 #   DOPPEL_SDV_PYTHON    the interpreter that creates the venv                   (default python3)
 #   DOPPEL_SDV_PIP_ARGS  extra pip arguments, e.g. "--extra-index-url https://download.pytorch.org/whl/cpu"
 #                        for a CPU-only torch (torch is a dependency of sdv, unused by HMA)
-#   DOPPEL_DATASETS      the datasets folder holding chinook/Chinook_Sqlite.sqlite (default: ../shared/datasets
-#                        beside the checkout, as the tests use)
+#   DOPPEL_DATASETS      the datasets folder holding chinook/Chinook_Sqlite.sqlite (default: Tests/Datasets
+#                        in the repository, as the tests use)
 #   DOPPEL_SCRATCH       swift build --scratch-path, relative to the repo root   (default .build-release)
 #   DOPPEL_BIN           use this doppel binary instead of building one
 #   DOPPEL_SECRET        the secret (a fixed benchmark secret when unset)
@@ -37,7 +37,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 here="$repo/Benchmarks/sdv"
 scratch="${DOPPEL_SCRATCH:-.build-release}"
 venv="${DOPPEL_SDV_VENV:-$HOME/.cache/doppel/sdv-venv}"
-datasets="${DOPPEL_DATASETS:-$(dirname "$repo")/shared/datasets}"
+datasets="${DOPPEL_DATASETS:-$repo/Tests/Datasets}"
 chinook="$datasets/chinook/Chinook_Sqlite.sqlite"
 pii_policy="$repo/Policies/chinook.yaml"
 subset_policy="$here/chinook-subset.yaml"

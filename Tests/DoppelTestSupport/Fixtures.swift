@@ -1,19 +1,20 @@
 import Foundation
 
-/// Paths to the shared datasets and the package, found from this file's location so tests run from any
-/// working directory. `DOPPEL_DATASETS` overrides the datasets folder.
+/// Paths to the test datasets and the package, found from this file's location so tests run from any
+/// working directory. The datasets live in the repository (`Tests/Datasets`, each with its license);
+/// `DOPPEL_DATASETS` overrides the folder.
 public enum Fixtures {
     /// The package's root folder.
     public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// `shared/datasets`, beside the checkout.
+    /// `Tests/Datasets` in the repository.
     public static var datasets: URL {
         if let override = ProcessInfo.processInfo.environment["DOPPEL_DATASETS"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+        return packageRoot.appendingPathComponent("Tests/Datasets")
     }
 
     /// The Chinook SQLite database (read-only; never modify it).
