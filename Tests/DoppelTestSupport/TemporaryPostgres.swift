@@ -71,6 +71,16 @@ public final class TemporaryPostgres: @unchecked Sendable {
     /// The URL of another database on the same server (which may not exist yet).
     public func url(database: String) -> String { baseURL(database) }
 
+    /// `pg_dump --schema-only` of a database, without the lines that differ from one dump to the next
+    /// (`\restrict` keys), so two databases' schemas compare as text.
+    public func schemaDump(_ url: String) throws -> String {
+        let binaries = try Cluster.findBinaries()
+        let dump = try Self.run("\(binaries)/pg_dump", ["--schema-only", "--no-owner", "--dbname=\(url)"], asPostgres: false)
+        return dump.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("\\restrict") && !$0.hasPrefix("\\unrestrict") }
+            .joined(separator: "\n")
+    }
+
     static func replacingDatabase(in url: String, with database: String) -> String {
         guard let schemeEnd = url.range(of: "://") else { return url }
         let rest = url[schemeEnd.upperBound...]

@@ -1,12 +1,24 @@
 /// An object of the source engine that is not a table, view or trigger but that the tables need:
-/// a PostgreSQL extension, enum or domain type, sequence, function, or row-level security policy.
+/// a PostgreSQL extension, collation, enum, domain, composite or range type, sequence, function,
+/// aggregate, operator, cast, row-level security policy, grant or comment.
 ///
 /// Kept as the engine's own definition; a target of the same engine recreates it, another engine
-/// lists it in a warning and leaves it out.
+/// lists it in a warning and leaves it out. Objects created before the rows (types, functions, tables,
+/// views…) are created in the order their ``dependencies`` give, as `pg_dump` does.
 public struct EngineObject: Codable, Hashable, Sendable {
     /// What the object is.
     public enum Kind: String, Codable, Sendable {
         case `extension`, enumType = "enum", domain, sequence, function, rowSecurityPolicy = "policy", grant, comment
+        case collation, compositeType = "composite type", rangeType = "range type", aggregate, `operator`, cast
+
+        /// Whether the object is created before the rows are loaded (with the tables, in dependency order);
+        /// the others (policies, grants, comments) come after.
+        public var isCreatedBeforeRows: Bool {
+            switch self {
+            case .extension, .enumType, .domain, .sequence, .function, .collation, .compositeType, .rangeType, .aggregate, .operator, .cast: true
+            case .rowSecurityPolicy, .grant, .comment: false
+            }
+        }
     }
 
     public var kind: Kind
@@ -22,8 +34,22 @@ public struct EngineObject: Codable, Hashable, Sendable {
 
     /// The schema the object lives in, where the engine has schemas.
     public var schema: String?
+    /// The engine's identity of the object (PostgreSQL: `class:16384`, `type:…`, `proc:…`), which
+    /// ``dependencies`` of other objects, tables and views name.
+    public var catalogID: String?
+    /// The ``catalogID``s of the objects, tables and views this one needs to exist first.
+    public var dependencies: [String]?
+    /// A sequence's state in the source (its next value follows from it), so the clone continues where
+    /// the source stands.
+    public var sequenceState: SequenceState?
 
-    public init(kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil, schema: String? = nil) {
+    public init(
+        kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil, schema: String? = nil,
+        catalogID: String? = nil, dependencies: [String]? = nil, sequenceState: SequenceState? = nil
+    ) {
+        self.catalogID = catalogID
+        self.dependencies = dependencies
+        self.sequenceState = sequenceState
         self.roles = roles
         self.schema = schema
         self.kind = kind

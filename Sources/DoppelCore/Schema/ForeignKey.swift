@@ -20,6 +20,9 @@ public struct ForeignKey: Codable, Hashable, Sendable {
     public var isInitiallyDeferred: Bool
     /// The engine's own definition of the constraint (PostgreSQL's `FOREIGN KEY (…) REFERENCES …`), if any.
     public var definitionSQL: String?
+    /// PostgreSQL: the partitions that declare this key themselves (the partitioned table does not), each
+    /// with its constraint name; nil when the table declares it. Planning treats it as the table's key.
+    public var partitions: [PartitionDeclaration]?
 
     public init(
         name: String? = nil, columns: [String], referencedTable: String, referencedColumns: [String],

@@ -19,6 +19,9 @@ public struct Index: Codable, Hashable, Sendable {
     public var isPartial: Bool
     /// The engine's own definition, when it has one (`CREATE INDEX ...`).
     public var definitionSQL: String?
+    /// PostgreSQL: the partition (as SQL) that declares this index or constraint, when the partitioned
+    /// table does not; it then holds for that partition's rows only.
+    public var partitionSQL: String?
 
     public init(
         name: String, columns: [String], isUnique: Bool, origin: Origin, isPartial: Bool = false,

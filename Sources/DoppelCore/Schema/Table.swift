@@ -24,6 +24,11 @@ public struct Table: Codable, Hashable, Sendable {
     public var hasInheritingTables: Bool?
     /// The engine's own definition (`CREATE TABLE ...`), used when source and target engines agree.
     public var definitionSQL: String?
+    /// The engine's identity of the table (see ``EngineObject/catalogID``).
+    public var catalogID: String?
+    /// The ``EngineObject/catalogID``s of what the table needs to exist first (types, domains, sequences,
+    /// functions its defaults call).
+    public var dependencies: [String]?
 
     public init(
         name: String, schema: String? = nil, columns: [Column], primaryKey: [String] = [],

@@ -22,8 +22,9 @@ struct PostgresIntrospector {
     }
 
     /// The name as SQL: quoted, and qualified outside the primary schema.
-    func sqlName(_ name: String) -> String {
-        namespace == primary ? connection.quote(name) : connection.quote(namespace) + "." + connection.quote(name)
+    func sqlName(_ name: String, in schema: String? = nil) -> String {
+        let schema = schema ?? namespace
+        return schema == primary ? connection.quote(name) : connection.quote(schema) + "." + connection.quote(name)
     }
 
     func schema(countingRows: Bool) throws -> Schema {
@@ -36,10 +37,11 @@ struct PostgresIntrospector {
             ORDER BY c.relname
             """)
         var tables: [Table] = []
-        var objects: [EngineObject] = try (namespace == primary ? extensions() : []) + types() + sequences()
+        var objects: [EngineObject] = try (namespace == primary ? extensions() : []) + collations() + types() + sequences()
         for relation in relations {
             let oid = relation[0] ?? "0", name = relation[1] ?? ""
             var table = try self.table(oid: oid, name: name, partitionKey: relation[4] ?? "")
+            table.catalogID = "class:\(oid)"
             if relation[5] == "true" { table.hasInheritingTables = true }
             if countingRows {
                 let count = try connection.execute("SELECT count(*) FROM \(relation[5] == "true" ? "ONLY " : "")\(sqlName(name))", context: "counting rows of \(display(name))")
@@ -51,15 +53,16 @@ struct PostgresIntrospector {
             objects += try policies(oid: oid, table: name)
         }
         let views = try rows("""
-            SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid)
+            SELECT c.relname, c.relkind::text, pg_get_viewdef(c.oid), c.oid::text
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = $1 AND c.relkind IN ('v', 'm') ORDER BY c.oid
             """).map { row -> View in
-            let name = row[0] ?? "", materialized = row[1] == "m"
+            let name = row[0] ?? "", materialized = row[1] == "m", oid = row[3] ?? "0"
             let body = (row[2] ?? "").trimmingSuffix(";")
             return View(
                 name: display(name),
-                definitionSQL: "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(sqlName(name)) AS\(body)\(materialized ? " WITH NO DATA" : "")")
+                definitionSQL: "CREATE \(materialized ? "MATERIALIZED VIEW" : "VIEW") \(sqlName(name)) AS\(body)\(materialized ? " WITH NO DATA" : "")",
+                catalogID: "class:\(oid)", indexes: materialized ? try viewIndexes(oid: oid, name: name) : nil)
         }
         let triggerRows = try rows("""
             SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), t.tgfoid::text
@@ -68,15 +71,12 @@ struct PostgresIntrospector {
             """)
         // Every function of the schema (defaults, checks and views may call them), then the trigger functions
         // that live elsewhere.
-        var functionOIDs = try rows("""
-            SELECT p.oid::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = $1 AND p.prokind IN ('f', 'p') ORDER BY p.oid
-            """).compactMap { $0[0] }
+        var functionOIDs = try functionOIDs()
         let triggers = triggerRows.map { row -> Trigger in
             if let function = row[3], !functionOIDs.contains(function) { functionOIDs.append(function) }
             return Trigger(name: row[0] ?? "", table: display(row[1] ?? ""), definitionSQL: row[2] ?? "")
         }
-        objects += try functions(oids: functionOIDs)
+        objects += try functions(oids: functionOIDs) + aggregates() + operators() + casts()
         objects += try grants()
         objects += try comments()
         return Schema(engine: "postgres", tables: tables, views: views, triggers: triggers, objects: objects)
@@ -89,7 +89,7 @@ struct PostgresIntrospector {
         definition.replacingOccurrences(of: " ON ONLY ", with: " ON ")
     }
 
-    private func rows(_ sql: String, _ extra: [String?] = []) throws -> [[String?]] {
+    func rows(_ sql: String, _ extra: [String?] = []) throws -> [[String?]] {
         try connection.execute(sql, parameters: [namespace] + extra, context: "reading the catalog of schema \(namespace)").rows()
     }
 
@@ -97,7 +97,10 @@ struct PostgresIntrospector {
         let columnRows = try connection.execute("""
             SELECT a.attnum::text, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull::text,
                    pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
-                   coalesce(bt.typname, t.typname), t.typtype::text, t.typcategory::text, bt.typcategory::text
+                   coalesce(bt.typname, t.typname), t.typtype::text, t.typcategory::text, bt.typcategory::text,
+                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+                        THEN (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
+                   a.attislocal::text
             FROM pg_attribute a
             JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
@@ -116,16 +119,19 @@ struct PostgresIntrospector {
             let logical = Self.logicalType(typeName: row[7] ?? "", typeKind: row[8] ?? "", category: category, formatted: type)
             var generated: GeneratedColumn?
             var definition = "\(connection.quote(columnName)) \(type)"
+            if let collation = row[11] { definition += " COLLATE \(collation)" }
             if generatedKind == "s" {
                 generated = GeneratedColumn(expression: defaultSQL, storage: .stored)
                 definition += " GENERATED ALWAYS AS (\(defaultSQL ?? "NULL")) STORED"
             } else if identity == "a" || identity == "d" {
                 definition += " GENERATED \(identity == "a" ? "ALWAYS" : "BY DEFAULT") AS IDENTITY"
+                if let options = try identityOptions(tableOID: oid, column: columnName) { definition += " (\(options))" }
             } else if let defaultSQL {
                 definition += " DEFAULT \(defaultSQL)"
             }
             if notNull { definition += " NOT NULL" }
-            columnDefinitions.append(definition)
+            // A column inherited from a parent table (INHERITS) comes with the parent's definition.
+            if row[12] != "false" { columnDefinitions.append(definition) }
             columns.append(Column(
                 name: columnName, declaredType: type, logicalType: logical, isNullable: !notNull,
                 defaultSQL: generated == nil ? defaultSQL : nil, generated: generated,
@@ -140,7 +146,7 @@ struct PostgresIntrospector {
                    con.confkey::text, con.confupdtype::text, con.confdeltype::text, con.condeferrable::text, con.condeferred::text,
                    con.confrelid::text, con.conindid::text, fn.nspname
             FROM pg_constraint con LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            WHERE con.conrelid = $1::oid ORDER BY con.contype, con.conname
+            WHERE con.conrelid = $1::oid AND con.conislocal ORDER BY con.contype, con.conname
             """, parameters: [oid], context: "reading the constraints of \(name)").rows()
         var primaryKey: [String] = []
         var uniqueKeys: [[String]] = []
@@ -187,7 +193,19 @@ struct PostgresIntrospector {
                 name: row[1] ?? "", columns: keyColumns, isUnique: unique, origin: .createIndex, isPartial: row[4] == "true",
                 definitionSQL: row[3].map(wholeTree)))
         }
+        if !partitionKey.isEmpty {
+            let declared = try partitionDeclarations(of: oid, name: name)
+            foreignKeys += declared.foreignKeys
+            checks += declared.checks
+            indexes += declared.indexes
+        }
         var definition = "CREATE TABLE \(sqlName(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
+        let parents = try connection.execute("""
+            SELECT string_agg(CASE WHEN n.nspname = $2 THEN quote_ident(c.relname) ELSE format('%I.%I', n.nspname, c.relname) END, ', ' ORDER BY i.inhseqno)
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhparent JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE i.inhrelid = $1::oid AND c.relkind = 'r'
+            """, parameters: [oid, primary], context: "reading the parents of \(name)").text(row: 0, column: 0)
+        if let parents { definition += " INHERITS (\(parents))" }
         if !partitionKey.isEmpty {
             definition += " PARTITION BY \(partitionKey)"
             definition += try partitions(of: oid, name: name).map { ";\n" + $0 }.joined()
@@ -200,18 +218,19 @@ struct PostgresIntrospector {
     /// `CREATE TABLE … PARTITION OF …` for each partition (and, recursively, sub-partition) of a table.
     private func partitions(of oid: String, name: String) throws -> [String] {
         let rows = try connection.execute("""
-            SELECT c.oid::text, c.relname, pg_get_expr(c.relpartbound, c.oid), coalesce(pg_get_partkeydef(c.oid), '')
-            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::oid ORDER BY c.relname
+            SELECT c.oid::text, c.relname, pg_get_expr(c.relpartbound, c.oid), coalesce(pg_get_partkeydef(c.oid), ''), n.nspname
+            FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE i.inhparent = $1::oid ORDER BY c.relname
             """, parameters: [oid], context: "reading the partitions of \(name)").rows()
         return try rows.flatMap { row -> [String] in
             let child = row[1] ?? ""
-            var statement = "CREATE TABLE \(sqlName(child)) PARTITION OF \(sqlName(name)) \(row[2] ?? "DEFAULT")"
+            var statement = "CREATE TABLE \(sqlName(child, in: row[4] ?? namespace)) PARTITION OF \(sqlName(name)) \(row[2] ?? "DEFAULT")"
             if let key = row[3], !key.isEmpty { statement += " PARTITION BY \(key)" }
             return [statement] + (row[3]?.isEmpty == false ? try partitions(of: row[0] ?? "0", name: child) : [])
         }
     }
 
-    private func referencedColumnNames(tableOID: String, numbers: String?) throws -> [String] {
+    func referencedColumnNames(tableOID: String, numbers: String?) throws -> [String] {
         let wanted = (numbers ?? "").split(whereSeparator: { $0 == "," || $0 == "{" || $0 == "}" }).map(String.init)
         guard !wanted.isEmpty else { return [] }
         let rows = try connection.execute(
@@ -229,44 +248,58 @@ struct PostgresIntrospector {
             }
     }
 
-    /// Enums and domains, in creation order (a domain may use an enum).
-    private func types() throws -> [EngineObject] {
-        try rows("""
-            SELECT t.typname, t.typtype::text,
-                   (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid),
-                   format_type(t.typbasetype, t.typtypmod), t.typnotnull::text,
-                   (SELECT string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid), ' ' ORDER BY c.conname)
-                      FROM pg_constraint c WHERE c.contypid = t.oid),
-                   pg_get_expr(t.typdefaultbin, 0)
-            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-            WHERE n.nspname = $1 AND t.typtype IN ('e', 'd') ORDER BY t.oid
-            """).map { row in
-            let name = row[0] ?? ""
-            if row[1] == "e" {
-                return EngineObject(kind: .enumType, name: display(name), definitionSQL: "CREATE TYPE \(sqlName(name)) AS ENUM (\(row[2] ?? ""))", schema: namespace)
-            }
-            var definition = "CREATE DOMAIN \(sqlName(name)) AS \(row[3] ?? "text")"
-            if let defaultSQL = row[6] { definition += " DEFAULT \(defaultSQL)" }
-            if row[4] == "true" { definition += " NOT NULL" }
-            if let constraints = row[5] { definition += " " + constraints }
-            return EngineObject(kind: .domain, name: display(name), definitionSQL: definition, schema: namespace)
-        }
-    }
-
-    /// Sequences that are not identity columns' own (those come back with the column).
+    /// Every sequence of the schema with where it stands (`last_value`, `is_called`, read in the snapshot),
+    /// so the clone continues where the source does. A standalone or serial sequence comes with its
+    /// `CREATE SEQUENCE`; an identity column's sequence is created by its column (``identityOptions``), so
+    /// its definition is empty and it names its table.
     private func sequences() throws -> [EngineObject] {
         try rows("""
             SELECT c.relname, format_type(s.seqtypid, NULL), s.seqincrement::text, s.seqmin::text, s.seqmax::text, s.seqstart::text,
-                   s.seqcache::text, s.seqcycle::text
+                   s.seqcache::text, s.seqcycle::text, c.oid::text, format('%I.%I', n.nspname, c.relname),
+                   (SELECT tc.relname FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid
+                     WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'),
+                   (SELECT tn.nspname FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+                     WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'),
+                   (SELECT tn.nspname || chr(31) || tc.relname FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+                     WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0)
             FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = $1
-              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
             ORDER BY c.relname
             """).map { row in
             let name = row[0] ?? ""
+            let state = try connection.execute(
+                "SELECT last_value::text, is_called::text FROM \(row[9] ?? sqlName(name))", context: "reading where sequence \(display(name)) stands"
+            ).rows().first.map { SequenceState(lastValue: $0[0] ?? "1", isCalled: $0[1] == "true") }
+            if let identityTable = row[10] {
+                return EngineObject(
+                    kind: .sequence, name: display(name), definitionSQL: "", table: display(identityTable, in: row[11] ?? namespace),
+                    schema: namespace, catalogID: "class:\(row[8] ?? "0")", sequenceState: state)
+            }
             let definition = "CREATE SEQUENCE \(sqlName(name)) AS \(row[1] ?? "bigint") INCREMENT BY \(row[2] ?? "1") MINVALUE \(row[3] ?? "1") MAXVALUE \(row[4] ?? "9223372036854775807") START WITH \(row[5] ?? "1") CACHE \(row[6] ?? "1")\(row[7] == "true" ? " CYCLE" : "")"
-            return EngineObject(kind: .sequence, name: display(name), definitionSQL: definition, schema: namespace)
+            // A serial column's sequence names the table that owns it (`OWNED BY`), so it moves and drops with it.
+            let owner = row[12]?.split(separator: "\u{1F}").map(String.init)
+            return EngineObject(
+                kind: .sequence, name: display(name), definitionSQL: definition,
+                table: owner.flatMap { $0.count == 2 ? display($0[1], in: $0[0]) : nil }, schema: namespace, catalogID: "class:\(row[8] ?? "0")",
+                sequenceState: state)
         }
+    }
+
+    /// The options of an identity column's sequence, as `GENERATED … AS IDENTITY (…)` takes them, so the
+    /// clone's sequence has the source's name, steps and bounds.
+    func identityOptions(tableOID: String, column: String) throws -> String? {
+        let row = try connection.execute("""
+            SELECT c.relname, n.nspname, s.seqincrement::text, s.seqmin::text, s.seqmax::text, s.seqstart::text, s.seqcache::text, s.seqcycle::text
+            FROM pg_depend d JOIN pg_class c ON c.oid = d.objid JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_sequence s ON s.seqrelid = c.oid
+            JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+            WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'i'
+              AND d.refobjid = $1::oid AND a.attname = $2 AND c.relkind = 'S'
+            """, parameters: [tableOID, column], context: "reading the identity sequence of \(column)").rows().first
+        guard let row, let name = row[0] else { return nil }
+        let sequence = (row[1] ?? namespace) == primary ? connection.quote(name) : connection.quote(row[1] ?? namespace) + "." + connection.quote(name)
+        return "SEQUENCE NAME \(sequence) START WITH \(row[5] ?? "1") INCREMENT BY \(row[2] ?? "1") MINVALUE \(row[3] ?? "1") MAXVALUE \(row[4] ?? "9223372036854775807") CACHE \(row[6] ?? "1")\(row[7] == "true" ? " CYCLE" : " NO CYCLE")"
     }
 
     /// Privileges granted on tables, views and sequences to roles other than their owner.
@@ -283,45 +316,6 @@ struct PostgresIntrospector {
             let kind = row[1] == "S" ? "SEQUENCE" : "TABLE"
             let definition = "GRANT \(row[4] ?? "SELECT") ON \(kind) \(sqlName(object)) TO {roles}\(row[3] == "true" ? " WITH GRANT OPTION" : "")"
             return EngineObject(kind: .grant, name: "\(row[4] ?? "") on \(display(object)) to \(role)", definitionSQL: definition, table: display(object), roles: [role], schema: namespace)
-        }
-    }
-
-    /// `COMMENT ON` tables, views, their columns, and the schema's types.
-    private func comments() throws -> [EngineObject] {
-        let rows = try rows("""
-            SELECT c.relname, c.relkind::text, a.attname, d.description
-            FROM pg_description d
-            JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
-            WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm') AND (d.objsubid = 0 OR a.attname IS NOT NULL)
-            ORDER BY 1, 3 NULLS FIRST
-            """)
-        return rows.map { row in
-            let relation = row[0] ?? "", column = row[2]
-            let kind = row[1] == "v" ? "VIEW" : row[1] == "m" ? "MATERIALIZED VIEW" : "TABLE"
-            let target = column.map { "COLUMN \(sqlName(relation)).\(connection.quote($0))" } ?? "\(kind) \(sqlName(relation))"
-            return EngineObject(
-                kind: .comment, name: "comment on \(display(relation))\(column.map { "." + $0 } ?? "")",
-                definitionSQL: "COMMENT ON \(target) IS \(StandardSQLDialect().literal(row[3] ?? ""))", table: display(relation), schema: namespace)
-        }
-    }
-
-    private func functions(oids: [String]) throws -> [EngineObject] {
-        try oids.compactMap { oid in
-            let row = try connection.execute("""
-                SELECT p.proname, n.nspname, format('%I.%I', n.nspname, p.proname), pg_get_functiondef(p.oid)
-                FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = $1::oid
-                  -- built-in functions (tsvector_update_trigger) and extensions' own come with the server or the extension
-                  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-                  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
-                """, parameters: [oid], context: "reading trigger functions").rows().first
-            guard let row, let name = row[0], let qualified = row[2], var definition = row[3] else { return nil }
-            // pg_get_functiondef always qualifies the name: unqualify it when it lives in the schema being read.
-            if row[1] == primary, let range = definition.range(of: "FUNCTION \(qualified)(") {
-                definition.replaceSubrange(range, with: "FUNCTION \(connection.quote(name))(")
-            }
-            return EngineObject(kind: .function, name: display(name, in: row[1] ?? namespace), definitionSQL: definition, schema: row[1])
         }
     }
 

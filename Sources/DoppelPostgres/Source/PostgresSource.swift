@@ -79,6 +79,19 @@ public final class PostgresSource: SourceDatabase {
             merged.triggers += part.triggers
             merged.objects = (merged.objects ?? []) + (part.objects ?? [])
         }
+        // Every object learns what it needs first, across schemas: the target creates them in that order.
+        let dependencies = try PostgresDependencies.read(connection)
+        for index in merged.tables.indices {
+            merged.tables[index].dependencies = merged.tables[index].catalogID.flatMap { dependencies[$0] }
+        }
+        for index in merged.views.indices {
+            merged.views[index].dependencies = merged.views[index].catalogID.flatMap { dependencies[$0] }
+        }
+        merged.objects = merged.objects?.map { object in
+            var object = object
+            if let id = object.catalogID { object.dependencies = dependencies[id] }
+            return object
+        }
         return merged
     }
 

@@ -20,6 +20,8 @@ public final class PostgresCloneTarget: CloneTarget {
     public var stageHandler: (@Sendable (String) -> Void)?
     private let source: Schema
     private var createdTables: [Table] = []
+    /// Views in the order they were created (a view after the views it reads).
+    private var createdViews: [View] = []
     private var open = true
     /// Source role → target role; a nil target drops the role.
     private let roleMap: [String: String?]
@@ -94,22 +96,31 @@ public final class PostgresCloneTarget: CloneTarget {
         return try PGConnection(url: url)
     }
 
+    /// Creates extensions, then types, sequences, functions, aggregates, operators, casts, tables and views
+    /// in the order their dependencies give (as `pg_dump`'s pre-data section does): a function may take a
+    /// table's row type, a view may call an aggregate, a domain may sit on a domain. Rows come next;
+    /// keys, indexes, triggers and the rest after them, in ``commit()``.
     public func createTables(_ tables: [Table]) throws {
         let objects = source.objects ?? []
         for object in objects where object.kind == .extension {
             try createExtension(object.name)
         }
-        for kind in [EngineObject.Kind.enumType, .domain, .sequence, .function] {
-            for object in objects where object.kind == kind {
-                try connection.execute(object.definitionSQL, context: "creating \(kind.rawValue) \(object.name) in the clone")
-            }
+        for table in tables where table.definitionSQL?.isEmpty ?? true {
+            throw RunError("table \(table.name) has no PostgreSQL definition to recreate it from")
         }
-        for table in tables {
-            guard let definition = table.definitionSQL, !definition.isEmpty else {
-                throw RunError("table \(table.name) has no PostgreSQL definition to recreate it from")
+        let preferred: [EngineObject.Kind] = [.collation, .enumType, .domain, .compositeType, .rangeType, .sequence, .function, .aggregate, .operator]
+        var items: [SchemaItem] = preferred.flatMap { kind in
+            objects.filter { $0.kind == kind && !$0.definitionSQL.isEmpty }.map(SchemaItem.object)
+        }
+        items += tables.map(SchemaItem.table) + source.views.map(SchemaItem.view)
+        items += objects.filter { $0.kind == .cast }.map(SchemaItem.object)
+        for item in DependencyOrder.sorted(items, id: \.catalogID, dependencies: \.dependencies) {
+            try connection.execute(item.definitionSQL, context: "creating \(item.description) in the clone")
+            switch item {
+            case .table(let table): createdTables.append(table)
+            case .view(let view): createdViews.append(view)
+            case .object: break
             }
-            try connection.execute(definition, context: "creating table \(table.name) in the clone")
-            createdTables.append(table)
         }
     }
 
@@ -140,23 +151,26 @@ public final class PostgresCloneTarget: CloneTarget {
         stageHandler?("indexes")
         let tables = createdTables
         let names = Set(tables.map(\.name))
+        // A key, check or index a partition declares (not its partitioned table) goes back on that partition.
         for table in tables {
             for index in table.indexes where index.origin != .createIndex {
                 guard let definition = index.definitionSQL else { continue }
+                let owner = index.partitionSQL ?? StandardSQLDialect().quote(table: table)
                 try connection.execute(
-                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(index.name)) \(definition)",
-                    context: "adding \(index.origin == .primaryKey ? "the primary key" : "constraint \(index.name)") of \(table.name)")
+                    "ALTER TABLE \(owner) ADD CONSTRAINT \(connection.quote(index.name)) \(definition)",
+                    context: "adding \(index.origin == .primaryKey ? "the primary key" : "constraint \(index.name)") of \(index.partitionSQL ?? table.name)")
             }
         }
         for table in tables {
             for index in table.indexes where index.origin == .createIndex {
                 guard let definition = index.definitionSQL else { continue }
-                try connection.execute(definition, context: "creating index \(index.name) on \(table.name)")
+                try connection.execute(definition, context: "creating index \(index.name) on \(index.partitionSQL ?? table.name)")
             }
             for check in table.checks {
+                let owner = check.partitionSQL ?? StandardSQLDialect().quote(table: table)
                 try connection.execute(
-                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(check.name ?? "\(table.name)_check")) \(check.expression)",
-                    context: "adding CHECK \(check.name ?? "") to \(table.name)")
+                    "ALTER TABLE \(owner) ADD CONSTRAINT \(connection.quote(check.name ?? "\(table.name)_check")) \(check.expression)",
+                    context: "adding CHECK \(check.name ?? "") to \(check.partitionSQL ?? table.name)")
             }
         }
         stageHandler?("checks")
@@ -164,16 +178,22 @@ public final class PostgresCloneTarget: CloneTarget {
         for table in tables {
             for key in table.foreignKeys where names.contains(key.referencedTable) {
                 guard let definition = key.definitionSQL else { continue }
-                try connection.execute(
-                    "ALTER TABLE \(StandardSQLDialect().quote(table: table)) ADD CONSTRAINT \(connection.quote(key.name ?? "\(table.name)_fkey")) \(definition)",
-                    context: "adding foreign key \(key.name ?? "") of \(table.name) (a row references a parent row the clone does not have)")
+                let declarations = key.partitions
+                    ?? [PartitionDeclaration(partitionSQL: StandardSQLDialect().quote(table: table), name: key.name ?? "\(table.name)_fkey")]
+                for declaration in declarations {
+                    try connection.execute(
+                        "ALTER TABLE \(declaration.partitionSQL) ADD CONSTRAINT \(connection.quote(declaration.name)) \(definition)",
+                        context: "adding foreign key \(declaration.name) of \(key.partitions == nil ? table.name : declaration.partitionSQL) (a row references a parent row the clone does not have)")
+                }
             }
         }
         try continueSequences(tables)
-        for view in source.views {
-            try connection.execute(view.definitionSQL, context: "creating view \(view.name)")
-            if view.definitionSQL.hasPrefix("CREATE MATERIALIZED VIEW") {
-                try connection.execute("REFRESH MATERIALIZED VIEW \(quoted(view.name))", context: "filling materialized view \(view.name)")
+        // Materialized views were created empty with the tables; they are filled (each after those it reads) and indexed now.
+        for view in createdViews where view.isMaterialized {
+            try connection.execute("REFRESH MATERIALIZED VIEW \(quoted(view.name))", context: "filling materialized view \(view.name)")
+            for index in view.indexes ?? [] {
+                guard let definition = index.definitionSQL else { continue }
+                try connection.execute(definition, context: "creating index \(index.name) on materialized view \(view.name)")
             }
         }
         for trigger in source.triggers where names.contains(trigger.table) || source.views.contains(where: { $0.name == trigger.table }) {
@@ -183,7 +203,13 @@ public final class PostgresCloneTarget: CloneTarget {
         for object in source.objects ?? [] where object.kind == .rowSecurityPolicy && names.contains(object.table ?? "") {
             try createWithRoles(object)
         }
-        for object in source.objects ?? [] where object.kind == .comment && (names.contains(object.table ?? "") || viewNames.contains(object.table ?? "")) {
+        // Comments on objects the clone holds: a table's or view's (and their columns', constraints', indexes'),
+        // or another object's that was created.
+        let createdObjects = Set((source.objects ?? []).compactMap(\.catalogID))
+        for object in source.objects ?? [] where object.kind == .comment {
+            let holds = object.table.map { names.contains($0) || viewNames.contains($0) }
+                ?? (object.dependencies ?? []).allSatisfy(createdObjects.contains)
+            guard holds else { continue }
             try connection.execute(object.definitionSQL, context: "adding \(object.name)")
         }
         for object in source.objects ?? [] where object.kind == .grant && (names.contains(object.table ?? "") || viewNames.contains(object.table ?? "") || object.definitionSQL.contains(" ON SEQUENCE ")) {
@@ -198,12 +224,22 @@ public final class PostgresCloneTarget: CloneTarget {
         return CommitReport(foreignKeyViolations: 0, integrity: "ok", bytes: size ?? nil)
     }
 
-    /// Serial sequences and identity columns continue past the highest key the clone holds.
+    /// Sequences continue where the source's stand (`last_value`, `is_called`), or, where the clone holds a
+    /// higher key than that (synthesized rows) or the source had no sequence (SQLite), past its highest key.
     private func continueSequences(_ tables: [Table]) throws {
+        let names = Set(tables.map(\.name))
+        var continued: Set<String> = []
+        for object in source.objects ?? [] where object.kind == .sequence {
+            guard let state = object.sequenceState, object.table.map(names.contains) ?? true else { continue }
+            let oid = try connection.execute(
+                "SELECT setval($1::regclass, $2::bigint, $3::boolean), $1::regclass::oid::text", parameters: [quoted(object.name), state.lastValue, state.isCalled ? "true" : "false"],
+                context: "continuing sequence \(object.name) where the source's stands").text(row: 0, column: 1)
+            if let oid { continued.insert(oid) }
+        }
         // Sequences a serial column owns in the source are owned again here, so they move and drop with it
         // (and `pg_get_serial_sequence` finds them below).
-        for object in source.objects ?? [] where object.kind == .sequence {
-            for table in tables {
+        for object in source.objects ?? [] where object.kind == .sequence && !object.definitionSQL.isEmpty {
+            for table in tables where table.name == object.table {
                 for column in table.columns where column.defaultSQL?.contains("nextval('\(object.name)'") ?? false
                     || column.defaultSQL?.contains("nextval('\(quoted(object.name))'") ?? false
                 {
@@ -220,6 +256,16 @@ public final class PostgresCloneTarget: CloneTarget {
                     "SELECT pg_get_serial_sequence($1, $2)", parameters: [quotedTable, column.name],
                     context: "finding the sequence of \(table.name).\(column.name)").text(row: 0, column: 0)
                 guard let sequence else { continue }
+                let oid = try connection.execute("SELECT $1::regclass::oid::text", parameters: [sequence]).text(row: 0, column: 0) ?? ""
+                if continued.contains(oid) {
+                    // Where the source's sequence stands, unless the clone already holds that value or a higher one.
+                    try connection.execute("""
+                        SELECT setval($1::regclass, m) FROM (SELECT max(\(quotedColumn)) AS m FROM \(quotedTable)) AS highest, pg_sequence s, \(sequence) AS state
+                        WHERE s.seqrelid = $1::regclass AND s.seqincrement > 0
+                          AND m >= CASE WHEN state.is_called THEN state.last_value + s.seqincrement ELSE state.last_value END
+                        """, parameters: [sequence], context: "continuing the sequence of \(table.name).\(column.name) past the clone's highest key")
+                    continue
+                }
                 try connection.execute(
                     "SELECT setval($1::regclass, coalesce((SELECT max(\(quotedColumn)) FROM \(quotedTable)), 1), (SELECT max(\(quotedColumn)) IS NOT NULL FROM \(quotedTable)))",
                     parameters: [sequence], context: "continuing the sequence of \(table.name).\(column.name)")
@@ -318,5 +364,44 @@ final class PostgresRowWriter: RowWriter {
 
     func close() throws {
         try connection.endCopy(context: "loading table \(table)")
+    }
+}
+
+/// One object created before the rows: an engine object, a table or a view, with what it needs first.
+private enum SchemaItem: CustomStringConvertible {
+    case object(EngineObject)
+    case table(Table)
+    case view(View)
+
+    var catalogID: String? {
+        switch self {
+        case .object(let object): object.catalogID
+        case .table(let table): table.catalogID
+        case .view(let view): view.catalogID
+        }
+    }
+
+    var dependencies: [String] {
+        switch self {
+        case .object(let object): object.dependencies ?? []
+        case .table(let table): table.dependencies ?? []
+        case .view(let view): view.dependencies ?? []
+        }
+    }
+
+    var definitionSQL: String {
+        switch self {
+        case .object(let object): object.definitionSQL
+        case .table(let table): table.definitionSQL ?? ""
+        case .view(let view): view.definitionSQL
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .object(let object): "\(object.kind.rawValue) \(object.name)"
+        case .table(let table): "table \(table.name)"
+        case .view(let view): "\(view.isMaterialized ? "materialized view" : "view") \(view.name)"
+        }
     }
 }

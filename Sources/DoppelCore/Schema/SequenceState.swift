@@ -1,0 +1,12 @@
+/// Where a sequence stands: `last_value` and `is_called`, as PostgreSQL's `setval` takes them. The next
+/// value is `lastValue` when `isCalled` is false, else `lastValue` plus the increment.
+public struct SequenceState: Codable, Hashable, Sendable {
+    /// The value as text (a sequence may be `bigint`).
+    public var lastValue: String
+    public var isCalled: Bool
+
+    public init(lastValue: String, isCalled: Bool) {
+        self.lastValue = lastValue
+        self.isCalled = isCalled
+    }
+}
