@@ -71,6 +71,27 @@ import Testing
         #expect(try clone.execute(declared).rows() == [["payment_2024", "payment_2024_customer_fkey"], ["payment_2025", "payment_2025_customer_fkey"]])
     }
 
+    /// An object the target cannot create stops the run naming it and the way out, before anything is
+    /// written; `leave_out:` then leaves it out (here: materialized views over a table the policy skips).
+    @Test func anObjectTheCloneCannotHaveIsNamedWithTheWayOut() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("torture_leave", running: TorturePostgres.sql)
+        let target = try server.createDatabase("torture_leave_clone", running: "CREATE TABLE kept (x int); INSERT INTO kept VALUES (1)")
+        let directory = try TemporaryDirectory()
+        let skipping = EngineHarness.keepEverything.replacingOccurrences(of: "tables: {}", with: "tables:\n  order: skip\n")
+        let error = #expect(throws: (any Error).self) {
+            try EngineHarness.clone(policy: skipping, from: .postgres(source), to: .postgres(target), in: directory)
+        }
+        let message = "\(error.map { "\($0)" } ?? "")"
+        #expect(message.contains("materialized view order_totals") && message.contains("leave_out: [\"materialized view order_totals\"]"), "\(message)")
+        #expect(try PGConnection(url: target).execute("SELECT x FROM kept").rows() == [["1"]])
+
+        let leaving = skipping.replacingOccurrences(of: "unlisted: keep", with: "unlisted: keep\nleave_out: [\"materialized view order_totals\", \"materialized view top_customers\"]")
+        try EngineHarness.clone(policy: leaving, from: .postgres(source), to: .postgres(target), in: directory)
+        let clone = try PGConnection(url: target)
+        #expect(try clone.execute("SELECT to_regclass('order_totals') IS NULL, to_regclass('customer_labels') IS NOT NULL").rows() == [["t", "t"]])
+    }
+
     /// The lines of `b` that `a` lacks and the other way round, for a failure message.
     static func difference(_ a: String, _ b: String) -> String {
         let left = a.split(separator: "\n"), right = b.split(separator: "\n")

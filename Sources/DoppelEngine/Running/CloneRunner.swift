@@ -27,12 +27,13 @@ public final class CloneRunner {
         try DatabaseOpener.refuseSameDatabase(source: request.source, target: request.target)
         let source = try DatabaseOpener.openSource(request.source)
         // Exact counts cost a scan of every table: only the plan and the progress display show them.
-        let schema = try source.introspect(countingRows: request.dryRun || progress != nil)
+        let introspected = try source.introspect(countingRows: request.dryRun || progress != nil)
         let loaded: LoadedPolicy
         switch request.policy {
-        case .file(let path): loaded = try LoadedPolicy.load(path: path, schema: schema)
-        case .text(let text, let name): loaded = try LoadedPolicy.load(text: text, file: name, schema: schema)
+        case .file(let path): loaded = try LoadedPolicy.load(path: path, schema: introspected)
+        case .text(let text, let name): loaded = try LoadedPolicy.load(text: text, file: name, schema: introspected)
         }
+        let schema = introspected.leavingOut(Set(loaded.policy.leaveOut.map(\.label)))
         for warning in loaded.warnings { logger.warning("\(warning.description)") }
         let policy = loaded.policy
         let secret = try loaded.secret(environment: request.environment)

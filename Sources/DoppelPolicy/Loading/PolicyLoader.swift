@@ -5,7 +5,7 @@ import Yams
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 public struct PolicyLoader {
-    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "min_count", "min_count_applies_to", "tables"]
+    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "tables"]
     static let tableKeys = ["mode", "where", "orphans", "rows", "columns"]
     static let columnKeys = ["pii", "rule", "unique"]
 
@@ -94,6 +94,20 @@ public struct PolicyLoader {
                         policy.roles[sourceRole] = targetRole
                     } else {
                         diagnostics.append(PolicyDiagnostic(.error, "role `\(sourceRole)` must map to a role name or `~`", at: location(roleNode)))
+                    }
+                }
+            case "leave_out":
+                guard let entries = value.sequence else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`leave_out` lists objects of the source to leave out of the clone", at: location(value),
+                        suggestion: "e.g. `leave_out: [\"function audit_to_remote\", \"view sales_summary\"]`, named as `doppel inspect` lists them"))
+                    continue
+                }
+                for entry in entries {
+                    if let label = entry.string, !label.isEmpty {
+                        policy.leaveOut.append(LeftOutObject(label: label, location: location(entry)))
+                    } else {
+                        diagnostics.append(PolicyDiagnostic(.error, "each `leave_out` entry is an object's kind and name, as text", at: location(entry),
+                            suggestion: "e.g. \"aggregate group_concat\""))
                     }
                 }
             case "tables":

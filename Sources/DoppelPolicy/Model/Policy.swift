@@ -30,6 +30,9 @@ public struct Policy: Hashable, Sendable {
     public var unsupported: Unsupported = .warn
     /// Source role → target role for GRANTs and row-level security policies; nil drops the role's grants.
     public var roles: [String: String?] = [:]
+    /// Objects of the source left out of the clone, by label (`view sales_summary`, `function f`), with
+    /// where each is written: for an object the target cannot have (a function in a language it lacks).
+    public var leaveOut: [LeftOutObject] = []
     /// Which columns of a model file fold values seen in fewer than ``minCount`` rows into a generated "other".
     public enum MinCountScope: String, CaseIterable, Sendable {
         /// Columns marked PII or `sensitive: true` (the default: a genre seen once is not personal).
@@ -66,5 +69,16 @@ public struct Policy: Hashable, Sendable {
     /// The columns marked `pii:`, as `table.column`: what a fidelity report leaves out.
     public var piiColumnNames: Set<String> {
         Set(tables.flatMap { table in table.columns.filter { $0.pii != nil }.map { "\(table.name).\($0.name)" } })
+    }
+}
+
+/// One entry of `leave_out:`: an object's label and where the policy names it.
+public struct LeftOutObject: Hashable, Sendable {
+    public var label: String
+    public var location: SourceLocation
+
+    public init(label: String, location: SourceLocation) {
+        self.label = label
+        self.location = location
     }
 }

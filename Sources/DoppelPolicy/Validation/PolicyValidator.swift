@@ -53,6 +53,12 @@ public struct PolicyValidator {
             }
         }
         validateReferences(policy, into: &diagnostics)
+        let labels = schema.objectLabels
+        for entry in policy.leaveOut where !labels.contains(entry.label) {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "`leave_out` names `\(entry.label)`, which the source does not have", at: entry.location,
+                suggestion: NameSuggestion.didYouMean(entry.label, among: labels) ?? "name an object as `doppel inspect` lists it: its kind and name, e.g. `view sales_summary`"))
+        }
         return diagnostics
     }
 

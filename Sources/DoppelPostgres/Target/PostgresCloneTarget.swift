@@ -115,12 +115,28 @@ public final class PostgresCloneTarget: CloneTarget {
         items += tables.map(SchemaItem.table) + source.views.map(SchemaItem.view)
         items += objects.filter { $0.kind == .cast }.map(SchemaItem.object)
         for item in DependencyOrder.sorted(items, id: \.catalogID, dependencies: \.dependencies) {
-            try connection.execute(item.definitionSQL, context: "creating \(item.description) in the clone")
+            try create(item.definitionSQL, label: item.description, leavable: !item.isTable)
             switch item {
             case .table(let table): createdTables.append(table)
             case .view(let view): createdViews.append(view)
             case .object: break
             }
+        }
+    }
+
+    /// Runs an object's statement; when the target refuses it, the error names the object and how to do
+    /// without it (`leave_out:` in the policy, or `mode: skip` for a table). The transaction is then rolled
+    /// back: nothing is written.
+    private func create(_ sql: String, label: String, leavable: Bool = true) throws {
+        do {
+            try connection.execute(sql, context: "creating \(label) in the clone")
+        } catch {
+            var error = error
+            let wayOut = leavable
+                ? "the target was left as it was; if the clone can do without it, add `leave_out: [\"\(label)\"]` to the policy"
+                : "the target was left as it was; `mode: skip` on the table leaves it out"
+            error.hint = [error.hint, wayOut].compactMap { $0 }.joined(separator: "; ")
+            throw error
         }
     }
 
@@ -190,14 +206,14 @@ public final class PostgresCloneTarget: CloneTarget {
         try continueSequences(tables)
         // Materialized views were created empty with the tables; they are filled (each after those it reads) and indexed now.
         for view in createdViews where view.isMaterialized {
-            try connection.execute("REFRESH MATERIALIZED VIEW \(quoted(view.name))", context: "filling materialized view \(view.name)")
+            try create("REFRESH MATERIALIZED VIEW \(quoted(view.name))", label: view.label)
             for index in view.indexes ?? [] {
                 guard let definition = index.definitionSQL else { continue }
                 try connection.execute(definition, context: "creating index \(index.name) on materialized view \(view.name)")
             }
         }
         for trigger in source.triggers where names.contains(trigger.table) || source.views.contains(where: { $0.name == trigger.table }) {
-            try connection.execute(trigger.definitionSQL, context: "creating trigger \(trigger.name) on \(trigger.table)")
+            try create(trigger.definitionSQL, label: trigger.label)
         }
         let viewNames = Set(source.views.map(\.name))
         for object in source.objects ?? [] where object.kind == .rowSecurityPolicy && names.contains(object.table ?? "") {
@@ -399,9 +415,14 @@ private enum SchemaItem: CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .object(let object): "\(object.kind.rawValue) \(object.name)"
+        case .object(let object): object.label
         case .table(let table): "table \(table.name)"
-        case .view(let view): "\(view.isMaterialized ? "materialized view" : "view") \(view.name)"
+        case .view(let view): view.label
         }
+    }
+
+    var isTable: Bool {
+        if case .table = self { return true }
+        return false
     }
 }
