@@ -45,10 +45,15 @@ public enum SchemaText {
         }
         if !schema.views.isEmpty {
             lines.append("")
-            lines.append("views: " + schema.views.map(\.name).joined(separator: ", "))
+            lines.append("views: " + schema.views.map { $0.isMaterialized ? "\($0.name) (materialized)" : $0.name }.joined(separator: ", "))
         }
         if !schema.triggers.isEmpty {
             lines.append("triggers: " + schema.triggers.map { "\($0.name) on \($0.table)" }.joined(separator: ", "))
+        }
+        let objects = (schema.objects ?? []).filter { $0.kind != .comment && $0.kind != .grant && !$0.definitionSQL.isEmpty }
+        if !objects.isEmpty {
+            // Named as `leave_out:` takes them.
+            lines.append("objects: " + objects.map(\.label).joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
     }

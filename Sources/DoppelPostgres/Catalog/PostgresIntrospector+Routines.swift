@@ -154,7 +154,7 @@ extension PostgresIntrospector {
             let context = row[5] == "a" ? " AS ASSIGNMENT" : row[5] == "i" ? " AS IMPLICIT" : ""
             let types = "(\(row[1] ?? "") AS \(row[2] ?? ""))"
             return EngineObject(
-                kind: .cast, name: "cast \(types)", definitionSQL: "CREATE CAST \(types) \(method)\(context)",
+                kind: .cast, name: types, definitionSQL: "CREATE CAST \(types) \(method)\(context)",
                 schema: namespace, catalogID: "cast:\(row[0] ?? "0")")
         }
     }
