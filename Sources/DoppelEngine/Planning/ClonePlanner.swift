@@ -19,13 +19,9 @@ public struct ClonePlanner {
     }
 
     public func plan() throws -> ClonePlan {
-        let graph: ForeignKeyGraph
-        do {
-            graph = try ForeignKeyGraph(schema: schema)
-        } catch {
-            throw RunError(error.description)
-        }
-        let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, order: graph.order)
+        // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
+        let graph = ForeignKeyGraph(schema: schema)
+        let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, graph: graph)
         var steps: [TableStep] = []
         for name in graph.order {
             guard let table = schema.table(named: name) else { continue }
