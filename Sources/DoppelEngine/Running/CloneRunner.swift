@@ -38,7 +38,15 @@ public final class CloneRunner {
 
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
-        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel).plan()
+        // The target's schema decides which columns are written (a generated column another engine cannot compute is).
+        var carried: [String: [String: String]] = [:]
+        for table in policy.tables {
+            for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
+        }
+        let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
+        let plan = try ClonePlanner(
+            schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, targetSchema: translated.schema
+        ).plan()
         let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
         if !problems.isEmpty { throw PolicyProblems(problems) }
         // A plan whose rules need no key runs without the secret (its variable need not even be set).
@@ -76,11 +84,6 @@ public final class CloneRunner {
         let target: any CloneTarget
         let targetSchema: Schema
         do {
-            var carried: [String: [String: String]] = [:]
-            for table in policy.tables {
-                for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
-            }
-            let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
             targetSchema = translated.schema
             if policy.unsupported == .fail && !translated.warnings.isEmpty {
                 throw RunError(
