@@ -54,7 +54,7 @@ import Testing
         let boss = try #require(employees.foreignKeys.first { $0.columns == ["boss_id"] })
         #expect(boss.referencedTable == "employees")
         #expect(boss.onDelete == .setNull)
-        let graph = try ForeignKeyGraph(schema: schema)
+        let graph = ForeignKeyGraph(schema: schema)
         #expect(graph.order.firstIndex(of: "departments")! < graph.order.firstIndex(of: "employees")!)
         #expect(graph.deferredKeys.count == 1)
     }

@@ -16,11 +16,13 @@ public struct Column: Codable, Hashable, Sendable {
     public var generated: GeneratedColumn?
     /// Whether the engine assigns the value itself (SQLite rowid alias, PostgreSQL identity or serial).
     public var isAutoIncrementing: Bool
+    /// The collation the column declares (SQLite's `COLLATE NOCASE`), when Doppel reads it.
+    public var collation: String?
 
     public init(
         name: String, declaredType: String, logicalType: LogicalType, affinity: String? = nil,
         isNullable: Bool, defaultSQL: String? = nil, generated: GeneratedColumn? = nil,
-        isAutoIncrementing: Bool = false
+        isAutoIncrementing: Bool = false, collation: String? = nil
     ) {
         self.name = name
         self.declaredType = declaredType
@@ -30,6 +32,7 @@ public struct Column: Codable, Hashable, Sendable {
         self.defaultSQL = defaultSQL
         self.generated = generated
         self.isAutoIncrementing = isAutoIncrementing
+        self.collation = collation
     }
 }
 

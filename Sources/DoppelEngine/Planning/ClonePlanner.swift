@@ -11,27 +11,54 @@ public struct ClonePlanner {
     /// Whether the source reads block ranges (`ctid` ranges: PostgreSQL 14 and later).
     public let blockRanges: Bool
 
-    public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false) {
+    /// The schema as the target creates it (another engine's translation), when it differs from ``schema``:
+    /// a column the target does not compute is written, even if the source generates it.
+    public let targetSchema: Schema?
+
+    public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false, targetSchema: Schema? = nil) {
         self.schema = schema
         self.policy = policy
         self.dialect = dialect
         self.blockRanges = blockRanges
+        self.targetSchema = targetSchema
+    }
+
+    /// The columns written: those the target stores (generated columns the target computes are left to it).
+    func writtenColumns(of table: Table) -> [Column] {
+        guard let target = targetSchema?.table(named: table.name) else { return table.storedColumns }
+        return table.columns.filter { column in (target.column(named: column.name) ?? column).generated == nil }
+    }
+
+    /// A column the source generates and the target stores as written: its source values are copied as they
+    /// are, so they must not be computed from a column the policy masks.
+    func carriedGeneratedProblems(_ steps: [ColumnStep], of table: Table) -> [PolicyDiagnostic] {
+        let rules = Dictionary(steps.map { ($0.column.name, $0.rule) }, uniquingKeysWith: { first, _ in first })
+        return steps.compactMap { step -> PolicyDiagnostic? in
+            guard let generated = step.column.generated else { return nil }
+            let masked = PortableExpression.columnsRead(by: generated.expression, in: table).filter { name in
+                name != step.column.name && (rules[name] ?? KeepRule.descriptor.name) != KeepRule.descriptor.name
+            }
+            guard !masked.isEmpty else { return nil }
+            let location = policy.table(named: table.name)?.location ?? SourceLocation(file: policy.file, line: 1, column: 1)
+            return PolicyDiagnostic(
+                .error,
+                "`\(table.name).\(step.column.name)` is generated from \(masked.map { "`\($0)`" }.joined(separator: ", ")), which the policy masks, by an expression the target does not compute alike (\(generated.expression ?? "unknown")): its source values would be copied as they are",
+                at: location, suggestion: "clone into the same engine, keep \(masked.map { "`\($0)`" }.joined(separator: ", ")), or skip `\(table.name)`")
+        }
     }
 
     public func plan() throws -> ClonePlan {
-        let graph: ForeignKeyGraph
-        do {
-            graph = try ForeignKeyGraph(schema: schema)
-        } catch {
-            throw RunError(error.description)
-        }
-        let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, order: graph.order)
+        // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
+        let graph = ForeignKeyGraph(schema: schema)
+        let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, graph: graph)
         var steps: [TableStep] = []
+        var problems: [PolicyDiagnostic] = []
         for name in graph.order {
             guard let table = schema.table(named: name) else { continue }
             let mode = policy.table(named: name)?.mode ?? .mask
             if mode == .skip { continue }
-            let columns = try table.storedColumns.map { column in try columnStep(column, of: table) }
+            let columns = try writtenColumns(of: table).map { column in try columnStep(column, of: table) }
+            if mode == .mask { problems += carriedGeneratedProblems(columns, of: table) }
             let query = filter.query(for: table, columns: columns.map(\.column))
             let written = columns.map(\.column.name)
             let identity = table.primaryKey.isEmpty
@@ -45,6 +72,7 @@ public struct ClonePlanner {
                 filterReasons: mode == .empty ? [] : query.reasons, sourceRows: table.rowCount,
                 identityPositions: identity.isEmpty ? Array(written.indices) : identity))
         }
+        if !problems.isEmpty { throw PolicyProblems(problems) }
         return ClonePlan(steps: steps, deferredKeys: graph.deferredKeys)
     }
 

@@ -13,11 +13,7 @@ public struct LoadedPolicy: Sendable {
 
     /// Loads `path` and validates it against `schema`; throws ``PolicyProblems`` with every error found.
     public static func load(path: String, schema: Schema) throws -> LoadedPolicy {
-        let (policy, diagnostics) = PolicyLoader().load(path: path)
-        var all = diagnostics
-        if let policy {
-            all += PolicyValidator(schema: schema, rules: RuleRegistry.descriptors).validate(policy)
-        }
+        let (policy, all) = diagnose(path: path, schema: schema)
         guard let policy, !all.contains(where: { $0.severity == .error }) else {
             throw PolicyProblems(all)
         }
@@ -28,14 +24,30 @@ public struct LoadedPolicy: Sendable {
     /// Loads policy text (the demo's bundled policy).
     public static func load(text: String, file: String, schema: Schema) throws -> LoadedPolicy {
         let (policy, diagnostics) = PolicyLoader().load(text: text, file: file)
-        var all = diagnostics
-        if let policy {
-            all += PolicyValidator(schema: schema, rules: RuleRegistry.descriptors).validate(policy)
-        }
+        let all = diagnostics + (policy.map { validate($0, schema: schema) } ?? [])
         guard let policy, !all.contains(where: { $0.severity == .error }) else {
             throw PolicyProblems(all)
         }
         return LoadedPolicy(policy: policy, warnings: all, fileHash: SHA256Hex.digest(Array(text.utf8)))
+    }
+
+    /// The policy at `path` (nil when it cannot be read) and every problem found in it against `schema`:
+    /// what `check` reports and what stops `clone`, `fit` and `synthesize`.
+    static func diagnose(path: String, schema: Schema) -> (Policy?, [PolicyDiagnostic]) {
+        let (policy, diagnostics) = PolicyLoader().load(path: path)
+        return (policy, diagnostics + (policy.map { validate($0, schema: schema) } ?? []))
+    }
+
+    /// The validator's findings, then what only the engine knows: each `where` is one expression.
+    private static func validate(_ policy: Policy, schema: Schema) -> [PolicyDiagnostic] {
+        var diagnostics = PolicyValidator(schema: schema, rules: RuleRegistry.descriptors).validate(policy)
+        for table in policy.tables {
+            guard let whereSQL = table.whereSQL, let problem = WhereClauseSyntax.problem(in: whereSQL) else { continue }
+            diagnostics.append(PolicyDiagnostic(
+                .error, "the `where` of `\(table.name)` is refused: \(problem)", at: table.whereLocation ?? table.location,
+                suggestion: "write one condition on the rows of `\(table.name)`, e.g. `created_at >= '2025-01-01'`"))
+        }
+        return diagnostics
     }
 
     /// The secret the policy names, resolved; nil when the policy names none.

@@ -37,10 +37,12 @@ public enum SchemaText {
                 if key.isDeferrable { parts.append(key.isInitiallyDeferred ? "DEFERRABLE INITIALLY DEFERRED" : "DEFERRABLE") }
                 lines.append(parts.joined(separator: " "))
             }
-            for unique in table.uniqueKeys { lines.append("  UNIQUE (\(unique.joined(separator: ", ")))") }
-            for check in table.checks { lines.append("  CHECK (\(check.expression))") }
+            // An expression index has no plain columns: it is shown on its INDEX line, by its expression.
+            for unique in table.uniqueKeys where !unique.isEmpty { lines.append("  UNIQUE (\(unique.joined(separator: ", ")))") }
+            for check in table.checks { lines.append("  " + checkText(check.expression)) }
             for index in table.indexes where index.origin == .createIndex {
-                lines.append("  INDEX \(index.name) (\(index.columns.joined(separator: ", ")))\(index.isUnique ? " UNIQUE" : "")\(index.isPartial ? " partial" : "")")
+                let key = index.columns.isEmpty ? keyText(of: index) : "(\(index.columns.joined(separator: ", ")))"
+                lines.append("  INDEX \(index.name) \(key)\(index.isUnique ? " UNIQUE" : "")\(index.isPartial ? " partial" : "")")
             }
         }
         if !schema.views.isEmpty {
@@ -56,5 +58,20 @@ public enum SchemaText {
             lines.append("objects: " + objects.map(\.label).joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `CHECK (…)`, whether the engine gave the bare condition (SQLite) or the whole clause (PostgreSQL).
+    static func checkText(_ expression: String) -> String {
+        expression.uppercased().hasPrefix("CHECK") ? expression : "CHECK (\(expression))"
+    }
+
+    /// The key of an index over expressions, from its definition: `(lower(email))`.
+    static func keyText(of index: Index) -> String {
+        guard let definition = index.definitionSQL else { return "(expressions)" }
+        let start = definition.range(of: " USING ")?.upperBound ?? definition.range(of: " ON ")?.upperBound ?? definition.startIndex
+        guard let open = definition[start...].firstIndex(of: "(") else { return "(expressions)" }
+        var text = String(definition[open...])
+        if let whereClause = text.range(of: " WHERE ") { text = String(text[..<whereClause.lowerBound]) }
+        return text
     }
 }

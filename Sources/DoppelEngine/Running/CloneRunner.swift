@@ -36,18 +36,26 @@ public final class CloneRunner {
         let schema = introspected.leavingOut(Set(loaded.policy.leaveOut.map(\.label)))
         for warning in loaded.warnings { logger.warning("\(warning.description)") }
         let policy = loaded.policy
-        let secret = try loaded.secret(environment: request.environment)
 
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
-        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel).plan()
-        try checkQueries(of: plan, policy: policy, source: source)
-        if request.dryRun { return .planned(plan, loaded) }
-        guard let secret else {
-            throw RunError("the policy names no secret; add `secret: env:DOPPEL_SECRET` to \(policy.file)")
+        // The target's schema decides which columns are written (a generated column another engine cannot compute is).
+        var carried: [String: [String: String]] = [:]
+        for table in policy.tables {
+            for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
         }
+        let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
+        let plan = try ClonePlanner(
+            schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, targetSchema: translated.schema
+        ).plan()
+        let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
+        if !problems.isEmpty { throw PolicyProblems(problems) }
+        // A plan whose rules need no key runs without the secret (its variable need not even be set).
+        let secret = SecretRequirement.keyedColumns(of: plan).isEmpty ? nil : try loaded.secret(environment: request.environment)
+        if request.dryRun { return .planned(plan, loaded) }
+        let ruleKey = try secret ?? UnkeyedSecret.make()
         let transforms = try plan.steps.map { step in
-            step.mode == .synthesize ? [] : try self.transforms(for: step, policy: policy, secret: secret, source: source)
+            step.mode == .synthesize ? [] : try self.transforms(for: step, policy: policy, secret: ruleKey, source: source)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
         let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
@@ -71,17 +79,12 @@ public final class CloneRunner {
         let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
         let runID = try ledger.begin(
             command: "clone", policyPath: policy.file, policyHash: loaded.fileHash, seed: policy.seed,
-            secretFingerprint: secret.fingerprint, source: request.source.description, target: request.target.description)
+            secretFingerprint: secret?.fingerprint, source: request.source.description, target: request.target.description)
         let started = Date()
         var tableSummaries: [CloneSummary.TableSummary] = []
         let target: any CloneTarget
         let targetSchema: Schema
         do {
-            var carried: [String: [String: String]] = [:]
-            for table in policy.tables {
-                for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
-            }
-            let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
             targetSchema = translated.schema
             if policy.unsupported == .fail && !translated.warnings.isEmpty {
                 throw RunError(
@@ -116,8 +119,8 @@ public final class CloneRunner {
                     continue
                 }
                 tableSummaries.append(try copy(
-                    step, transforms: columnTransforms, from: source, into: target, secret: secret, jobs: parallel ? request.jobs : 1,
-                    siblings: &siblings, makeTransforms: { try self.transforms(for: step, policy: policy, secret: secret, source: source) }))
+                    step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: parallel ? request.jobs : 1,
+                    siblings: &siblings, makeTransforms: { try self.transforms(for: step, policy: policy, secret: ruleKey, source: source) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
@@ -125,7 +128,7 @@ public final class CloneRunner {
             let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
             let summary = CloneSummary(
                 source: request.source.description, target: request.target.description, policy: policy.file, seed: policy.seed,
-                secretFingerprint: secret.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
+                secretFingerprint: secret?.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
                 seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
                 foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
                 skippedTables: schema.tables.map(\.name).filter { name in !plan.steps.contains { $0.table.name == name } })
@@ -150,26 +153,6 @@ public final class CloneRunner {
             stored.append(try positions.map { try transforms[$0].apply(row[$0], row: context) })
         }
         return stored
-    }
-
-    /// Compiles every query before anything is written, so a bad `where` fails early with its place.
-    private func checkQueries(of plan: ClonePlan, policy: Policy, source: any SourceDatabase) throws {
-        var problems: [PolicyDiagnostic] = []
-        for step in plan.steps where step.mode == .mask {
-            do {
-                try source.validate(unsafeSQL: step.selectSQL)
-            } catch {
-                let tablePolicy = policy.table(named: step.table.name)
-                let reason = (error as? SQLiteError)?.message ?? "\(error)"
-                if let location = tablePolicy?.whereLocation {
-                    problems.append(PolicyDiagnostic(.error, "the `where` of `\(step.table.name)` does not run on the source: \(reason)", at: location,
-                        suggestion: "write it in the source's SQL, naming columns of `\(step.table.name)`"))
-                } else {
-                    throw RunError("cannot read table \(step.table.name): \(reason)")
-                }
-            }
-        }
-        if !problems.isEmpty { throw PolicyProblems(problems) }
     }
 
     private func transforms(for step: TableStep, policy: Policy, secret: Secret, source: any SourceDatabase) throws -> [any ValueTransform] {

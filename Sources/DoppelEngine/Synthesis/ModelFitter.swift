@@ -64,8 +64,7 @@ public struct ModelFitter {
         schema: Schema, policy: Policy, source: any SourceDatabase, tables wanted: Set<String>?,
         fitted: (CloneSummary.TableSummary) -> Void = { _ in }
     ) throws -> (DatabaseModel, Int64) {
-        let graph: ForeignKeyGraph
-        do { graph = try ForeignKeyGraph(schema: schema) } catch { throw RunError(error.description) }
+        let graph = ForeignKeyGraph(schema: schema)
         let deferred = Set(graph.deferredKeys.map { "\($0.table)#\($0.foreignKeyIndex)" })
         var models: [String: TableModel] = [:]
         var ordered: [TableModel] = []

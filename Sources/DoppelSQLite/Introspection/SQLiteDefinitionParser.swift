@@ -146,4 +146,58 @@ struct SQLiteDefinitionParser {
     var hasAutoincrement: Bool {
         tokens.indices.contains { isKeyword($0, "AUTOINCREMENT") }
     }
+
+    /// What a column definition says beyond the pragmas: its generation expression (`AS (…)`) and its
+    /// collation (`COLLATE name`), by column name as written.
+    struct ColumnClauses: Equatable {
+        var generatedExpression: String?
+        var collation: String?
+    }
+
+    /// The clauses of each column definition of a `CREATE TABLE` (table constraints are skipped).
+    func columnClauses() -> [String: ColumnClauses] {
+        guard let open = tokens.firstIndex(where: { $0.token == .symbol("(") }), let close = closingParenthesis(from: open) else { return [:] }
+        var result: [String: ColumnClauses] = [:]
+        var start = open + 1
+        while start < close {
+            // One definition: up to the next comma outside parentheses.
+            var end = start
+            var depth = 0
+            while end < close {
+                if tokens[end].token == .symbol("(") { depth += 1 }
+                if tokens[end].token == .symbol(")") { depth -= 1 }
+                if depth == 0 && tokens[end].token == .symbol(",") { break }
+                end += 1
+            }
+            defer { start = end + 1 }
+            let name: String
+            switch tokens[start].token {
+            case .word(let word) where !["CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN"].contains(word.uppercased()): name = word
+            case .quoted(let quoted): name = quoted
+            default: continue
+            }
+            var clauses = ColumnClauses()
+            var position = start + 1
+            while position < end {
+                if tokens[position].token == .symbol("("), let closing = closingParenthesis(from: position) {
+                    if isKeyword(position - 1, "AS") {
+                        clauses.generatedExpression = String(sql[tokens[position].range.upperBound..<tokens[closing].range.lowerBound])
+                            .trimmingCharacters(in: .whitespacesAndNewlines)
+                    }
+                    position = closing + 1
+                    continue
+                }
+                if isKeyword(position, "COLLATE"), position + 1 < end {
+                    switch tokens[position + 1].token {
+                    case .word(let word): clauses.collation = word
+                    case .quoted(let quoted): clauses.collation = quoted
+                    default: break
+                    }
+                }
+                position += 1
+            }
+            if clauses != ColumnClauses() { result[name] = clauses }
+        }
+        return result
+    }
 }

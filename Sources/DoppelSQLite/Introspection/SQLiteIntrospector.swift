@@ -60,6 +60,7 @@ struct SQLiteIntrospector {
         let strict = flags?.strict ?? false
 
         // cid, name, type, notnull, dflt_value, pk, hidden
+        let columnClauses = parser.columnClauses()
         let columnRows = try connection.rows("SELECT * FROM pragma_table_xinfo(\(quoted))", context: "reading columns of \(name)")
         var columns: [Column] = []
         var keyed: [(position: Int64, name: String)] = []
@@ -70,16 +71,17 @@ struct SQLiteIntrospector {
             if hidden == 1 { continue }  // hidden columns of virtual tables
             let pkPosition = row[5].integerValue ?? 0
             if pkPosition > 0 { keyed.append((pkPosition, columnName)) }
+            let clauses = columnClauses[columnName] ?? columnClauses.first { $0.key.caseInsensitiveCompare(columnName) == .orderedSame }?.value
             var generated: GeneratedColumn?
             if hidden == 2 || hidden == 3 {
-                generated = GeneratedColumn(expression: nil, storage: hidden == 3 ? .stored : .virtual)
+                generated = GeneratedColumn(expression: clauses?.generatedExpression, storage: hidden == 3 ? .stored : .virtual)
             }
             columns.append(
                 Column(
                     name: columnName, declaredType: declared, logicalType: SQLiteTypeAffinity.logicalType(of: declared),
                     affinity: SQLiteTypeAffinity.affinity(of: declared),
                     isNullable: (row[3].integerValue ?? 0) == 0,
-                    defaultSQL: row[4].textRepresentation, generated: generated))
+                    defaultSQL: row[4].textRepresentation, generated: generated, collation: clauses?.collation))
         }
         let primaryKey = keyed.sorted { $0.position < $1.position }.map(\.name)
         // A single INTEGER PRIMARY KEY column of a rowid table is the rowid: never NULL, assigned by SQLite.

@@ -8,7 +8,8 @@ import Foundation
 /// precision kept in the declared type); boolean → `BOOLEAN` (values 1 and 0); text, enum, uuid, json,
 /// arrays, interval and other types → `TEXT` (the source's text form); bytes → `BLOB`; date → `DATE`,
 /// timestamp → `TIMESTAMP`, time → `TIME` (ISO 8601 text). Identity and serial columns become plain
-/// integer keys. CHECK constraints, expression and partial indexes, views, triggers, functions,
+/// integer keys. A generated column stays generated when its expression is a ``PortableExpression``,
+/// else it is a plain column holding the source's values (named in a warning). CHECK constraints, expression and partial indexes, views, triggers, functions,
 /// extensions, sequences and row-level security are left out, each named in a warning.
 public enum SQLiteSchemaTranslation {
     /// - Parameter types: types the policy chose (`carry_as`), by table and column, instead of the mapping.
@@ -19,6 +20,7 @@ public enum SQLiteSchemaTranslation {
         var tables: [Table] = []
         for var table in schema.tables {
             var lines: [String] = []
+            var translatedGenerated: [String: GeneratedColumn?] = [:]
             for column in table.columns {
                 let chosen = types[table.name]?[column.name]
                 if chosen == nil && (column.logicalType == .any || column.declaredType.hasSuffix("[]")) {
@@ -27,14 +29,22 @@ public enum SQLiteSchemaTranslation {
                 var line = "\(dialect.quote(column.name)) \(chosen ?? sqliteType(of: column))"
                 if !column.isNullable { line += " NOT NULL" }
                 if let defaultSQL = column.defaultSQL, let literal = portableDefault(defaultSQL) { line += " DEFAULT \(literal)" }
+                var portable: PortableExpression?
                 if let generated = column.generated {
-                    warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) in the source; in SQLite it is a plain column holding the source's values")
+                    portable = generated.expression.flatMap { PortableExpression($0, in: table) }
+                    if let portable {
+                        line += " GENERATED ALWAYS AS (\(portable.sql)) STORED"
+                    } else {
+                        warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) by an expression SQLite does not compute alike; in SQLite it is a plain column holding the values the source computed")
+                    }
                 }
                 lines.append(line)
+                translatedGenerated[column.name] = portable.map { GeneratedColumn(expression: $0.sql, storage: .stored) }
             }
+            // Generated where the expression carries; a plain column holding the source's values otherwise.
             table.columns = table.columns.map { column in
                 var column = column
-                column.generated = nil
+                column.generated = translatedGenerated[column.name] ?? nil
                 return column
             }
             if !table.primaryKey.isEmpty {

@@ -42,19 +42,21 @@ extension Doppel {
         }
 
         func run() async throws {
-            let loadedSchema: Schema
+            let diagnostics: [PolicyDiagnostic]
             do {
                 if let source {
-                    loadedSchema = try DatabaseOpener.openSource(try parseConnection(source, option: "--source")).introspect(countingRows: false)
+                    diagnostics = try PolicyCheck.run(policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"))
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
                         throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --json > \(schema)`")
                     }
+                    let saved: Schema
                     do {
-                        loadedSchema = try JSONDecoder().decode(Schema.self, from: data)
+                        saved = try JSONDecoder().decode(Schema.self, from: data)
                     } catch {
                         throw UsageError("\(schema) is not a schema written by `doppel inspect --json`: \(error.localizedDescription)")
                     }
+                    diagnostics = try PolicyCheck.run(policyPath: policyOption.policy, schema: saved)
                 } else {
                     throw ValidationError("give --source or --schema")
                 }
@@ -62,11 +64,6 @@ extension Doppel {
                 throw error
             } catch {
                 throw fail(error)
-            }
-            let (policy, loadDiagnostics) = PolicyLoader().load(path: policyOption.policy)
-            var diagnostics = loadDiagnostics
-            if let policy {
-                diagnostics += PolicyValidator(schema: loadedSchema, rules: RuleRegistry.descriptors).validate(policy)
             }
             let errors = diagnostics.filter { $0.severity == .error }.count
             switch format {
