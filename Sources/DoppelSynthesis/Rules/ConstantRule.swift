@@ -41,6 +41,14 @@ public enum ConstantRule: Rule {
         func problem(_ message: String, _ suggestion: String) -> [PolicyDiagnostic] {
             [PolicyDiagnostic(.error, message, at: value.location, suggestion: suggestion)]
         }
+        if let allowed = ColumnChecks(column: column, table: table).allowedValues, !allowed.values.contains(where: { literal in
+            switch literal {
+            case .text(let listed): return listed == text
+            case .number(let listed): return Double(text) == listed
+            }
+        }) {
+            return problem("the constant for \(place) is not among the values its CHECK (\(allowed.expression)) lists", "write one of the listed values")
+        }
         if limits.isArray {
             return ArrayLiteral.parse(text) == nil
                 ? problem("the constant for \(place) is not an array literal, and the column is \(type)", "write it as PostgreSQL does, e.g. `value: '{}'` or `value: '{a,b}'`") : []

@@ -58,7 +58,7 @@ public enum FakeRule: Rule {
         let tagged = isTagged(kind, unique: context.policy.unique)
         let limits = context.column.limits
         let faker = Faker(
-            kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: limits.maxCharacters,
+            kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table),
             reservedForTag: tagged ? Faker.tagSeparator(of: kind).count + Faker.maximumTagLength : 0)
         // Keys depend on the seed and the kind only, never on the table, the column or `unique:`.
         let purpose = "fake:\(context.seed):\(kind.rawValue)"
@@ -130,14 +130,16 @@ public enum FakeRule: Rule {
                 .error, "fake \(kind.rawValue) writes text, and \(place) is \(type)", at: entry.ruleLocation,
                 suggestion: "fakes of \(logical.rawValue) columns are " + (logical == .integer ? integerKinds.map(\.rawValue).sorted().joined(separator: ", ") : "date_of_birth") + "; or use `pseudonymize`, `shift` or `generalize`")]
         }
-        guard let maxLength = limits.maxCharacters, let data = try? FakerData.shared() else { return [] }
+        let listed = ColumnChecks.listedValuesProblem(entry, rule: descriptor.name, column: column, table: table)
+        if !listed.isEmpty { return listed }
+        guard let maxLength = ColumnChecks.maxLength(of: column, in: table), let data = try? FakerData.shared() else { return [] }
         let tagged = isTagged(kind, unique: entry.unique)
         guard let shortest = Faker.minimumLength(of: kind, tagged: tagged, data: data), shortest > maxLength else { return [] }
         let what = tagged && !kind.isUniqueByConstruction ? "fake \(kind.rawValue) with `unique: true`" : "fake \(kind.rawValue)"
         let longest = Faker.typicalMaximumLength(of: kind, tagged: tagged, data: data).map { ", and can be \($0)" } ?? ""
         let why = tagged ? " (a \(Faker.maximumTagLength)-character tag keeps it unique)" : ""
         return [PolicyDiagnostic(
-            .error, "\(what) is at least \(shortest) characters\(why)\(longest); \(place) is \(type)", at: entry.ruleLocation,
+            .error, "\(what) is at least \(shortest) characters\(why)\(longest); \(place) \(maxLength == limits.maxCharacters ? "is \(type)" : "holds at most \(maxLength) by its CHECK")", at: entry.ruleLocation,
             suggestion: tagged
                 ? "use `pseudonymize` (keeps the source's length and stays unique), widen the column, or drop `unique: true` if the column allows repeats"
                 : "widen the column, or use `pseudonymize` (keeps the source's length) or `redact`")]

@@ -16,7 +16,7 @@ public enum HashRule: Rule {
 
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         let limits = context.column.limits
-        let length = context.policy.parameters["length"]?.integer ?? min(32, max(16, limits.maxCharacters ?? 32))
+        let length = context.policy.parameters["length"]?.integer ?? min(32, max(16, ColumnChecks.maxLength(of: context.column, in: context.table) ?? 32))
         return Transform(
             key: context.secret.derivedKey(for: "hash"), length: length,
             integerOutput: context.column.logicalType == .integer, integerMaximum: UInt64(limits.integerRange?.upperBound ?? .max))
@@ -26,12 +26,14 @@ public enum HashRule: Rule {
     static func checkColumn(_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic] {
         let limits = column.limits
         let place = "`\(table.name).\(column.name)`"
-        if let maxLength = limits.maxCharacters, column.logicalType != .integer {
+        let listed = ColumnChecks.listedValuesProblem(entry, rule: descriptor.name, column: column, table: table)
+        if !listed.isEmpty { return listed }
+        if let maxLength = ColumnChecks.maxLength(of: column, in: table), column.logicalType != .integer {
             let length = entry.parameters["length"]?.integer ?? min(32, max(16, maxLength))
             if length > maxLength {
                 let explicit = entry.parameters["length"] != nil
                 return [PolicyDiagnostic(
-                    .error, "hash writes \(length) hex digits; \(place) is \(column.declaredType)", at: entry.parameters["length"]?.location ?? entry.ruleLocation,
+                    .error, "hash writes \(length) hex digits; \(place) holds at most \(maxLength)", at: entry.parameters["length"]?.location ?? entry.ruleLocation,
                     suggestion: explicit && maxLength >= 16 ? "write `length: \(maxLength)` or less" : "a hash needs at least 16 characters; use `pseudonymize` (keeps the source's length)")]
             }
         }

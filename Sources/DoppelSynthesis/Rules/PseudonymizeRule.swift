@@ -8,7 +8,8 @@ public enum PseudonymizeRule: Rule {
         summary: "Encrypts digits and letters in place with FF1 (NIST SP 800-38G) under a key derived from the secret: same length, same separators, same case; emails keep the shape local@domain.tld. Injective, so keys and unique columns stay valid (integers stay within the column's type); the same input gives the same output in every table and run.",
         acceptedTypes: ["text", "integer", "any", "uuid"],
         properties: .init(deterministic: true, keyed: true, injective: true, preservesFormat: true, supportsUnique: true),
-        example: "ssn: { pii: national_id, rule: pseudonymize }")
+        example: "ssn: { pii: national_id, rule: pseudonymize }",
+        checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) })
 
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         Transform(

@@ -66,11 +66,13 @@ public enum RedactRule: Rule {
 
     /// A marker longer than the column cannot be written.
     static func checkColumn(_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic] {
-        guard let maxLength = column.limits.maxCharacters, entry.parameters["keep_length"]?.boolean != true else { return [] }
+        let listed = ColumnChecks.listedValuesProblem(entry, rule: descriptor.name, column: column, table: table)
+        if !listed.isEmpty { return listed }
+        guard let maxLength = ColumnChecks.maxLength(of: column, in: table), entry.parameters["keep_length"]?.boolean != true else { return [] }
         let marker = entry.parameters["with"]?.text ?? defaultMarker
         guard marker.count > maxLength else { return [] }
         return [PolicyDiagnostic(
-            .error, "the marker `\(marker)` is \(marker.count) characters; `\(table.name).\(column.name)` is \(column.declaredType)",
+            .error, "the marker `\(marker)` is \(marker.count) characters; `\(table.name).\(column.name)` holds at most \(maxLength)",
             at: entry.parameters["with"]?.location ?? entry.ruleLocation,
             suggestion: "write `keep_length: true` (x's of the value's length) or a marker of at most \(maxLength) characters with `with:`")]
     }

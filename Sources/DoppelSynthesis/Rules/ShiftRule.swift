@@ -16,6 +16,7 @@ public enum ShiftRule: Rule {
         example: "hire_date: { rule: shift, days: 60, by: employee_id }",
         // Within one value of `by`, every row moves by the same offset: a translation, so injective. A key
         // (employee_id, hired_on) therefore stays unique: equal employee ids had distinct dates, and still have.
+        checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) },
         injectiveWithin: { entry in entry.parameters["by"].map { [$0.text] } ?? [] })
 
     public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool {

@@ -80,6 +80,39 @@ import Testing
         #expect(errors.contains { $0.message.contains("`people.amount`") && $0.message.contains("numeric(4,1)") })
     }
 
+    /// CHECKs Doppel can read: a length bound is fitted like `varchar(n)`, a list of values refuses rules that
+    /// invent values.
+    @Test func checksOnLengthsAndListedValues() throws {
+        let columns = [column("code", "TEXT"), column("status", "TEXT"), column("town", "TEXT")]
+        let table = Table(name: "people", columns: [column("id", "integer", .integer, nullable: false)] + columns, primaryKey: ["id"], checks: [
+            CheckConstraint(name: nil, expression: "length(code) <= 1"),
+            CheckConstraint(name: nil, expression: "status IN ('active', 'closed')"),
+            CheckConstraint(name: nil, expression: "length(town) <= 8"),
+        ])
+        let schema = Schema(engine: "sqlite", tables: [table])
+        let errors = CheckHarness.errors(CheckHarness.policy([
+            "code: { pii: city, rule: fake }", "status: { pii: other, rule: redact }", "town: { pii: city, rule: fake }",
+        ]), schema: schema)
+        #expect(errors.count == 2, "\(errors)")
+        #expect(errors.contains { $0.message.contains("`people.code`") && $0.message.contains("by its CHECK") })
+        #expect(errors.contains { $0.message.contains("`people.status` takes only the values") })
+        #expect(CheckHarness.errors(CheckHarness.policy([
+            "code: keep", "status: { rule: constant, value: closed }", "town: keep",
+        ]), schema: schema).isEmpty)
+        #expect(CheckHarness.errors(CheckHarness.policy([
+            "code: keep", "status: { rule: constant, value: gone }", "town: keep",
+        ]), schema: schema).count == 1)
+        // At run time the fake fits the CHECK's length.
+        let location = SourceLocation(file: "t.yaml", line: 1, column: 1)
+        let entry = ColumnPolicy(name: "town", location: location, pii: .city, rule: "fake", ruleLocation: location)
+        let fake = try FakeRule.transform(for: RuleContext(
+            table: table, column: columns[2], policy: entry, seed: 1, secret: RuleHarness.secret, columnIndexes: ["id": 0, "code": 1, "status": 2, "town": 3]))
+        for index in 0..<500 {
+            let town = try #require(try fake.apply(.text("Town \(index)"), row: RuleHarness.row(id: 1, .null)).textRepresentation)
+            #expect(town.count <= 8)
+        }
+    }
+
     @Test func checkRefusesAUniqueFakeThatCannotStayUniqueInTheColumn() throws {
         let schema = CheckHarness.schema([column("name", "varchar(12)", nullable: false)], uniqueKeys: [["name"]])
         let errors = CheckHarness.errors(CheckHarness.policy(["name: { pii: name, rule: fake, unique: true }"]), schema: schema)
