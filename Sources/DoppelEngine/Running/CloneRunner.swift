@@ -172,7 +172,7 @@ public final class CloneRunner {
                 table: step.table, column: columnStep.column, policy: columnStep.policy, seed: policy.seed, secret: secret,
                 columnIndexes: indexes, range: range)
             do {
-                return try rule.make(context)
+                return try rule.transform(for: context)
             } catch let error as RuleSetupError {
                 throw PolicyProblems([PolicyDiagnostic(.error, error.message, at: columnStep.policy.ruleLocation)])
             }

@@ -7,7 +7,7 @@ import Yams
 public struct PolicyLoader {
     static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "tables"]
     static let tableKeys = ["mode", "where", "orphans", "rows", "columns"]
-    static let columnKeys = ["pii", "rule", "unique"]
+    static let columnKeys = ["pii", "rule", "unique", "carry_as", "paths"]
 
     public init() {}
 
@@ -244,6 +244,22 @@ public struct PolicyLoader {
                     continue
                 }
                 column.carryAs = type
+            case "paths":
+                guard let paths = value.mapping else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`paths` of `\(table).\(name)` maps JSON paths to rules", at: location(value),
+                        suggestion: #"e.g. `paths: { "$.email": { pii: email, rule: fake }, "$.tags[*]": redact }`"#))
+                    continue
+                }
+                for (pathKey, pathNode) in paths {
+                    let path = pathKey.string ?? ""
+                    guard let entry = loadColumn(name: path, key: pathKey, node: pathNode, table: table, file: file, diagnostics: &diagnostics) else { continue }
+                    if entry.rule.isEmpty {
+                        diagnostics.append(PolicyDiagnostic(.error, "path `\(path)` of `\(table).\(name)` has no `rule`", at: entry.location,
+                            suggestion: "add `rule: redact` or another rule (`doppel rules` lists them)"))
+                        continue
+                    }
+                    column.paths.append(entry)
+                }
             case "unique":
                 if let flag = ParameterValue(text: text, location: location(value)).boolean { column.unique = flag } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`unique` must be true or false", at: location(value)))

@@ -11,8 +11,11 @@ public struct ColumnPolicy: Hashable, Sendable {
     public var unique: Bool
     /// The type the column gets in a target of another engine (`carry_as: bigint`), instead of Doppel's mapping.
     public var carryAs: String?
-    /// Parameters other than `pii`, `rule`, `unique` and `carry_as`, by name.
+    /// Parameters other than `pii`, `rule`, `unique`, `carry_as` and `paths`, by name.
     public var parameters: [String: ParameterValue]
+    /// The rules of parts of a structured value, in the order written (`rule: json` with
+    /// `paths: { "$.email": { pii: email, rule: fake } }`): each entry's ``name`` is its path.
+    public var paths: [ColumnPolicy] = []
 
     public init(
         name: String, location: SourceLocation, pii: PIIKind? = nil, rule: String, ruleLocation: SourceLocation,

@@ -10,8 +10,13 @@ public enum PIIKind: String, CaseIterable, Codable, Hashable, Sendable {
     case streetAddress = "street_address"
     case city
     case state
+    /// A state, province or other first-level region of any country.
+    case region
     case postcode
     case country
+    case jobTitle = "job_title"
+    /// A title of courtesy written before a name: Mr., Ms., Dr.
+    case courtesyTitle = "courtesy_title"
     case company
     case username
     case dateOfBirth = "date_of_birth"

@@ -1,3 +1,5 @@
+import DoppelCore
+
 /// What a rule is, in one place: the validator, `doppel rules` and the documentation all read it.
 public struct RuleDescriptor: Sendable {
     /// A parameter a rule takes.
@@ -11,6 +13,8 @@ public struct RuleDescriptor: Sendable {
             case choice([String])
             /// The name of a column of the same table.
             case column
+            /// A mapping from JSON paths to rules (`paths: { "$.email": { pii: email, rule: fake } }`).
+            case paths
         }
 
         public var name: String
@@ -34,6 +38,7 @@ public struct RuleDescriptor: Sendable {
             case .boolean: return "true or false"
             case .choice(let values): return "one of: " + values.joined(separator: ", ")
             case .column: return "a column of the table"
+            case .paths: return "a mapping of JSON paths to rules"
             }
         }
     }
@@ -60,6 +65,14 @@ public struct RuleDescriptor: Sendable {
         }
     }
 
+    /// Checks of one column's entry that only the rule can make, such as whether its values fit the column's
+    /// type (`fake city can be 24 characters; the column is varchar(15)`); the validator reports what it returns.
+    public typealias ColumnCheck = @Sendable (_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic]
+
+    /// The columns whose values, held fixed, make a non-injective rule injective: `shift` with `by: employee_id`
+    /// moves every date of one employee by one offset, so distinct dates of one employee stay distinct.
+    public typealias InjectiveWithin = @Sendable (_ entry: ColumnPolicy) -> [String]
+
     public var name: String
     public var summary: String
     public var parameters: [Parameter]
@@ -68,10 +81,14 @@ public struct RuleDescriptor: Sendable {
     public var properties: Properties
     /// A policy line that uses it.
     public var example: String
+    /// What the validator asks the rule about a column it is given; nil when the generic checks suffice.
+    public var checkColumn: ColumnCheck?
+    /// For a rule that is not injective: the columns within whose equal values it is (nil: none).
+    public var injectiveWithin: InjectiveWithin?
 
     public init(
         name: String, summary: String, parameters: [Parameter] = [], acceptedTypes: Set<String>? = nil,
-        properties: Properties, example: String
+        properties: Properties, example: String, checkColumn: ColumnCheck? = nil, injectiveWithin: InjectiveWithin? = nil
     ) {
         self.name = name
         self.summary = summary
@@ -79,6 +96,8 @@ public struct RuleDescriptor: Sendable {
         self.acceptedTypes = acceptedTypes
         self.properties = properties
         self.example = example
+        self.checkColumn = checkColumn
+        self.injectiveWithin = injectiveWithin
     }
 
     /// The parameter with this name.

@@ -180,25 +180,65 @@ public struct PolicyValidator {
         if let accepted = descriptor.acceptedTypes, column.logicalType != .any, !accepted.contains(column.logicalType.rawValue) {
             diagnostics.append(PolicyDiagnostic(
                 .error, "rule `\(descriptor.name)` does not apply to \(place) of type \(column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType)", at: columnPolicy.ruleLocation,
-                suggestion: "it takes " + accepted.sorted().joined(separator: ", ") + " columns"))
+                suggestion: suggestionForType(of: column) ?? "it takes " + accepted.sorted().joined(separator: ", ") + " columns"))
         }
-        for parameter in descriptor.parameters where parameter.isRequired && columnPolicy.parameters[parameter.name] == nil {
+        for parameter in descriptor.parameters where parameter.isRequired
+            && (parameter.kind == .paths ? columnPolicy.paths.isEmpty : columnPolicy.parameters[parameter.name] == nil)
+        {
             diagnostics.append(PolicyDiagnostic(
                 .error, "rule `\(descriptor.name)` on \(place) needs the parameter `\(parameter.name)` (\(parameter.kindDescription))", at: columnPolicy.ruleLocation,
                 suggestion: "e.g. " + descriptor.example))
         }
         checkParameters(of: columnPolicy, against: descriptor, place: place, in: table, into: &diagnostics)
+        validatePaths(of: columnPolicy, against: descriptor, column: column, in: table, into: &diagnostics)
+        diagnostics += descriptor.checkColumn?(columnPolicy, column, table) ?? []
         if columnPolicy.unique, !descriptor.properties.supportsUnique {
             diagnostics.append(PolicyDiagnostic(
                 .error, "rule `\(descriptor.name)` cannot keep \(place) unique", at: columnPolicy.ruleLocation,
                 suggestion: "use an injective rule (" + rules.filter(\.properties.supportsUnique).map(\.name).joined(separator: ", ") + ")"))
         }
         if table.isUniquelyKeyed(by: [column.name]) || table.primaryKey.contains(column.name) {
-            if !descriptor.properties.injective && !(columnPolicy.unique && descriptor.properties.supportsUnique) {
+            if !descriptor.properties.injective && !(columnPolicy.unique && descriptor.properties.supportsUnique)
+                && !isInjectiveWithinEveryKey(columnPolicy, descriptor: descriptor, column: column, in: table)
+            {
                 diagnostics.append(PolicyDiagnostic(
                     .error, "\(place) is a primary or unique key, and rule `\(descriptor.name)` can map two values to one", at: columnPolicy.ruleLocation,
                     suggestion: "use an injective rule (" + rules.filter(\.properties.injective).map(\.name).joined(separator: ", ") + ")" + (descriptor.properties.supportsUnique ? " or add `unique: true`" : "")))
             }
+        }
+    }
+
+    /// For a JSON column: the rules that write valid JSON, and how to mask its parts.
+    private func suggestionForType(of column: Column) -> String? {
+        guard column.logicalType == .json else { return nil }
+        let whole = rules.filter { $0.acceptedTypes?.contains("json") ?? true }.map(\.name).filter { $0 != "synthesize" }
+        let parts = rules.first { $0.parameter(named: "paths") != nil }.map { #"mask its parts with `{ rule: \#($0.name), paths: { "$.email": { pii: email, rule: fake } } }`, or use "# } ?? "use "
+        return parts + whole.joined(separator: ", ")
+    }
+
+    /// Whether the rule, though not injective, is injective among rows that agree on columns every key
+    /// holding `column` also holds (a `shift` by the entity of a key `(employee_id, hired_on)`): then two rows
+    /// with the same key values elsewhere had distinct values here and still have.
+    private func isInjectiveWithinEveryKey(_ columnPolicy: ColumnPolicy, descriptor: RuleDescriptor, column: Column, in table: Table) -> Bool {
+        guard let within = descriptor.injectiveWithin?(columnPolicy), !within.isEmpty, !within.contains(column.name) else { return false }
+        let keys = ([table.primaryKey] + table.uniqueKeys).filter { $0.contains(column.name) }
+        return !keys.isEmpty && keys.allSatisfy { key in within.allSatisfy(key.contains) }
+    }
+
+    /// The rules of a structured value's parts (`paths:`), each checked as a column of JSON leaves.
+    private func validatePaths(
+        of columnPolicy: ColumnPolicy, against descriptor: RuleDescriptor, column: Column, in table: Table, into diagnostics: inout [PolicyDiagnostic]
+    ) {
+        guard !columnPolicy.paths.isEmpty else { return }
+        guard descriptor.parameter(named: "paths") != nil else {
+            diagnostics.append(PolicyDiagnostic(
+                .error, "rule `\(descriptor.name)` on `\(table.name).\(column.name)` takes no `paths`", at: columnPolicy.ruleLocation,
+                suggestion: "`paths` belong to rules of JSON columns: " + rules.filter { $0.parameter(named: "paths") != nil }.map(\.name).joined(separator: ", ")))
+            return
+        }
+        for path in columnPolicy.paths {
+            let leaf = Column(name: "\(column.name) \(path.name)", declaredType: "", logicalType: .text, isNullable: true)
+            validate(path, of: leaf, in: table, into: &diagnostics)
         }
     }
 
@@ -222,7 +262,7 @@ public struct PolicyValidator {
 
     private func check(_ value: ParameterValue, against parameter: RuleDescriptor.Parameter, in table: Table) -> String? {
         switch parameter.kind {
-        case .text: return nil
+        case .text, .paths: return nil
         case .integer(let range):
             guard let number = value.integer, range.contains(number) else { return "`\(value.text)` is not a whole number in \(range.lowerBound)...\(range.upperBound)" }
             return nil

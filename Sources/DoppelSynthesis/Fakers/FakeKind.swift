@@ -5,13 +5,17 @@ public enum FakeKind: String, CaseIterable, Sendable {
     case name
     case firstName = "first_name"
     case lastName = "last_name"
+    case courtesyTitle = "courtesy_title"
     case email
     case phone
     case streetAddress = "street_address"
     case city
     case state
+    case region
     case postcode
+    case country
     case company
+    case jobTitle = "job_title"
     case username
     case dateOfBirth = "date_of_birth"
     case lorem
@@ -19,12 +23,31 @@ public enum FakeKind: String, CaseIterable, Sendable {
     case ipAddress = "ip_address"
     case url
 
-    /// The fake a PII kind gets when the policy does not name one.
+    /// The fake a PII kind gets when the policy does not name one; nil for a kind no faker makes (`other`).
     public init?(pii: String) {
         switch pii {
         case "free_text": self = .lorem
         case "account_number": self = .nationalID
         default: self.init(rawValue: pii)
+        }
+    }
+
+    /// Whether the fake of a value is unique by construction, with or without `unique: true`: emails,
+    /// usernames and URLs carry a keyed tag of the source value; phones and national IDs are a keyed
+    /// format-preserving permutation of its digits. A column with `unique: true` and one without then give
+    /// one value the same fake, so joins on it survive.
+    public var isUniqueByConstruction: Bool {
+        switch self {
+        case .email, .username, .url, .phone, .nationalID: return true
+        default: return false
+        }
+    }
+
+    /// Whether the fake takes the source's shape (same length, separators), so it fits wherever the source did.
+    public var keepsSourceShape: Bool {
+        switch self {
+        case .phone, .nationalID, .postcode, .dateOfBirth: return true
+        default: return false
         }
     }
 }

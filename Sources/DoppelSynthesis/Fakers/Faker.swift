@@ -3,64 +3,164 @@ import DoppelCore
 /// Makes one realistic fake value from a generator seeded by (secret, seed, source value).
 ///
 /// Where the source value has a visible format (phones, postcodes, dates), the fake keeps it: the
-/// same separators and length, fresh digits and letters.
+/// same separators and length, fresh digits and letters. With a `maxLength` (the column's `varchar(n)`)
+/// every fake fits: kinds drawn from one list draw only among the items that fit; composed ones (names,
+/// addresses, emails) are drawn again, and as a last resort the drawn part is cut, never a unique tag.
 public struct Faker: Sendable {
     public let kind: FakeKind
     private let data: FakerData
     /// Earliest and latest day (days since 1970) for date fakes.
     private let dayRange: ClosedRange<Int>
+    /// The most characters a fake may have (nil: no limit).
+    public let maxLength: Int?
+    /// For kinds drawn whole from one list: the list, narrowed to the items that fit `maxLength`.
+    private let list: WeightedList?
 
-    public init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil) {
+    /// The longest unique tag: a 64-bit number in base 36.
+    public static let maximumTagLength = String(UInt64.max, radix: 36).count
+
+    /// Draws at most this many times for a composed fake to fit before cutting it.
+    static let fittingDraws = 32
+
+    /// `reservedForTag`: characters to keep free for a unique tag and its separator, when tags are woven in.
+    public init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil, maxLength: Int? = nil, reservedForTag: Int = 0) {
         self.kind = kind
         self.data = data
         // Without a range from the column, dates of birth fall between 1940 and 2006.
         self.dayRange = dayRange ?? (CivilDate(year: 1940, month: 1, day: 1).daysSinceEpoch...CivilDate(year: 2006, month: 12, day: 31).daysSinceEpoch)
+        self.maxLength = maxLength
+        let whole = Faker.list(of: kind, in: data)
+        if let whole, let maxLength {
+            let budget = maxLength - reservedForTag
+            list = whole.filter { $0.count <= budget } ?? whole
+        } else {
+            list = whole
+        }
+    }
+
+    /// The list a kind draws its whole value from, if it does.
+    static func list(of kind: FakeKind, in data: FakerData) -> WeightedList? {
+        switch kind {
+        case .city: return data.cities
+        case .state: return data.states
+        case .region: return data.regions
+        case .country: return data.countries
+        case .jobTitle: return data.jobTitles
+        case .courtesyTitle: return data.courtesyTitles
+        case .lastName: return data.lastNames
+        default: return nil
+        }
+    }
+
+    /// The separator written between a fake and its unique tag.
+    static func tagSeparator(of kind: FakeKind) -> String {
+        switch kind {
+        case .lastName, .nationalID, .postcode: return "-"
+        case .phone: return " x"
+        case .streetAddress: return " Unit "
+        case .email: return "."
+        case .username: return "_"
+        case .url: return "-"
+        case .ipAddress: return ""
+        default: return " "
+        }
     }
 
     /// A fake for `source`, drawn from `generator`. `uniqueTag`, when given, is woven in so distinct
-    /// sources give distinct fakes.
+    /// sources give distinct fakes; fitting to ``maxLength`` never cuts it.
     public func fake(for source: Value, using generator: inout SplitMix64, uniqueTag: String? = nil) -> Value {
         let text = source.textRepresentation ?? ""
+        if kind == .dateOfBirth { return dateOfBirth(source, text, &generator) }
+        var drawn = parts(text, &generator, uniqueTag: uniqueTag)
+        guard let maxLength else { return .text(drawn.body + drawn.tail) }
+        var draws = 1
+        while drawn.body.count + drawn.tail.count > maxLength && draws < Faker.fittingDraws && !kind.keepsSourceShape && kind != .lorem {
+            drawn = parts(text, &generator, uniqueTag: uniqueTag)
+            draws += 1
+        }
+        let room = maxLength - drawn.tail.count
+        if drawn.body.count > room {
+            // Cut the drawn part, never the tag: uniqueness lives in the tag.
+            var body = String(drawn.body.prefix(max(room, 0)))
+            while let last = body.last, last == " " || last == "," || last == "." || last == "-" || last == "&" { body.removeLast() }
+            return .text(String((body + drawn.tail).prefix(maxLength)))
+        }
+        return .text(drawn.body + drawn.tail)
+    }
+
+    /// A fake in two parts: what may be cut to fit, and what may not (a unique tag, an email's domain).
+    private func parts(_ text: String, _ generator: inout SplitMix64, uniqueTag: String?) -> (body: String, tail: String) {
+        let tail = uniqueTag.map { Faker.tagSeparator(of: kind) + $0 } ?? ""
         switch kind {
         case .name:
-            return .text(tagged(firstName(&generator) + " " + data.lastNames.draw(using: &generator), uniqueTag, separator: " "))
+            return (firstName(&generator) + " " + data.lastNames.draw(using: &generator), tail)
         case .firstName:
-            return .text(tagged(firstName(&generator), uniqueTag, separator: " "))
-        case .lastName:
-            return .text(tagged(data.lastNames.draw(using: &generator), uniqueTag, separator: "-"))
+            return (firstName(&generator), tail)
         case .email:
-            return .text(email(&generator, uniqueTag: uniqueTag))
+            return email(&generator, uniqueTag: uniqueTag)
         case .username:
-            return .text(username(&generator, uniqueTag: uniqueTag))
+            return (username(&generator), tail)
         case .phone:
-            return .text(tagged(reshaped(text.isEmpty ? "(555) 555-5555" : text, keepingCountryCode: true, &generator), uniqueTag, separator: " x"))
+            return (reshaped(text.isEmpty ? "(555) 555-5555" : text, keepingCountryCode: true, &generator), tail)
         case .postcode:
-            return .text(tagged(reshaped(text.isEmpty ? "00000" : text, keepingCountryCode: false, &generator), uniqueTag, separator: "-"))
+            return (reshaped(text.isEmpty ? "00000" : text, keepingCountryCode: false, &generator), tail)
         case .nationalID:
-            return .text(tagged(nationalID(text, &generator), uniqueTag, separator: "-"))
+            return (nationalID(text, &generator), tail)
         case .streetAddress:
-            return .text(tagged(streetAddress(&generator), uniqueTag, separator: " Unit "))
-        case .city:
-            return .text(tagged(data.cities.draw(using: &generator), uniqueTag, separator: " "))
-        case .state:
-            return .text(tagged(data.states.draw(using: &generator), uniqueTag, separator: " "))
+            return (streetAddress(&generator), tail)
         case .company:
-            return .text(tagged(company(&generator), uniqueTag, separator: " "))
+            return (company(&generator), tail)
         case .lorem:
-            return .text(tagged(lorem(length: max(text.count, 12), &generator), uniqueTag, separator: " "))
+            return (lorem(length: max(text.count, 12), &generator), tail)
         case .ipAddress:
-            return .text(ipAddress(&generator, uniqueTag: uniqueTag))
+            return (ipAddress(&generator, uniqueTag: uniqueTag), "")
         case .url:
             let path = data.loremWords.draw(using: &generator) + "/" + data.loremWords.draw(using: &generator)
-            return .text("https://www.example.com/" + path + (uniqueTag.map { "-" + $0 } ?? ""))
+            return ("https://www.example.com/" + path, tail)
+        case .city, .state, .region, .country, .jobTitle, .courtesyTitle, .lastName:
+            return ((list ?? data.cities).draw(using: &generator), tail)
         case .dateOfBirth:
-            let day = dayRange.lowerBound + generator.next(below: dayRange.count)
-            let date = CivilDate(daysSinceEpoch: day)
-            if case .integer = source { return .integer(Int64(day) * 86_400) }
-            if let parsed = TemporalText(text) {
-                return .text(TemporalText(date: date, timeSuffix: parsed.timeSuffix, separator: parsed.separator).text)
-            }
-            return .text(TemporalText(date: date).text)
+            return ("", "")
+        }
+    }
+
+    private func dateOfBirth(_ source: Value, _ text: String, _ generator: inout SplitMix64) -> Value {
+        let day = dayRange.lowerBound + generator.next(below: dayRange.count)
+        let date = CivilDate(daysSinceEpoch: day)
+        if case .integer = source { return .integer(Int64(day) * 86_400) }
+        if let parsed = TemporalText(text) {
+            return .text(TemporalText(date: date, timeSuffix: parsed.timeSuffix, separator: parsed.separator).text)
+        }
+        return .text(TemporalText(date: date).text)
+    }
+
+    /// The fewest characters a fake of this kind can have: a column shorter than this cannot hold it. Nil
+    /// for kinds that keep the source's shape (they fit wherever the source did) unless a tag is woven in.
+    public static func minimumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
+        let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
+        switch kind {
+        case .dateOfBirth: return nil
+        case .phone, .nationalID, .postcode: return tagged ? 1 + tag : nil
+        case .email: return 1 + tag + data.emailDomains.lengthRange.lowerBound + 1
+        case .ipAddress: return tagged ? "2001:db8::".count + 19 : "192.0.2.1".count
+        case .url: return "https://www.example.com/".count + 1 + tag
+        default:
+            // Composed kinds are cut as a last resort, so a tagged one needs one character besides its tag.
+            if tagged { return 1 + tag }
+            return list(of: kind, in: data)?.lengthRange.lowerBound ?? 1
+        }
+    }
+
+    /// The most characters a fake of this kind usually has (before fitting), for messages; nil when it
+    /// follows the source's length.
+    public static func typicalMaximumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
+        let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
+        if let list = list(of: kind, in: data) { return list.lengthRange.upperBound + tag }
+        switch kind {
+        case .name, .firstName: return data.femaleFirstNames.lengthRange.upperBound + 1 + data.lastNames.lengthRange.upperBound + tag
+        case .email: return 2 * 15 + 3 + tag + data.emailDomains.lengthRange.upperBound + 1
+        case .streetAddress: return 6 + data.streetNames.lengthRange.upperBound + 1 + data.streetSuffixes.lengthRange.upperBound + tag
+        default: return nil
         }
     }
 
@@ -70,11 +170,6 @@ public struct Faker: Sendable {
             ? data.femaleFirstNames.draw(using: &generator) : data.maleFirstNames.draw(using: &generator)
     }
 
-    private func tagged(_ text: String, _ tag: String?, separator: String) -> String {
-        guard let tag else { return text }
-        return text + separator + tag
-    }
-
     /// A first and a last name drawn as for ``firstName(_:)``, lowercased to `a`–`z` for emails and usernames.
     private func lowercaseNames(_ generator: inout SplitMix64) -> (first: String, last: String) {
         let firstNames = generator.next() & 1 == 0 ? data.femaleFirstNames : data.maleFirstNames
@@ -82,26 +177,27 @@ public struct Faker: Sendable {
         return (first, data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)])
     }
 
-    private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
+    /// An email as (local part, `.tag@domain`): the local part may be cut to fit, the tag and domain may not.
+    private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> (body: String, tail: String) {
         let (first, last) = lowercaseNames(&generator)
         var text = ""
-        text.reserveCapacity(first.utf8.count + last.utf8.count + 40)
+        text.reserveCapacity(first.utf8.count + last.utf8.count + 8)
         switch generator.next(below: 4) {
         case 0: text += first; text += "."; text += last
         case 1: text += first.prefix(1); text += last
         case 2: text += first; text += last; text += String(generator.next(below: 100))
         default: text += first; text += "_"; text += last
         }
-        if let uniqueTag { text += "."; text += uniqueTag }
-        text += "@"
-        text += data.emailDomains.draw(using: &generator)
-        return text
+        var tail = ""
+        if let uniqueTag { tail += "."; tail += uniqueTag }
+        tail += "@"
+        tail += data.emailDomains.draw(using: &generator)
+        return (text, tail)
     }
 
-    private func username(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
+    private func username(_ generator: inout SplitMix64) -> String {
         let (first, last) = lowercaseNames(&generator)
-        let base = String(first.prefix(1)) + last + (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
-        return base + (uniqueTag.map { "_" + $0 } ?? "")
+        return String(first.prefix(1)) + last + (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
     }
 
     private func streetAddress(_ generator: inout SplitMix64) -> String {
@@ -136,6 +232,12 @@ public struct Faker: Sendable {
     }
 
     private func ipAddress(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
+        if let uniqueTag {
+            // Unique: an IPv6 address of the documentation prefix 2001:db8::/32 (RFC 3849) holding the 64-bit tag.
+            let number = UInt64(uniqueTag, radix: 36) ?? SipHash(key: (0, 0)).hash(Array(uniqueTag.utf8))
+            let groups = (0..<4).map { String((number >> (48 - 16 * UInt64($0))) & 0xFFFF, radix: 16) }
+            return "2001:db8::" + groups.joined(separator: ":")
+        }
         // Documentation ranges (RFC 5737): never a real host.
         let networks = ["192.0.2", "198.51.100", "203.0.113"]
         return networks[generator.next(below: 3)] + "." + String(1 + generator.next(below: 254))

@@ -2,7 +2,8 @@ import DoppelCore
 import Foundation
 
 /// The public-domain and openly licensed lists fakes are drawn from (see `Resources/SOURCES.md`):
-/// US Census 1990 names with their frequencies, GeoNames cities by population, and word lists.
+/// US Census 1990 names with their frequencies, GeoNames cities and countries by population, ISO 3166-2
+/// regions, job titles, titles of courtesy and word lists.
 /// Loaded once per process, on first use.
 public struct FakerData: Sendable {
     public let femaleFirstNames: WeightedList
@@ -16,6 +17,10 @@ public struct FakerData: Sendable {
     public let companySuffixes: WeightedList
     public let loremWords: WeightedList
     public let emailDomains: WeightedList
+    public let countries: WeightedList
+    public let regions: WeightedList
+    public let jobTitles: WeightedList
+    public let courtesyTitles: WeightedList
 
     /// The shared instance, loaded from the bundled resources on first use.
     public static func shared() throws(FakerDataError) -> FakerData {
@@ -68,6 +73,10 @@ public struct FakerData: Sendable {
         companySuffixes = try uniform("company_suffixes.txt")
         loremWords = try uniform("lorem.txt")
         emailDomains = try uniform("email_domains.txt")
+        countries = try weighted("countries.tsv", weightField: 2)
+        regions = try weighted("regions.tsv", weightField: 2)
+        jobTitles = try uniform("job_titles.txt")
+        courtesyTitles = try weighted("courtesy_titles.tsv", weightField: 1)
     }
 }
 

@@ -4,6 +4,8 @@ import DoppelCore
 /// in exact integer arithmetic, so every platform draws the same items from the same generator).
 public struct WeightedList: Sendable {
     public let items: [String]
+    /// The weight of each item, as given.
+    public let weights: [UInt64]
     /// Each item lowercased with everything but `a`–`z` removed, for emails and usernames.
     public let asciiLowercased: [String]
     /// Weights in units where every bucket holds `bucketMass`; an item scaled by the item count.
@@ -15,6 +17,7 @@ public struct WeightedList: Sendable {
         precondition(items.count == weights.count && !items.isEmpty, "a weighted list needs one weight per item and at least one item")
         precondition(items.count < Int(Int32.max), "a weighted list holds fewer than 2^31 items")
         self.items = items
+        self.weights = weights
         asciiLowercased = items.map { item in
             String(decoding: item.utf8.compactMap { byte -> UInt8? in
                 switch byte {
@@ -65,6 +68,32 @@ public struct WeightedList: Sendable {
     /// Equal weights.
     public init(uniform items: [String]) {
         self.init(items: items, weights: Array(repeating: 1, count: items.count))
+    }
+
+    /// The items that pass `isIncluded`, with their weights; nil when none does.
+    ///
+    /// - Complexity: O(n) time and memory, once per column: draws from the result stay O(1).
+    public func filter(_ isIncluded: (String) -> Bool) -> WeightedList? {
+        var kept: [String] = []
+        var keptWeights: [UInt64] = []
+        for (item, weight) in zip(items, weights) where isIncluded(item) {
+            kept.append(item)
+            keptWeights.append(weight)
+        }
+        if kept.count == items.count { return self }
+        return kept.isEmpty ? nil : WeightedList(items: kept, weights: keptWeights)
+    }
+
+    /// The length in characters of the shortest and the longest item.
+    public var lengthRange: ClosedRange<Int> {
+        var shortest = Int.max
+        var longest = 0
+        for item in items {
+            let count = item.count
+            shortest = min(shortest, count)
+            longest = max(longest, count)
+        }
+        return shortest...longest
     }
 
     /// The position of an item drawn with probability proportional to its weight.

@@ -31,16 +31,23 @@ public final class Pseudonymizer {
 
     /// An integer with the same sign and number of digits. `Int64.min`, whose magnitude has no positive
     /// counterpart, is its own pseudonym; every other value maps within ±(its digit range).
-    public func pseudonym(of number: Int64) throws -> Int64 {
+    ///
+    /// `maximum` caps the magnitude (a PostgreSQL `integer` holds at most 2147483647): the permutation then
+    /// walks on until it lands at or below it, which keeps it a bijection of the values that fit.
+    public func pseudonym(of number: Int64, maximum: Int64 = .max) throws -> Int64 {
         if number == .min { return .min }
         let magnitude = number.magnitude
         let digitCount = String(magnitude).count
         let low: UInt64 = digitCount == 1 ? 0 : power(10, digitCount - 1)
-        let high: UInt64 = digitCount >= 19 ? UInt64(Int64.max) : power(10, digitCount) - 1
-        let size = high - low + 1
+        let full: UInt64 = digitCount >= 19 ? UInt64(Int64.max) : power(10, digitCount) - 1
+        // A value above the cap (it cannot be in the column) keeps the uncapped mapping.
+        let high = magnitude <= UInt64(max(maximum, 0)) ? min(full, UInt64(max(maximum, 0))) : full
+        let size = full - low + 1
         var result: UInt64
         if size < 1_000_000 {
-            result = low + (try permutation(size: size, purpose: 0)).permute(magnitude - low)
+            let domain = try permutation(size: size, purpose: 0)
+            result = low + domain.permute(magnitude - low)
+            while result > high { result = low + domain.permute(result - low) }
         } else {
             // Cycle-walk FF1 over all d-digit strings until the result is a d-digit number in range.
             var numerals = Self.numerals(of: magnitude, count: digitCount)

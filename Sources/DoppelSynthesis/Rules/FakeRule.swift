@@ -3,28 +3,48 @@ import DoppelPolicy
 
 /// `fake`: a realistic fake of the column's kind, as a keyed function of the source value.
 ///
-/// The same source value gets the same fake in every table and every run with the same secret and
-/// seed, so joins on faked columns keep working. With `unique: true` a 64-bit keyed tag of the source
-/// value is woven in (e.g. `mary.smith.3k9f0x2pq7z1@example.com`), so distinct sources stay distinct
-/// without any memory of values seen; the clone's own UNIQUE constraints check the result.
+/// One value gets one fake: the same in every table, column and run with the same secret and seed, and
+/// whatever the column's options, so joins on faked columns keep working. Kinds that serve as identifiers
+/// (email, username, URL, phone, national ID) are unique by construction: emails, usernames and URLs carry a
+/// 64-bit keyed tag of the source value (`mary.smith.3k9f0x2pq7z1@example.com`), phones and national IDs are
+/// a keyed format-preserving permutation of the source's digits. Other kinds (names, places) take the tag
+/// only with `unique: true`. Fakes fit the column: `varchar(15)` gets cities of at most 15 characters.
 public enum FakeRule: Rule {
     public static let descriptor = RuleDescriptor(
         name: "fake",
-        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities, valid-format emails and phones, dates in the column's range). A keyed function of the source value; NULL stays NULL.",
+        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true`. Emails, usernames and URLs carry a keyed tag and phones and national IDs keep the source's shape, so these are unique by construction; other kinds take a tag only with `unique: true`. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
         parameters: [
             .init("kind", .choice(FakeKind.allCases.map(\.rawValue)), summary: "what to fake; defaults to the column's `pii` kind"),
         ],
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true),
-        example: "email: { pii: email, rule: fake, unique: true }")
+        example: "email: { pii: email, rule: fake, unique: true }",
+        checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 
     public static func needsRange(_ policy: ColumnPolicy) -> Bool {
-        (policy.parameters["kind"]?.text ?? policy.pii?.rawValue) == FakeKind.dateOfBirth.rawValue
+        kind(of: policy) == .dateOfBirth
     }
 
+    /// The fake an entry asks for: its `kind:`, else its `pii:` kind's; nil when neither names a faker.
+    static func kind(of policy: ColumnPolicy) -> FakeKind? {
+        if let name = policy.parameters["kind"]?.text { return FakeKind(rawValue: name) }
+        return policy.pii.flatMap { FakeKind(pii: $0.rawValue) }
+    }
+
+    /// Whether fakes of this entry carry a unique tag.
+    static func isTagged(_ kind: FakeKind, unique: Bool) -> Bool {
+        switch kind {
+        case .email, .username, .url: return true  // always: unique by construction, whatever `unique:` says
+        case .phone, .nationalID: return false  // a permutation of the source's digits: unique without a tag
+        default: return unique
+        }
+    }
+
+    /// The kinds whose fake of an integer is an integer.
+    static let integerKinds: Set<FakeKind> = [.dateOfBirth, .nationalID, .phone]
+
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
-        let kindName = context.parameter("kind") ?? context.policy.pii?.rawValue
-        guard let kindName, let kind = FakeKind(rawValue: kindName) ?? FakeKind(pii: kindName) else {
+        guard let kind = kind(of: context.policy) else {
             throw RuleSetupError(
                 "rule `fake` on `\(context.place)` needs to know what to fake: add `pii:` (e.g. `pii: email`) or `kind:` (one of \(FakeKind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -35,20 +55,39 @@ public enum FakeRule: Rule {
         {
             dayRange = low.date.daysSinceEpoch...high.date.daysSinceEpoch
         }
-        let faker = Faker(kind: kind, data: try FakerData.shared(), dayRange: dayRange)
+        let tagged = isTagged(kind, unique: context.policy.unique)
+        let limits = context.column.limits
+        let faker = Faker(
+            kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table),
+            reservedForTag: tagged ? Faker.tagSeparator(of: kind).count + Faker.maximumTagLength : 0)
+        // Keys depend on the seed and the kind only, never on the table, the column or `unique:`.
         let purpose = "fake:\(context.seed):\(kind.rawValue)"
+        var permutation: Pseudonymizer?
+        if kind == .phone || kind == .nationalID {
+            permutation = try Pseudonymizer(key: context.secret.derivedKey(for: purpose))
+        }
         return Transform(
             faker: faker, hasher: SipHash(key: context.secret.derivedWords(for: purpose)),
-            tagger: context.policy.unique ? SipHash(key: context.secret.derivedWords(for: "unique-tag:\(kind.rawValue)")) : nil)
+            tagger: tagged ? SipHash(key: context.secret.derivedWords(for: "unique-tag:\(kind.rawValue)")) : nil,
+            permutation: permutation, integerMaximum: limits.integerRange?.upperBound ?? .max)
     }
 
     struct Transform: ValueTransform {
         let faker: Faker
         let hasher: SipHash
         let tagger: SipHash?
+        let permutation: Pseudonymizer?
+        let integerMaximum: Int64
 
         func apply(_ value: Value, row: RowContext) throws -> Value {
             if value.isNull { return .null }
+            // Empty (or blank) text holds nothing to hide and stays as it is: 599 empty `address2` values must
+            // not all become the same street.
+            if case .text(let text) = value, text.allSatisfy(\.isWhitespace) { return value }
+            if let permutation {
+                if case .integer(let number) = value { return .integer(try permutation.pseudonym(of: number, maximum: integerMaximum)) }
+                return .text(try shapedPermutation(of: value.textRepresentation ?? "", using: permutation))
+            }
             var generator = SplitMix64(seed: hasher.hash(value))
             let tag = tagger.map { String($0.hash(value), radix: 36) }
             // A fake that happens to equal its own source (a common first name drawn again) is drawn anew:
@@ -61,5 +100,48 @@ public enum FakeRule: Rule {
             }
             return fake
         }
+
+        /// Phones keep a leading `+country code`; every other digit and letter is permuted in place.
+        private func shapedPermutation(of text: String, using permutation: Pseudonymizer) throws -> String {
+            guard faker.kind == .phone, text.hasPrefix("+") else { return try permutation.pseudonym(of: text) }
+            let code = text.dropFirst().prefix(while: \.isNumber)
+            let rest = text.dropFirst(1 + code.count)
+            guard !rest.isEmpty else { return try permutation.pseudonym(of: text) }
+            return "+" + code + (try permutation.pseudonym(of: String(rest)))
+        }
+    }
+
+    /// What `check` says about a fake on this column: no faker for the kind, a type the fake cannot write, or a
+    /// column too short for the shortest fake.
+    static func checkColumn(_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic] {
+        let place = "`\(table.name).\(column.name)`"
+        guard let kind = kind(of: entry) else {
+            guard entry.parameters["kind"] == nil else { return [] }  // an unknown `kind:` is reported as a bad choice
+            let named = entry.pii.map { "`pii: \($0.rawValue)`" } ?? "no `pii:`"
+            return [PolicyDiagnostic(
+                .error, "there is no fake for \(named) on \(place)", at: entry.ruleLocation,
+                suggestion: "name one with `kind:` (" + FakeKind.allCases.map(\.rawValue).joined(separator: ", ") + "), or use `pseudonymize`, `hash` or `redact`")]
+        }
+        let limits = column.limits
+        let type = column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType
+        let logical = limits.isArray ? (limits.elementLogicalType ?? .text) : column.logicalType
+        if logical == .integer && !integerKinds.contains(kind) || logical.isTemporal && kind != .dateOfBirth {
+            return [PolicyDiagnostic(
+                .error, "fake \(kind.rawValue) writes text, and \(place) is \(type)", at: entry.ruleLocation,
+                suggestion: "fakes of \(logical.rawValue) columns are " + (logical == .integer ? integerKinds.map(\.rawValue).sorted().joined(separator: ", ") : "date_of_birth") + "; or use `pseudonymize`, `shift` or `generalize`")]
+        }
+        let listed = ColumnChecks.listedValuesProblem(entry, rule: descriptor.name, column: column, table: table)
+        if !listed.isEmpty { return listed }
+        guard let maxLength = ColumnChecks.maxLength(of: column, in: table), let data = try? FakerData.shared() else { return [] }
+        let tagged = isTagged(kind, unique: entry.unique)
+        guard let shortest = Faker.minimumLength(of: kind, tagged: tagged, data: data), shortest > maxLength else { return [] }
+        let what = tagged && !kind.isUniqueByConstruction ? "fake \(kind.rawValue) with `unique: true`" : "fake \(kind.rawValue)"
+        let longest = Faker.typicalMaximumLength(of: kind, tagged: tagged, data: data).map { ", and can be \($0)" } ?? ""
+        let why = tagged ? " (a \(Faker.maximumTagLength)-character tag keeps it unique)" : ""
+        return [PolicyDiagnostic(
+            .error, "\(what) is at least \(shortest) characters\(why)\(longest); \(place) \(maxLength == limits.maxCharacters ? "is \(type)" : "holds at most \(maxLength) by its CHECK")", at: entry.ruleLocation,
+            suggestion: tagged
+                ? "use `pseudonymize` (keeps the source's length and stays unique), widen the column, or drop `unique: true` if the column allows repeats"
+                : "widen the column, or use `pseudonymize` (keeps the source's length) or `redact`")]
     }
 }

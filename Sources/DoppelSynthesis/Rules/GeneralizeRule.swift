@@ -12,7 +12,8 @@ public enum GeneralizeRule: Rule {
         ],
         acceptedTypes: ["date", "timestamp", "integer", "real", "decimal", "text", "any"],
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: true, supportsUnique: false),
-        example: "birth_date: { pii: date_of_birth, rule: generalize, to: year }")
+        example: "birth_date: { pii: date_of_birth, rule: generalize, to: year }",
+        checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) })
 
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         let unit = context.parameter("to")

@@ -8,6 +8,8 @@ public enum KeepRule: Rule {
         properties: .init(deterministic: true, keyed: false, injective: true, preservesFormat: true, supportsUnique: true),
         example: "genre_id: keep")
 
+    public static var masksArrayElements: Bool { false }
+
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         Transform()
     }

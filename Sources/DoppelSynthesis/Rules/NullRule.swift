@@ -8,6 +8,8 @@ public enum NullRule: Rule {
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false),
         example: "fax: null")
 
+    public static var masksArrayElements: Bool { false }
+
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         guard context.column.isNullable else {
             throw RuleSetupError("`\(context.place)` is NOT NULL, so rule `null` cannot apply; use `redact` or `constant`")

@@ -5,7 +5,7 @@ public enum RuleRegistry {
     /// The standard rules, in the order `doppel rules` shows them.
     public static var standard: [any Rule.Type] {
         [
-            KeepRule.self, NullRule.self, ConstantRule.self, RedactRule.self, FakeRule.self,
+            KeepRule.self, NullRule.self, ConstantRule.self, RedactRule.self, JSONRule.self, FakeRule.self,
             PseudonymizeRule.self, HashRule.self, GeneralizeRule.self, ShiftRule.self, SynthesizeRule.self,
         ]
     }

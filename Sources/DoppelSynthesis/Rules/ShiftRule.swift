@@ -6,14 +6,18 @@ import DoppelPolicy
 public enum ShiftRule: Rule {
     public static let descriptor = RuleDescriptor(
         name: "shift",
-        summary: "Moves dates and timestamps by a keyed, non-zero offset within ±`days` days. Every shifted column of one row moves by the same offset; with `by: COLUMN` every row with the same value there (one customer, say) moves together, so durations survive.",
+        summary: "Moves dates and timestamps by a keyed, non-zero offset within ±`days` days. Every shifted column of one row moves by the same offset; with `by: COLUMN` every row with the same value there (one customer, say) moves together, so durations survive. In a primary or unique key it takes `by:` naming another column of every such key: one entity's dates all move by one offset, so its distinct dates stay distinct, and rows of different entities differ in the `by` column.",
         parameters: [
             .init("days", .integer(1...36500), summary: "the largest shift in days (default 30)"),
             .init("by", .column, summary: "a column naming the entity whose dates move together (default: the row)"),
         ],
         acceptedTypes: ["date", "timestamp", "text", "integer", "any"],
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: true, supportsUnique: false),
-        example: "hire_date: { rule: shift, days: 60, by: employee_id }")
+        example: "hire_date: { rule: shift, days: 60, by: employee_id }",
+        // Within one value of `by`, every row moves by the same offset: a translation, so injective. A key
+        // (employee_id, hired_on) therefore stays unique: equal employee ids had distinct dates, and still have.
+        checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) },
+        injectiveWithin: { entry in entry.parameters["by"].map { [$0.text] } ?? [] })
 
     public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool {
         policy.parameters["by"] == nil

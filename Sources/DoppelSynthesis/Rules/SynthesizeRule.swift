@@ -19,6 +19,8 @@ public enum SynthesizeRule: Rule {
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: true),
         example: "genre: { rule: synthesize, model: categorical }")
 
+    public static var masksArrayElements: Bool { false }
+
     public static func make(_ context: RuleContext) throws -> any ValueTransform {
         throw RuleSetupError("rule `synthesize` on `\(context.place)` draws from a model, so its table needs `mode: synthesize`")
     }

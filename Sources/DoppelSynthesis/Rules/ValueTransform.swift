@@ -63,12 +63,17 @@ public protocol Rule {
     static func needsRange(_ policy: ColumnPolicy) -> Bool
     /// Whether its output depends on the row's identity (``RowContext/identity``), which then has to be computed.
     static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool
+    /// Whether on an array column it applies to each element (`redact`, `fake`) rather than to the whole value
+    /// (`keep`, `null`, `constant`). ``transform(for:)`` reads it.
+    static var masksArrayElements: Bool { get }
+    /// Sets the rule up for a scalar column; the engine calls ``transform(for:)``, which handles arrays.
     static func make(_ context: RuleContext) throws -> any ValueTransform
 }
 
 extension Rule {
     public static func needsRange(_ policy: ColumnPolicy) -> Bool { false }
     public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool { false }
+    public static var masksArrayElements: Bool { true }
 }
 
 /// A rule that cannot be set up for a column.

@@ -11,7 +11,7 @@ import Testing
             #expect(!descriptor.summary.isEmpty)
             #expect(descriptor.example.contains(":"))
         }
-        #expect(names == ["keep", "null", "constant", "redact", "fake", "pseudonymize", "hash", "generalize", "shift", "synthesize"])
+        #expect(names == ["keep", "null", "constant", "redact", "json", "fake", "pseudonymize", "hash", "generalize", "shift", "synthesize"])
     }
 
     @Test func fakeIsAKeyedFunctionOfTheSourceValue() throws {
