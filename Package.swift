@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -113,7 +114,13 @@ let package = Package(
             dependencies: ["DoppelSynthesis", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
-        .testTarget(name: "DoppelEngineTests", dependencies: ["DoppelEngine", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelEngineTests",
+            dependencies: [
+                "DoppelEngine", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strictness),
         .testTarget(
             name: "DoppelReportTests",
             dependencies: ["DoppelReport", "DoppelSQLite", "DoppelTestSupport"],
