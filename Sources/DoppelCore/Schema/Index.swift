@@ -35,3 +35,20 @@ public struct Index: Codable, Hashable, Sendable {
         self.definitionSQL = definitionSQL
     }
 }
+
+extension Index {
+    /// The column of an index term `lower(column)` or `upper(column)` (quoted or not, in parentheses or
+    /// not): a unique index on it makes the column case-insensitively unique. Nil for any other term.
+    public static func caseFoldedColumn(in term: String) -> String? {
+        var term = Substring(term)
+        if term.hasPrefix("(") && term.hasSuffix(")") { term = term.dropFirst().dropLast() }
+        for function in ["lower(", "upper("] where term.hasPrefix(function) && term.hasSuffix(")") {
+            let inner = term.dropFirst(function.count).dropLast()
+            if inner.hasPrefix("\""), inner.hasSuffix("\""), inner.count >= 2 {
+                return String(inner.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+            }
+            if !inner.isEmpty, inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return String(inner) }
+        }
+        return nil
+    }
+}

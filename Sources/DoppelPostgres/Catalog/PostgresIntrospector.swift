@@ -187,8 +187,22 @@ struct PostgresIntrospector {
             """, parameters: [oid], context: "reading the indexes of \(name)").rows()
         for row in indexRows where !constraintIndexOIDs.contains(row[0] ?? "") {
             let unique = row[2] == "true"
-            let keyColumns = names(row[5])
-            if unique && row[4] != "true" { uniqueKeys.append(keyColumns) }
+            let numbers = (row[5] ?? "").split(separator: " ").map(String.init)
+            // An expression is attribute 0: its text, as the index definition spells it.
+            let terms = try numbers.enumerated().map { position, number in
+                number == "0"
+                    ? try connection.execute("SELECT pg_get_indexdef($1::oid, $2::int, false)", parameters: [row[0], String(position + 1)]).text(row: 0, column: 0) ?? ""
+                    : namesByNumber[number] ?? number
+            }
+            let keyColumns = numbers.contains("0") ? zip(numbers, terms).map { number, term in number == "0" ? "(\(term))" : term } : names(row[5])
+            // A unique index on plain columns, or on lower()/upper() of one column (case-insensitively
+            // unique, so unique), makes its columns a unique key; other expressions do not.
+            if unique && row[4] != "true" {
+                let plain = numbers.enumerated().map { position, number in
+                    number == "0" ? Index.caseFoldedColumn(in: terms[position]) : namesByNumber[number]
+                }
+                if !plain.isEmpty, plain.allSatisfy({ $0 != nil }) { uniqueKeys.append(plain.compactMap { $0 }) }
+            }
             indexes.append(Index(
                 name: row[1] ?? "", columns: keyColumns, isUnique: unique, origin: .createIndex, isPartial: row[4] == "true",
                 definitionSQL: row[3].map(wholeTree)))

@@ -50,7 +50,7 @@ public enum SQLiteSchemaTranslation {
             if !table.primaryKey.isEmpty {
                 lines.append("PRIMARY KEY (\(table.primaryKey.map(dialect.quote).joined(separator: ", ")))")
             }
-            for index in table.indexes where index.origin == .uniqueConstraint && index.isUnique {
+            for index in table.indexes where index.origin == .uniqueConstraint && index.isUnique && index.partitionSQL == nil {
                 lines.append("CONSTRAINT \(dialect.quote(index.name)) UNIQUE (\(index.columns.map(dialect.quote).joined(separator: ", ")))")
             }
             for key in table.foreignKeys {
@@ -67,8 +67,17 @@ public enum SQLiteSchemaTranslation {
             }
             table.checks = []
             table.definitionSQL = "CREATE TABLE \(dialect.quote(table.name)) (\n  " + lines.joined(separator: ",\n  ") + "\n)"
+            var carried: Set<[String]> = []
             table.indexes = table.indexes.compactMap { index in
                 guard index.origin == .createIndex else { return index }
+                // An index that PostgreSQL declares on each partition is one index of the SQLite table.
+                if index.partitionSQL != nil && carried.contains(index.columns + [index.isUnique ? "unique" : ""]) { return nil }
+                // A unique index on lower(column) is a case-insensitive one: COLLATE NOCASE in SQLite.
+                if index.columns.count == 1, let folded = Index.caseFoldedColumn(in: index.columns[0]), table.column(named: folded) != nil, !index.isPartial {
+                    var index = index
+                    index.definitionSQL = "CREATE \(index.isUnique ? "UNIQUE " : "")INDEX \(dialect.quote(index.name)) ON \(dialect.quote(table.name)) (\(dialect.quote(folded)) COLLATE NOCASE)"
+                    return index
+                }
                 let plain = index.columns.allSatisfy { name in table.column(named: name) != nil }
                 guard plain, !index.isPartial, !index.columns.isEmpty,
                     index.definitionSQL?.contains("USING btree") ?? true
@@ -78,6 +87,7 @@ public enum SQLiteSchemaTranslation {
                 }
                 var index = index
                 index.definitionSQL = "CREATE \(index.isUnique ? "UNIQUE " : "")INDEX \(dialect.quote(index.name)) ON \(dialect.quote(table.name)) (\(index.columns.map(dialect.quote).joined(separator: ", ")))"
+                carried.insert(index.columns + [index.isUnique ? "unique" : ""])
                 return index
             }
             table.isStrict = false
