@@ -148,10 +148,20 @@ public final class CloneRunner {
     private func keys(of step: TableStep, columns: [String], transforms: [any ValueTransform], source: any SourceDatabase) throws -> StoredKeys {
         let positions = columns.compactMap { name in step.columns.firstIndex { $0.column.name == name } }
         let stored = StoredKeys()
+        var unreadable = UnreadableCounter(table: step.table.name, labels: positions.map { (step.columns[$0].column.name, step.columns[$0].rule) })
         try source.scan(unsafeSQL: step.selectSQL) { row in
             let context = RowContext(values: row, identity: 0)
-            stored.append(try positions.map { try transforms[$0].apply(row[$0], row: context) })
+            var keys: [Value] = []
+            for (index, position) in positions.enumerated() {
+                do {
+                    keys.append(try transforms[position].apply(row[position], row: context))
+                } catch let problem as UnreadableValue {
+                    unreadable.count(problem, at: index)
+                }
+            }
+            if unreadable.isEmpty { stored.append(keys) }
         }
+        if let error = unreadable.error { throw error }
         return stored
     }
 
@@ -226,7 +236,8 @@ public final class CloneRunner {
             for part in parts {
                 TableReader(
                     source: part.source, sql: part.sql, transforms: part.transforms, identityPositions: step.identityPositions,
-                    identityHasher: identityHasher, verbatimColumns: verbatim
+                    identityHasher: identityHasher, table: step.table.name,
+                    labels: step.columns.map { ($0.column.name, $0.rule) }, verbatimColumns: verbatim
                 ).start(into: channel)
             }
             do {

@@ -16,10 +16,18 @@ final class TableReader: @unchecked Sendable {
     private let identityHasher: SipHash?
     private let batchRows: Int
     private let verbatimColumns: Set<Int>
+    private let table: String
+    private let labels: [(column: String, rule: String)]
 
     /// - Parameter identityHasher: hashes the row identity (the values at `identityPositions`) for the
     ///   rules that need one; nil when none does.
-    init(source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?, verbatimColumns: Set<Int> = [], batchRows: Int = 512) {
+    /// - Parameter labels: each column's name and rule, for the error that names values a rule cannot read.
+    init(
+        source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?,
+        table: String, labels: [(column: String, rule: String)], verbatimColumns: Set<Int> = [], batchRows: Int = 512
+    ) {
+        self.table = table
+        self.labels = labels
         self.verbatimColumns = verbatimColumns
         self.source = source
         self.sql = sql
@@ -39,10 +47,14 @@ final class TableReader: @unchecked Sendable {
 
     /// Reads every row, applies the rules, and sends batches until the table ends, the writer
     /// cancels, or something fails; always ends with ``BatchChannel/finish(throwing:)``.
+    ///
+    /// Once a rule cannot read a value (``UnreadableValue``), nothing more is sent: the reader reads on only to
+    /// count such rows per column, then fails with ``UnreadableValues``.
     func run(into channel: BatchChannel) {
         let columnCount = transforms.count
         var batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
         var identityBytes: [UInt8] = []
+        var unreadable = UnreadableCounter(table: table, labels: labels)
         do {
             try source.scan(unsafeSQL: sql, verbatimColumns: verbatimColumns) { row in
                 var identity: UInt64 = 0
@@ -55,14 +67,23 @@ final class TableReader: @unchecked Sendable {
                     identity = identityHasher.hash(identityBytes)
                 }
                 let context = RowContext(values: row, identity: identity)
+                var rowIsReadable = true
                 for index in 0..<columnCount {
-                    batch.append(try transforms[index].apply(row[index], row: context))
+                    do {
+                        let value = try transforms[index].apply(row[index], row: context)
+                        if rowIsReadable && unreadable.isEmpty { batch.append(value) }
+                    } catch let problem as UnreadableValue {
+                        unreadable.count(problem, at: index)
+                        rowIsReadable = false
+                    }
                 }
+                guard unreadable.isEmpty else { return }
                 if batch.rowCount == batchRows {
                     guard channel.send(batch) else { throw ReaderCancelled() }
                     batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
                 }
             }
+            if let error = unreadable.error { throw error }
             if !batch.isEmpty, !channel.send(batch) { throw ReaderCancelled() }
             channel.finish(throwing: nil)
         } catch {

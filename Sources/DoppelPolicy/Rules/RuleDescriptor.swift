@@ -29,6 +29,12 @@ public struct RuleDescriptor: Sendable {
             self.summary = summary
         }
 
+        /// `on_invalid`, which every rule takes: what to write for a value the rule cannot read (a date it cannot
+        /// parse); without it such a value stops the run, naming the column and the number of rows.
+        public static let onInvalid = Parameter(
+            "on_invalid", .choice(["null", "redact"]),
+            summary: "a value the rule cannot read (a date it cannot parse, text where it needs a number) becomes NULL or the marker `[redacted]`; without it such a value stops the run")
+
         /// The kind as a person reads it (`integer 1...3650`, `one of: month, year`).
         public var kindDescription: String {
             switch kind {
@@ -92,7 +98,7 @@ public struct RuleDescriptor: Sendable {
     ) {
         self.name = name
         self.summary = summary
-        self.parameters = parameters
+        self.parameters = parameters + [.onInvalid]
         self.acceptedTypes = acceptedTypes
         self.properties = properties
         self.example = example

@@ -59,6 +59,20 @@ public final class Pseudonymizer {
         return number < 0 ? -Int64(result) : Int64(result)
     }
 
+    /// Whether ``pseudonym(of:)-(String)`` changes something of `text` that can identify: false for text whose
+    /// letters and digits are all outside ASCII (`Σωκράτης`), which the pseudonym would keep as it is.
+    public static func canDisguise(_ text: String) -> Bool {
+        var hasOther = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasOther = true }
+        }
+        return !hasOther
+    }
+
+    /// Why a text ``canDisguise(_:)`` refuses cannot be pseudonymized.
+    public static let cannotDisguise = "text whose letters and digits are all outside ASCII, which `pseudonymize` keeps as they are; use `fake`, `hash` or `redact`"
+
     /// Text with the same shape.
     public func pseudonym(of text: String) throws -> String {
         var characters = Array(text.unicodeScalars)

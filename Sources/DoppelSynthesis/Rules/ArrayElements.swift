@@ -5,13 +5,31 @@ extension Rule {
     /// The rule set up for a column, as the engine runs it: on an array column (`text[]`) a rule that masks
     /// elements (``Rule/masksArrayElements``) is set up for the element type and applied to each element, so
     /// the clone gets a valid array literal; NULL elements stay NULL.
+    ///
+    /// A value the rule cannot read (``UnreadableValue``) becomes the column's `on_invalid` choice (each element
+    /// of an array on its own); without one it reaches the engine, which stops the run.
     public static func transform(for context: RuleContext) throws -> any ValueTransform {
         let limits = context.column.limits
-        guard limits.isArray, masksArrayElements else { return try make(context) }
+        let choice = InvalidValueChoice(context.policy)
+        if choice == .null && !context.column.isNullable {
+            throw RuleSetupError("`on_invalid: null` on `\(context.place)`, which is NOT NULL; use `on_invalid: redact`")
+        }
+        guard limits.isArray, masksArrayElements else {
+            let rule = try make(context)
+            guard let choice else { return rule }
+            return ReplacingUnreadable(rule: rule, replacement: choice.replacement(for: context.column, isArray: false))
+        }
         var elementContext = context
         elementContext.column.declaredType = limits.elementType ?? ""
         elementContext.column.logicalType = limits.elementLogicalType ?? .text
-        return ArrayElements(element: try make(elementContext), elementType: elementContext.column.logicalType, place: context.place)
+        elementContext.column.isNullable = true
+        var element = try make(elementContext)
+        if let choice {
+            element = ReplacingUnreadable(rule: element, replacement: choice.replacement(for: elementContext.column, isArray: false))
+        }
+        let elements = ArrayElements(element: element, elementType: elementContext.column.logicalType)
+        guard let choice else { return elements }
+        return ReplacingUnreadable(rule: elements, replacement: choice.replacement(for: context.column, isArray: true))
     }
 }
 
@@ -19,12 +37,11 @@ extension Rule {
 struct ArrayElements: ValueTransform {
     let element: any ValueTransform
     let elementType: LogicalType
-    let place: String
 
     func apply(_ value: Value, row: RowContext) throws -> Value {
-        guard case .text(let text) = value else { return value }
-        guard let (prefix, literal) = ArrayLiteral.parse(text) else {
-            throw RunError("`\(place)` holds a value that is not an array literal, so its rule cannot mask it element by element; use `null` or `redact` with `with: '{}'`")
+        if value.isNull { return .null }
+        guard case .text(let text) = value, let (prefix, literal) = ArrayLiteral.parse(text) else {
+            throw UnreadableValue("not an array literal, so the rule cannot mask it element by element")
         }
         let masked = try literal.mapElements { element -> String? in
             guard let element else { return try self.element.apply(.null, row: row).textRepresentation }

@@ -86,7 +86,9 @@ public enum FakeRule: Rule {
             if case .text(let text) = value, text.allSatisfy(\.isWhitespace) { return value }
             if let permutation {
                 if case .integer(let number) = value { return .integer(try permutation.pseudonym(of: number, maximum: integerMaximum)) }
-                return .text(try shapedPermutation(of: value.textRepresentation ?? "", using: permutation))
+                guard case .text(let text) = value else { throw UnreadableValue("not text or an integer, so a fake \(faker.kind.rawValue) cannot keep its shape") }
+                guard Pseudonymizer.canDisguise(text) else { throw UnreadableValue(Pseudonymizer.cannotDisguise) }
+                return .text(try shapedPermutation(of: text, using: permutation))
             }
             var generator = SplitMix64(seed: hasher.hash(value))
             let tag = tagger.map { String($0.hash(value), radix: 36) }
@@ -98,6 +100,9 @@ public enum FakeRule: Rule {
                 fake = faker.fake(for: value, using: &generator, uniqueTag: tag)
                 redraws += 1
             }
+            // A fake that keeps the source's shape has nothing to change in a value without digits (a postcode
+            // `Nowhere`): it would copy it.
+            if fake == value && faker.kind.keepsSourceShape { throw UnreadableValue("a value a fake \(faker.kind.rawValue) cannot change (it keeps the source's shape and replaces its digits)") }
             return fake
         }
 

@@ -36,6 +36,7 @@ public enum GeneralizeRule: Rule {
         let bucket: Double?
 
         func apply(_ value: Value, row: RowContext) throws -> Value {
+            if value.isNull { return .null }
             if let bucket {
                 switch value {
                 case .integer(let number):
@@ -44,14 +45,16 @@ public enum GeneralizeRule: Rule {
                     return .integer(number >= 0 ? number / width * width : -((-number + width - 1) / width * width))
                 case .real(let number): return .real((number / bucket).rounded(.down) * bucket)
                 case .text(let text):
-                    guard let number = Double(text) else { return value }
-                    return .text(Value.real((number / bucket).rounded(.down) * bucket).textRepresentation ?? text)
-                default: return value
+                    guard let number = Double(text), number.isFinite,
+                        let bucketed = Value.real((number / bucket).rounded(.down) * bucket).textRepresentation
+                    else { throw UnreadableValue(GeneralizeRule.notANumber) }
+                    return .text(bucketed)
+                default: throw UnreadableValue(GeneralizeRule.notANumber)
                 }
             }
             switch value {
             case .text(let text):
-                guard var parsed = TemporalText(text) else { return value }
+                guard var parsed = TemporalText(text) else { throw UnreadableValue(GeneralizeRule.notADate) }
                 parsed.date = truncate(parsed.date)
                 parsed.timeSuffix = Substring(GeneralizeRule.midnight(parsed.timeSuffix))
                 return .text(parsed.text)
@@ -59,7 +62,7 @@ public enum GeneralizeRule: Rule {
                 let days = Int(seconds.dividedRoundingDown(by: 86_400))
                 return .integer(Int64(truncate(CivilDate(daysSinceEpoch: days)).daysSinceEpoch) * 86_400)
             default:
-                return value
+                throw UnreadableValue(GeneralizeRule.notADate)
             }
         }
 
@@ -67,6 +70,9 @@ public enum GeneralizeRule: Rule {
             CivilDate(year: date.year, month: toYear ? 1 : date.month, day: 1)
         }
     }
+
+    static let notANumber = "not a number, so `bucket` cannot generalize it"
+    static let notADate = "not a date of the form YYYY-MM-DD (with an optional time) or Unix seconds, so `to:` cannot generalize it"
 
     /// The time part with every digit of the clock set to zero, keeping any time zone.
     static func midnight(_ suffix: Substring) -> String {

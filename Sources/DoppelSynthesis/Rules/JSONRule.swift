@@ -54,9 +54,9 @@ public enum JSONRule: Rule {
         let place: String
 
         func apply(_ value: Value, row: RowContext) throws -> Value {
-            guard let text = value.textRepresentation else { return value.isNull ? .null : value }
-            guard let document = JSONValue.parse(text) else {
-                throw RunError("`\(place)` holds a value that is not JSON, so rule `json` cannot mask it; use `redact` for this column")
+            if value.isNull { return .null }
+            guard let text = value.textRepresentation, let document = JSONValue.parse(text) else {
+                throw UnreadableValue("not JSON, so rule `json` cannot mask it by path")
             }
             var location: [JSONPath.Step] = []
             return .text(try mask(document, at: &location, row: row).text)

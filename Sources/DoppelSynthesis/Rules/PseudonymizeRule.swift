@@ -22,8 +22,15 @@ public enum PseudonymizeRule: Rule {
         /// The largest value of the column's integer type: pseudonyms stay at or below it.
         let integerMaximum: Int64
         func apply(_ value: Value, row: RowContext) throws -> Value {
-            if case .integer(let number) = value { return .integer(try pseudonymizer.pseudonym(of: number, maximum: integerMaximum)) }
-            return try pseudonymizer.pseudonym(of: value)
+            switch value {
+            case .null: return .null
+            case .integer(let number): return .integer(try pseudonymizer.pseudonym(of: number, maximum: integerMaximum))
+            case .text(let text):
+                guard Pseudonymizer.canDisguise(text) else { throw UnreadableValue(Pseudonymizer.cannotDisguise) }
+                return .text(try pseudonymizer.pseudonym(of: text))
+            case .real, .blob:
+                throw UnreadableValue("a real number or a blob, which `pseudonymize` cannot encrypt in place")
+            }
         }
     }
 }

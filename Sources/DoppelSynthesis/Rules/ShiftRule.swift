@@ -36,6 +36,8 @@ public enum ShiftRule: Rule {
             maximum: days, byIndex: byIndex, hasher: SipHash(key: context.secret.derivedWords(for: "shift:\(context.seed)")))
     }
 
+    static let notADate = "not a date of the form YYYY-MM-DD (with an optional time) or Unix seconds, so `shift` cannot move it"
+
     struct Transform: ValueTransform {
         let maximum: Int
         let byIndex: Int?
@@ -51,13 +53,15 @@ public enum ShiftRule: Rule {
         func apply(_ value: Value, row: RowContext) throws -> Value {
             switch value {
             case .text(let text):
-                guard var parsed = TemporalText(text) else { return value }
+                guard var parsed = TemporalText(text) else { throw UnreadableValue(ShiftRule.notADate) }
                 parsed.date = CivilDate(daysSinceEpoch: parsed.date.daysSinceEpoch + offset(for: row))
                 return .text(parsed.text)
             case .integer(let seconds):
                 return .integer(seconds + Int64(offset(for: row)) * 86_400)
+            case .null:
+                return .null
             default:
-                return value
+                throw UnreadableValue(ShiftRule.notADate)
             }
         }
     }
