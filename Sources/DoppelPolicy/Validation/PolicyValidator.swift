@@ -146,6 +146,9 @@ public struct PolicyValidator {
             if table.primaryKey.contains(column.name) || table.isUniquelyKeyed(by: [column.name]) { checked.unique = false }
             if checked.rule == "synthesize" || checked.rule == "fake" {
                 validateParameters(checked, of: column, in: table, into: &diagnostics)
+                if checked.rule == "synthesize", let descriptor = rule(named: "synthesize") {
+                    diagnostics += descriptor.checkColumn?(columnPolicy, column, table) ?? []
+                }
             } else {
                 validate(checked, of: column, in: table, into: &diagnostics)
             }
