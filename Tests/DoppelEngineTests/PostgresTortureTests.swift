@@ -111,6 +111,11 @@ import Testing
         let problems = try PolicyCheck.run(policyPath: path, source: .postgres(source)).filter { $0.severity == .error }
         #expect(problems.map(\.message) == ["`payment.paid_at` decides which partition holds each row, and rule `shift` changes it: rows could fit no partition"])
         #expect(problems.first?.location?.line == 8)
+
+        // A column of a type Doppel cannot generate (a range) stops a synthesized table at check, not at load.
+        try "version: 1\nseed: 1\nunlisted: keep\ntables:\n  order: { mode: synthesize }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let synthesized = try PolicyCheck.run(policyPath: path, source: .postgres(source)).filter { $0.severity == .error }.map(\.message)
+        #expect(synthesized == ["`order.band` is of type price_band, which Doppel cannot generate", "`order.during` is of type tstzrange, which Doppel cannot generate"])
     }
 
     /// The lines of `b` that `a` lacks and the other way round, for a failure message.

@@ -32,6 +32,13 @@ public enum SynthesizeRule: Rule {
                 .error, "`\(table.name).\(column.name)` is a key, generated unique by construction; \(asked) cannot keep it unique", at: entry.ruleLocation,
                 suggestion: "leave out `model:` and `pii:` on the key (or write `model: sequence`)")]
         }
+        // A type Doppel does not interpret (a PostgreSQL range, composite, tsvector…) cannot be generated:
+        // values of the column's shape would not be values of its type.
+        if column.logicalType == .any && column.affinity == nil && model != ColumnModel.Kind.null.rawValue {
+            return [PolicyDiagnostic(
+                .error, "`\(table.name).\(column.name)` is of type \(column.declaredType), which Doppel cannot generate", at: entry.ruleLocation,
+                suggestion: column.isNullable ? "write `\(column.name): null`, or mask `\(table.name)` instead of synthesizing it" : "mask `\(table.name)` instead of synthesizing it")]
+        }
         guard let model, let kind = ColumnModel.Kind(rawValue: model), !writes(kind, into: column) else { return [] }
         return [PolicyDiagnostic(
             .error, "`model: \(model)` cannot write `\(table.name).\(column.name)` (\(column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType)\(column.isNullable ? "" : ", NOT NULL"))",
