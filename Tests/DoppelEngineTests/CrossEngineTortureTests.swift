@@ -72,7 +72,12 @@ import Testing
         let directory = try TemporaryDirectory()
         let target = directory.file("clone.db")
         try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .postgres(source), to: .sqlite(path: target), in: directory)
-        let sourceSchema = try PostgresSource(url: source).introspect()
+        var sourceSchema = try PostgresSource(url: source).introspect()
+        // A key each partition declares holds within the partition; SQLite has one table, so it is not made table-wide.
+        for index in sourceSchema.tables.indices {
+            let partitionKeys = sourceSchema.tables[index].indexes.filter { $0.partitionSQL != nil && $0.isUnique }.map(\.columns)
+            sourceSchema.tables[index].uniqueKeys.removeAll { partitionKeys.contains($0) }
+        }
         #expect(Self.shape(try SQLiteSource(path: target).introspect()) == Self.shape(sourceSchema))
         let original = try PGConnection(url: source)
         for (table, relation) in [("customer", "customer"), ("order", "\"order\""), ("payment", "payment"), ("note", "ONLY note"), ("urgent_note", "urgent_note"),

@@ -79,6 +79,13 @@ import Testing
         let target = try server.createDatabase("torture_leave_clone", running: "CREATE TABLE kept (x int); INSERT INTO kept VALUES (1)")
         let directory = try TemporaryDirectory()
         let skipping = EngineHarness.keepEverything.replacingOccurrences(of: "tables: {}", with: "tables:\n  order: skip\n")
+        // check says it first: the views over `order` (and the one over them) could not be created.
+        let policyPath = directory.file("skipping.yaml")
+        try skipping.replacingOccurrences(of: "  order: skip\n", with: "  order: skip\n  note: skip\n").write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let found = try PolicyCheck.run(policyPath: policyPath, source: .postgres(source)).filter { $0.severity == .error }.map(\.message)
+        #expect(found.contains("`materialized view order_totals` reads table `order`, which the policy skips: the clone could not create it"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("`materialized view top_customers` reads `materialized view order_totals`") }, "\(found)")
+        #expect(found.contains("`table urgent_note` reads table `note`, which the policy skips: the clone could not create it"), "\(found)")
         let error = #expect(throws: (any Error).self) {
             try EngineHarness.clone(policy: skipping, from: .postgres(source), to: .postgres(target), in: directory)
         }
@@ -90,6 +97,25 @@ import Testing
         try EngineHarness.clone(policy: leaving, from: .postgres(source), to: .postgres(target), in: directory)
         let clone = try PGConnection(url: target)
         #expect(try clone.execute("SELECT to_regclass('order_totals') IS NULL, to_regclass('customer_labels') IS NOT NULL").rows() == [["t", "t"]])
+    }
+
+    /// A rule that changes a partition key would route rows to no partition: check says so at the rule.
+    @Test func aRuleOnAPartitionKeyIsRefusedByCheck() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("torture_partition_key", running: TorturePostgres.sql)
+        let directory = try TemporaryDirectory()
+        let path = directory.file("policy.yaml")
+        try EngineHarness.keepEverything.replacingOccurrences(
+            of: "tables: {}", with: "tables:\n  payment:\n    columns:\n      paid_at: { rule: shift, days: 400 }\n"
+        ).write(toFile: path, atomically: true, encoding: .utf8)
+        let problems = try PolicyCheck.run(policyPath: path, source: .postgres(source)).filter { $0.severity == .error }
+        #expect(problems.map(\.message) == ["`payment.paid_at` decides which partition holds each row, and rule `shift` changes it: rows could fit no partition"])
+        #expect(problems.first?.location?.line == 8)
+
+        // A column of a type Doppel cannot generate (a range) stops a synthesized table at check, not at load.
+        try "version: 1\nseed: 1\nunlisted: keep\ntables:\n  order: { mode: synthesize }\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let synthesized = try PolicyCheck.run(policyPath: path, source: .postgres(source)).filter { $0.severity == .error }.map(\.message)
+        #expect(synthesized == ["`order.band` is of type price_band, which Doppel cannot generate", "`order.during` is of type tstzrange, which Doppel cannot generate"])
     }
 
     /// The lines of `b` that `a` lacks and the other way round, for a failure message.

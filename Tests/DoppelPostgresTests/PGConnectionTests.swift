@@ -65,4 +65,21 @@ import Testing
         try connection.copyOut("COPY t TO STDOUT") { lines.append(String(decoding: $0, as: UTF8.self)) }
         #expect(lines == ["1\tone\n", "2\t\\N\n", "3\ttab\\there\n"])
     }
+
+    /// libpq quotes what it cannot parse (`invalid integer value "…" for connection option "port"`); a password
+    /// written into the URL unencoded must not come back through it, in part or whole.
+    @Test func aConnectionFailureShowsNoPieceOfAnUnencodedPassword() {
+        for url in ["postgres://u:AtPw@Secret9@127.0.0.1:1/db", "postgres://u:SlashPw/Secret9@127.0.0.1:1/db",
+                    "postgresql://127.0.0.1:1/db?password=Amp&Secret9", "postgres://u:Colon:Pw9x@127.0.0.1:1/db"] {
+            do {
+                _ = try PGConnection(url: url)
+                Issue.record("connected to \(url)")
+            } catch {
+                let text = "\(error)"
+                for piece in ["AtPw", "Secret9", "SlashPw", "Amp&", "Colon", "Pw9x"] {
+                    #expect(!text.contains(piece), "\(text)")
+                }
+            }
+        }
+    }
 }

@@ -56,20 +56,44 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Removes the password from a `postgres://user:password@host/db` URL and from a `password=` parameter.
+    /// Removes the password from a `postgres://user:password@host/db` URL and from a `password=` parameter,
+    /// reading them as a careless URL writes them: a password may hold an unencoded `@`, `/`, `&`,
+    /// `?` or `:`, so the user information runs to the *last* `@` of the URL, and a `password=` value runs
+    /// to the end of the text. What follows is hidden too when in doubt, rather than risk a piece of the password.
     static func redactingPassword(in url: String) -> String {
         var result = url
         if let schemeEnd = result.range(of: "://") {
-            let rest = result[schemeEnd.upperBound...]
-            if let at = rest.firstIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") {
+            let authority = result[schemeEnd.upperBound...]
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
                 result.replaceSubrange(result.index(after: colon)..<at, with: "***")
             }
         }
-        if let range = result.range(of: "password=") {
-            let valueEnd = result[range.upperBound...].firstIndex(where: { $0 == "&" || $0 == " " }) ?? result.endIndex
-            result.replaceSubrange(range.upperBound..<valueEnd, with: "***")
+        if let range = result.range(of: "password=", options: .caseInsensitive) {
+            result.replaceSubrange(range.upperBound..<result.endIndex, with: "***")
         }
         return result
+    }
+
+    /// The pieces of a URL's password (as ``redactingPassword(in:)`` finds it) that another program could
+    /// echo: the whole password and its parts between `@ / & : ? = #` and spaces, of four characters or more.
+    static func passwordFragments(in url: String) -> [String] {
+        var passwords: [Substring] = []
+        if let schemeEnd = url.range(of: "://") {
+            let authority = url[schemeEnd.upperBound...]
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+                passwords.append(authority[authority.index(after: colon)..<at])
+            }
+        }
+        if let range = url.range(of: "password=", options: .caseInsensitive) { passwords.append(url[range.upperBound...]) }
+        let separators: Set<Character> = ["@", "/", "&", ":", "?", "=", "#", " "]
+        let pieces = passwords.flatMap { password in [password] + password.split(whereSeparator: separators.contains) }
+        return Set(pieces.map(String.init).filter { $0.count >= 4 }).sorted { $0.count > $1.count }
+    }
+
+    /// `text` with every piece of the URL's password replaced by `***`: for messages of programs (libpq) that
+    /// quote what they could not parse.
+    public static func scrubbing(_ text: String, passwordOf url: String) -> String {
+        passwordFragments(in: url).reduce(text) { $0.replacingOccurrences(of: $1, with: "***") }
     }
 }
 

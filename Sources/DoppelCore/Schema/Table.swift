@@ -24,6 +24,8 @@ public struct Table: Codable, Hashable, Sendable {
     public var hasInheritingTables: Bool?
     /// The engine's own definition (`CREATE TABLE ...`), used when source and target engines agree.
     public var definitionSQL: String?
+    /// PostgreSQL: the columns a partitioned table routes its rows by (`PARTITION BY RANGE (paid_at)`).
+    public var partitionKeyColumns: [String]?
     /// The engine's identity of the table (see ``EngineObject/catalogID``).
     public var catalogID: String?
     /// The ``EngineObject/catalogID``s of what the table needs to exist first (types, domains, sequences,

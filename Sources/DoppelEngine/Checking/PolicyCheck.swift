@@ -8,29 +8,72 @@ import Foundation
 /// validation, the plan (order, filters, cycles) and, with a live source, every query prepared in the
 /// source's read-only snapshot.
 public enum PolicyCheck {
-    /// Checks the policy at `policyPath` against a live source.
-    public static func run(policyPath: String, source url: ConnectionURL) throws -> [PolicyDiagnostic] {
+    /// Checks the policy at `policyPath` against a live source. With `target`, what depends on the target's
+    /// engine is checked too (generated columns it cannot compute, objects it cannot express under
+    /// `unsupported: fail`); without, those are warnings for a target of the other engine.
+    public static func run(policyPath: String, source url: ConnectionURL, target: ConnectionURL? = nil) throws -> [PolicyDiagnostic] {
         let source = try DatabaseOpener.openSource(url)
         let schema = try source.introspect(countingRows: false)
-        return try diagnostics(policyPath: policyPath, schema: schema, source: source)
+        return try diagnostics(policyPath: policyPath, schema: schema, source: source, target: target)
     }
 
     /// Checks the policy at `policyPath` against a saved schema (no query can be prepared without the source).
-    public static func run(policyPath: String, schema: Schema) throws -> [PolicyDiagnostic] {
-        try diagnostics(policyPath: policyPath, schema: schema, source: nil)
+    public static func run(policyPath: String, schema: Schema, target: ConnectionURL? = nil) throws -> [PolicyDiagnostic] {
+        try diagnostics(policyPath: policyPath, schema: schema, source: nil, target: target)
     }
 
-    static func diagnostics(policyPath: String, schema: Schema, source: (any SourceDatabase)?) throws -> [PolicyDiagnostic] {
-        let (policy, found) = LoadedPolicy.diagnose(path: policyPath, schema: schema)
+    static func diagnostics(policyPath: String, schema introspected: Schema, source: (any SourceDatabase)?, target: ConnectionURL?) throws -> [PolicyDiagnostic] {
+        let (policy, found) = LoadedPolicy.diagnose(path: policyPath, schema: introspected)
         guard let policy, !found.contains(where: { $0.severity == .error }) else { return found }
+        let schema = introspected.leavingOut(Set(policy.leaveOut.map(\.label)))
+        let dialect = source?.dialect ?? StandardSQLDialect()
+        var planned = found
         let plan: ClonePlan
         do {
-            plan = try ClonePlanner(schema: schema, policy: policy, dialect: source?.dialect ?? StandardSQLDialect()).plan()
+            let translated = target.map { DatabaseOpener.translate(schema, to: $0, types: policy.carriedTypes) }
+            plan = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, targetSchema: translated?.schema).plan()
+            if let translated, policy.unsupported == .fail, !translated.warnings.isEmpty {
+                planned.append(PolicyDiagnostic(
+                    .error, "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`: "
+                        + translated.warnings.joined(separator: "; "),
+                    at: SourceLocation(file: policy.file, line: 1, column: 1), suggestion: "set `unsupported: warn` to leave them out"))
+            }
         } catch let problems as PolicyProblems {
             return found + problems.diagnostics
         }
-        let planned = found + SecretRequirement.diagnostics(of: plan, policy: policy)
-        guard let source else { return planned }
-        return planned + (try PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source))
+        if target == nil {
+            planned += otherEngineWarnings(schema: schema, policy: policy, dialect: dialect)
+        }
+        // Views and functions are carried between engines of one kind only.
+        if target.map({ $0.engine == schema.engine }) ?? true {
+            planned += MissingDependencyCheck.diagnostics(introspected: introspected, schema: schema, policy: policy)
+        }
+        planned += SecretRequirement.diagnostics(of: plan, policy: policy)
+        guard !planned.contains(where: { $0.severity == .error }) else { return planned }
+        let queries = try source.map { try PlanQueryCheck.diagnostics(of: plan, policy: policy, source: $0) } ?? []
+        guard queries.isEmpty else { return planned + queries }
+        // The rules run as clone runs them: keyed by the policy's secret where it can be read, else by a
+        // fixed key (outputs then differ from the clone's, the checks they meet do not).
+        let secret = (try? LoadedPolicy(policy: policy, warnings: [], fileHash: "").secret()) ?? nil
+        return planned + (try RuleOutputCheck.diagnostics(of: plan, policy: policy, source: source, engine: schema.engine, secret: secret ?? UnkeyedSecret.make()))
+    }
+
+    /// What a clone into the other engine would refuse, as warnings: check was given no target.
+    static func otherEngineWarnings(schema: Schema, policy: Policy, dialect: any SQLDialect) -> [PolicyDiagnostic] {
+        let other: ConnectionURL = schema.engine == "sqlite" ? .postgres("postgres:///other") : .sqlite(path: "other.db")
+        let translated = DatabaseOpener.translate(schema, to: other, types: policy.carriedTypes)
+        do {
+            _ = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, targetSchema: translated.schema).plan()
+            return []
+        } catch let problems as PolicyProblems {
+            return problems.diagnostics.map { diagnostic in
+                var warning = diagnostic
+                warning.severity = .warning
+                warning.message = "into a \(other.engine == "sqlite" ? "SQLite" : "PostgreSQL") target: " + diagnostic.message
+                return warning
+            }
+        } catch {
+            return []
+        }
     }
 }

@@ -47,6 +47,17 @@ public struct ClonePlanner {
         }
     }
 
+    /// A rule that changes a partition key column can route a row to no partition (or another one).
+    func partitionKeyProblems(_ steps: [ColumnStep], of table: Table) -> [PolicyDiagnostic] {
+        let key = Set(table.partitionKeyColumns ?? [])
+        return steps.filter { key.contains($0.column.name) && $0.rule != KeepRule.descriptor.name }.map { step in
+            PolicyDiagnostic(
+                .error,
+                "`\(table.name).\(step.column.name)` decides which partition holds each row, and rule `\(step.rule)`\(step.inheritedFrom.map { " (from \($0))" } ?? "") changes it: rows could fit no partition",
+                at: step.policy.ruleLocation, suggestion: "keep `\(step.column.name)` (the partitions' bounds hold the source's values)")
+        }
+    }
+
     public func plan() throws -> ClonePlan {
         // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
         let graph = ForeignKeyGraph(schema: schema)
@@ -58,7 +69,7 @@ public struct ClonePlanner {
             let mode = policy.table(named: name)?.mode ?? .mask
             if mode == .skip { continue }
             let columns = try writtenColumns(of: table).map { column in try columnStep(column, of: table) }
-            if mode == .mask { problems += carriedGeneratedProblems(columns, of: table) }
+            if mode == .mask { problems += carriedGeneratedProblems(columns, of: table) + partitionKeyProblems(columns, of: table) }
             let query = filter.query(for: table, columns: columns.map(\.column))
             let written = columns.map(\.column.name)
             let identity = table.primaryKey.isEmpty

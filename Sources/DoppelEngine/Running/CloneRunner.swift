@@ -40,11 +40,7 @@ public final class CloneRunner {
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
         // The target's schema decides which columns are written (a generated column another engine cannot compute is).
-        var carried: [String: [String: String]] = [:]
-        for table in policy.tables {
-            for column in table.columns { if let type = column.carryAs { carried[table.name, default: [:]][column.name] = type } }
-        }
-        let translated = DatabaseOpener.translate(schema, to: request.target, types: carried)
+        let translated = DatabaseOpener.translate(schema, to: request.target, types: policy.carriedTypes)
         let plan = try ClonePlanner(
             schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, targetSchema: translated.schema
         ).plan()
@@ -55,7 +51,7 @@ public final class CloneRunner {
         if request.dryRun { return .planned(plan, loaded) }
         let ruleKey = try secret ?? UnkeyedSecret.make()
         let transforms = try plan.steps.map { step in
-            step.mode == .synthesize ? [] : try self.transforms(for: step, policy: policy, secret: ruleKey, source: source)
+            step.mode != .mask ? [] : try self.transforms(for: step, policy: policy, secret: ruleKey, source: source)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
         let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
@@ -166,27 +162,7 @@ public final class CloneRunner {
     }
 
     private func transforms(for step: TableStep, policy: Policy, secret: Secret, source: any SourceDatabase) throws -> [any ValueTransform] {
-        let indexes = Dictionary(uniqueKeysWithValues: step.columns.enumerated().map { ($0.element.column.name, $0.offset) })
-        return try step.columns.map { columnStep in
-            guard let rule = RuleRegistry.rule(named: columnStep.rule) else {
-                throw RunError("unknown rule `\(columnStep.rule)` on \(step.table.name).\(columnStep.column.name)")
-            }
-            var range: (min: Value, max: Value)?
-            if rule.needsRange(columnStep.policy) {
-                let column = source.dialect.quote(columnStep.column.name)
-                if let row = try source.queryOne(unsafeSQL: "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.from(table: step.table))"), row.count == 2 {
-                    range = (row[0], row[1])
-                }
-            }
-            let context = RuleContext(
-                table: step.table, column: columnStep.column, policy: columnStep.policy, seed: policy.seed, secret: secret,
-                columnIndexes: indexes, range: range)
-            do {
-                return try rule.transform(for: context)
-            } catch let error as RuleSetupError {
-                throw PolicyProblems([PolicyDiagnostic(.error, error.message, at: columnStep.policy.ruleLocation)])
-            }
-        }
+        try ColumnTransforms.make(for: step, policy: policy, secret: secret, source: source)
     }
 
     /// Tables of at least this many blocks (8 MiB at PostgreSQL's default block size) are read in parallel ranges.

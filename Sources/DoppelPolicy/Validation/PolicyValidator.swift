@@ -146,11 +146,23 @@ public struct PolicyValidator {
             if table.primaryKey.contains(column.name) || table.isUniquelyKeyed(by: [column.name]) { checked.unique = false }
             if checked.rule == "synthesize" || checked.rule == "fake" {
                 validateParameters(checked, of: column, in: table, into: &diagnostics)
+                if checked.rule == "synthesize", let descriptor = rule(named: "synthesize") {
+                    diagnostics += descriptor.checkColumn?(columnPolicy, column, table) ?? []
+                }
             } else {
                 validate(checked, of: column, in: table, into: &diagnostics)
             }
         }
-        guard policy.unlisted == .fail else { return }
+        guard policy.unlisted == .fail else {
+            // Columns left to the fit's model: one of a type Doppel does not interpret cannot be generated.
+            for name in uncoveredColumns(of: table, in: tablePolicy) {
+                guard let column = table.column(named: name), column.logicalType == .any, column.affinity == nil, column.generated == nil else { continue }
+                diagnostics.append(PolicyDiagnostic(
+                    .error, "`\(table.name).\(name)` is of type \(column.declaredType), which Doppel cannot generate", at: tablePolicy.location,
+                    suggestion: column.isNullable ? "add `\(name): null` under the table's columns, or mask `\(table.name)` instead of synthesizing it" : "mask `\(table.name)` instead of synthesizing it"))
+            }
+            return
+        }
         for column in uncoveredColumns(of: table, in: tablePolicy) {
             diagnostics.append(PolicyDiagnostic(
                 .error, "column `\(table.name).\(column)` is not covered by the policy", at: tablePolicy.location,

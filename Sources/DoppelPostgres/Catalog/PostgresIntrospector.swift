@@ -207,11 +207,19 @@ struct PostgresIntrospector {
                 name: row[1] ?? "", columns: keyColumns, isUnique: unique, origin: .createIndex, isPartial: row[4] == "true",
                 definitionSQL: row[3].map(wholeTree)))
         }
+        var partitionKeyColumns: [String]?
         if !partitionKey.isEmpty {
+            partitionKeyColumns = try connection.execute(
+                "SELECT partattrs::text FROM pg_partitioned_table WHERE partrelid = $1::oid", parameters: [oid],
+                context: "reading the partition key of \(name)").text(row: 0, column: 0).map(names)
             let declared = try partitionDeclarations(of: oid, name: name)
             foreignKeys += declared.foreignKeys
             checks += declared.checks
             indexes += declared.indexes
+            // A key every partition's rows keep unique: rules and generation must keep it so, as a unique key.
+            for index in declared.indexes where index.isUnique && index.origin != .createIndex && !uniqueKeys.contains(index.columns) {
+                uniqueKeys.append(index.columns)
+            }
         }
         var definition = "CREATE TABLE \(sqlName(name)) (\n    " + columnDefinitions.joined(separator: ",\n    ") + "\n)"
         let parents = try connection.execute("""
@@ -224,9 +232,11 @@ struct PostgresIntrospector {
             definition += " PARTITION BY \(partitionKey)"
             definition += try partitions(of: oid, name: name).map { ";\n" + $0 }.joined()
         }
-        return Table(
+        var table = Table(
             name: display(name), schema: namespace, columns: columns, primaryKey: primaryKey, foreignKeys: foreignKeys,
             uniqueKeys: uniqueKeys, checks: checks, indexes: indexes, definitionSQL: definition)
+        table.partitionKeyColumns = partitionKeyColumns
+        return table
     }
 
     /// `CREATE TABLE … PARTITION OF …` for each partition (and, recursively, sub-partition) of a table.

@@ -36,8 +36,11 @@ public final class PGConnection {
             let reason = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
             let tried = "host=\(Self.text(PQhost(connection)) ?? "?") port=\(Self.text(PQport(connection)) ?? "?") dbname=\(Self.text(PQdb(connection)) ?? "?") user=\(Self.text(PQuser(connection)) ?? "?")"
             PQfinish(connection)
+            // libpq quotes what it could not parse (`invalid port "…"`), which may be a piece of a password
+            // written into the URL unencoded.
             throw PostgresError(
-                message: reason.replacingOccurrences(of: "\n", with: " "), context: "cannot connect to \(displayURL) (tried \(tried))",
+                message: ConnectionURL.scrubbing(reason.replacingOccurrences(of: "\n", with: " "), passwordOf: url),
+                context: ConnectionURL.scrubbing("cannot connect to \(displayURL) (tried \(tried))", passwordOf: url),
                 isConnectionFailure: true)
         }
         self.connection = connection

@@ -12,6 +12,7 @@ public struct SQLiteResultCode: RawRepresentable, Hashable, Sendable, CustomStri
     public static let error = SQLiteResultCode(rawValue: 1)
     public static let permission = SQLiteResultCode(rawValue: 3)
     public static let busy = SQLiteResultCode(rawValue: 5)
+    public static let locked = SQLiteResultCode(rawValue: 6)
     public static let readOnly = SQLiteResultCode(rawValue: 8)
     public static let corrupt = SQLiteResultCode(rawValue: 11)
     public static let cannotOpen = SQLiteResultCode(rawValue: 14)

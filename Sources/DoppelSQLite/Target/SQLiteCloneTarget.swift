@@ -154,6 +154,12 @@ public final class SQLiteCloneTarget: CloneTarget {
             fsync(descriptor)
             close(descriptor)
         }
+        do {
+            try PreviousTargetJournal.release(targetPath)
+        } catch {
+            abandon()
+            throw error
+        }
         guard rename(temporaryPath, targetPath) == 0 else {
             let reason = String(cString: strerror(errno))
             abandon()

@@ -21,6 +21,9 @@ struct ColumnDrawer {
     let maximumLength: Int?
     private let categories: CumulativeWeights
     private let loremWords: WeightedList?
+    /// The smallest integer category and the span of them all: a unique column's row `r` takes its value
+    /// from block `r` of that span, so two rows never meet (`value + row` did: 5 at row 0, 4 at row 1).
+    private let integerCategories: (lowest: Int64, span: Int64)?
 
     init(column: Column, model: ColumnModel, fakerData: FakerData?, uniqueness: Uniqueness) {
         self.column = column
@@ -34,6 +37,16 @@ struct ColumnDrawer {
         }
         categories = CumulativeWeights(model.categorical?.counts ?? [])
         loremWords = fakerData?.loremWords
+        let integers = (model.categorical?.values ?? []).compactMap { entry -> Int64? in
+            if case .integer(let number) = entry.value { return number }
+            return nil
+        }
+        if let lowest = integers.min(), let highest = integers.max() {
+            let (span, overflow) = highest.subtractingReportingOverflow(lowest)
+            integerCategories = overflow ? nil : (lowest, span &+ 1)
+        } else {
+            integerCategories = nil
+        }
     }
 
     /// `VARCHAR(40)`, `character varying(40)`, `NVARCHAR(40)`, `CHAR(2)` → the length.
@@ -101,7 +114,9 @@ struct ColumnDrawer {
         guard uniqueness == .byRow else { return .value(value) }
         switch value {
         case .text(let text): return .value(.text(text + "-" + String(row, radix: 36)))
-        case .integer(let integer): return .value(.integer(integer &+ row))
+        case .integer(let integer):
+            guard let (lowest, span) = integerCategories else { return .value(.integer(integer &+ row)) }
+            return .value(.integer(lowest &+ row &* span &+ (integer &- lowest)))
         default: return .value(value)
         }
     }

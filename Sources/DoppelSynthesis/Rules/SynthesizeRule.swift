@@ -17,7 +17,51 @@ public enum SynthesizeRule: Rule {
             .init("sensitive", .boolean, summary: "fold values seen in fewer than `min_count` rows into a generated \"other\" and clip extremes, as for PII"),
         ],
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: true),
-        example: "genre: { rule: synthesize, model: categorical }")
+        example: "genre: { rule: synthesize, model: categorical }",
+        checkColumn: { entry, column, table in checkColumn(entry, column, table) })
+
+    /// A key's values are generated unique by construction (and a referenced key's are what its children
+    /// point at), so neither a `model:` other than `sequence` nor a `pii:` fake can apply to one; and a
+    /// model must write values of the column's type (`uuid` is no integer, `null` no NOT NULL value).
+    static func checkColumn(_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic] {
+        let model = entry.parameters["model"]?.text
+        let isKey = table.primaryKey.contains(column.name) || table.uniqueKeys.contains { $0.contains(column.name) }
+        if isKey, model.map({ $0 != ColumnModel.Kind.sequence.rawValue }) ?? (entry.pii != nil) {
+            let asked = model.map { "`model: \($0)`" } ?? "a `pii:` fake"
+            return [PolicyDiagnostic(
+                .error, "`\(table.name).\(column.name)` is a key, generated unique by construction; \(asked) cannot keep it unique", at: entry.ruleLocation,
+                suggestion: "leave out `model:` and `pii:` on the key (or write `model: sequence`)")]
+        }
+        // A type Doppel does not interpret (a PostgreSQL range, composite, tsvector…) cannot be generated:
+        // values of the column's shape would not be values of its type.
+        if column.logicalType == .any && column.affinity == nil && model != ColumnModel.Kind.null.rawValue {
+            return [PolicyDiagnostic(
+                .error, "`\(table.name).\(column.name)` is of type \(column.declaredType), which Doppel cannot generate", at: entry.ruleLocation,
+                suggestion: column.isNullable ? "write `\(column.name): null`, or mask `\(table.name)` instead of synthesizing it" : "mask `\(table.name)` instead of synthesizing it")]
+        }
+        guard let model, let kind = ColumnModel.Kind(rawValue: model), !writes(kind, into: column) else { return [] }
+        return [PolicyDiagnostic(
+            .error, "`model: \(model)` cannot write `\(table.name).\(column.name)` (\(column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType)\(column.isNullable ? "" : ", NOT NULL"))",
+            at: entry.ruleLocation, suggestion: "leave out `model:` (the fit picks one for the column's type), or choose one that writes its type")]
+    }
+
+    /// Whether a model writes values a column of this type takes.
+    static func writes(_ kind: ColumnModel.Kind, into column: Column) -> Bool {
+        let type = column.logicalType
+        // A type Doppel does not interpret (a PostgreSQL range, composite, tsvector…) takes only the values
+        // it was seen with; SQLite's untyped columns (they have an affinity) take anything.
+        if type == .any && column.affinity == nil && kind != .categorical && kind != .null { return false }
+        switch kind {
+        case .categorical: return true
+        case .null: return column.isNullable
+        case .numeric, .sequence: return [.integer, .real, .decimal, .date, .timestamp, .time, .text, .any].contains(type)
+        case .text: return [.text, .any].contains(type)
+        case .fake: return [.text, .any, .integer].contains(type)
+        case .uuid: return [.uuid, .text, .any].contains(type)
+        case .json: return [.json, .text, .any].contains(type)
+        case .bytes: return [.blob, .any].contains(type)
+        }
+    }
 
     public static var masksArrayElements: Bool { false }
 

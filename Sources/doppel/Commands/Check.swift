@@ -32,6 +32,11 @@ extension Doppel {
         @Option(help: ArgumentHelp("A schema saved by `doppel inspect --json`, instead of --source.", valueName: "path"))
         var schema: String?
 
+        @Option(help: ArgumentHelp(
+            "The target the clone will write (only its engine is used; nothing is opened): checks what depends on it, such as generated columns another engine cannot compute.",
+            valueName: "url"))
+        var target: String?
+
         @Option(help: "Output format: text, json, or github (workflow annotations).")
         var format: Format = .text
 
@@ -45,7 +50,9 @@ extension Doppel {
             let diagnostics: [PolicyDiagnostic]
             do {
                 if let source {
-                    diagnostics = try PolicyCheck.run(policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"))
+                    diagnostics = try PolicyCheck.run(
+                        policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"),
+                        target: try target.map { try parseConnection($0, option: "--target") })
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
                         throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --json > \(schema)`")
@@ -56,7 +63,8 @@ extension Doppel {
                     } catch {
                         throw UsageError("\(schema) is not a schema written by `doppel inspect --json`: \(error.localizedDescription)")
                     }
-                    diagnostics = try PolicyCheck.run(policyPath: policyOption.policy, schema: saved)
+                    diagnostics = try PolicyCheck.run(
+                        policyPath: policyOption.policy, schema: saved, target: try target.map { try parseConnection($0, option: "--target") })
                 } else {
                     throw ValidationError("give --source or --schema")
                 }

@@ -24,6 +24,38 @@ import Testing
         #expect(!keyword.description.contains("hunter2"))
     }
 
+    /// The issue's three leaks: an unencoded `@`, `/` or `&` in a password showed a piece of it.
+    @Test func unencodedSeparatorsInAPasswordDoNotLeakAPiece() throws {
+        for url in ["postgres://u:AtPw@Secret9@h/db", "postgres://u:SlashPw/Secret9@h/db", "postgresql://h/db?password=Amp&Secret9"] {
+            let shown = ConnectionURL.postgres(url).description
+            for piece in ["AtPw", "SlashPw", "Amp&", "Secret9"] { #expect(!shown.contains(piece), "\(shown)") }
+        }
+        #expect(ConnectionURL.postgres("postgres://u:AtPw@Secret9@h/db").description == "postgres://u:***@h/db")
+    }
+
+    /// Generated passwords of every character a careless URL holds: no piece of four characters or more of
+    /// one shows in the URL as printed, nor in a message scrubbed of it.
+    @Test func noPieceOfAGeneratedPasswordShows() {
+        let alphabet = Array("abcXYZ0189@/&:?=#%+ !-_.~$")
+        var random = SplitMix64(seed: 12)
+        for _ in 0..<2000 {
+            let password = String((0..<(6 + random.next(below: 14))).map { _ in alphabet[random.next(below: alphabet.count)] })
+            for url in ["postgres://app:\(password)@db.internal:5432/prod?sslmode=require", "postgresql://db/prod?sslmode=disable&password=\(password)"] {
+                let shown = ConnectionURL.postgres(url).description
+                let echoed = ConnectionURL.scrubbing("invalid port \"\(password)\" and host \"\(password.split(separator: "@").last ?? "")\"", passwordOf: url)
+                for piece in Self.pieces(of: password) {
+                    #expect(!shown.contains(piece), "\(shown) shows \(piece)")
+                    #expect(!echoed.contains(piece), "\(echoed) shows \(piece)")
+                }
+            }
+        }
+    }
+
+    /// The parts of a password without separators, of at least four characters: what would identify it.
+    static func pieces(of password: String) -> [String] {
+        password.split(whereSeparator: { "@/&:?=# ".contains($0) }).map(String.init).filter { $0.count >= 4 }
+    }
+
     @Test func unknownSchemeSaysWhatToWrite() {
         do {
             _ = try ConnectionURL(parsing: "shop.db")
