@@ -13,9 +13,8 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
     public init(parsing text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConnectionURLError) {
         if text.hasPrefix("env:") {
             let name = String(text.dropFirst(4))
-            guard let value = environment[name], !value.isEmpty else {
-                throw .missingEnvironmentVariable(name)
-            }
+            guard let value = environment[name] else { throw .missingEnvironmentVariable(name) }
+            guard !value.isEmpty else { throw .emptyEnvironmentVariable(name) }
             if value.hasPrefix("env:") { throw .invalid(text, reason: "the variable \(name) names another variable") }
             try self.init(parsing: value, environment: environment)
             return
@@ -101,6 +100,7 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
 public enum ConnectionURLError: DoppelError, Equatable {
     case invalid(String, reason: String)
     case missingEnvironmentVariable(String)
+    case emptyEnvironmentVariable(String)
 
     public var exitStatus: ExitStatus { .usage }
 
@@ -110,6 +110,8 @@ public enum ConnectionURLError: DoppelError, Equatable {
             return "cannot read the database URL `\(ConnectionURL.redactingPassword(in: text))`: \(reason)"
         case .missingEnvironmentVariable(let name):
             return "the environment variable \(name) is not set; export it with the database URL (e.g. export \(name)=sqlite:app.db)"
+        case .emptyEnvironmentVariable(let name):
+            return "the environment variable \(name) is empty; set it to the database URL (e.g. export \(name)=sqlite:app.db)"
         }
     }
 }

@@ -23,7 +23,8 @@ public struct Secret: Sendable {
     public init(reference: String, environment: [String: String] = ProcessInfo.processInfo.environment, relativeTo directory: String? = nil) throws(SecretError) {
         if reference.hasPrefix("env:") {
             let name = String(reference.dropFirst(4))
-            guard let value = environment[name], !value.isEmpty else { throw .missingEnvironmentVariable(name) }
+            guard let value = environment[name] else { throw .missingEnvironmentVariable(name) }
+            guard !value.isEmpty else { throw .emptyEnvironmentVariable(name) }
             try self.init(bytes: Array(value.utf8), origin: "the environment variable \(name)")
         } else if reference.hasPrefix("file:") {
             var path = String(reference.dropFirst(5))
@@ -66,6 +67,7 @@ public struct Secret: Sendable {
 /// A secret that cannot be used.
 public enum SecretError: DoppelError, Equatable {
     case missingEnvironmentVariable(String)
+    case emptyEnvironmentVariable(String)
     case unreadableFile(String)
     case tooShort(origin: String, byteCount: Int)
     case literalSecret
@@ -76,6 +78,8 @@ public enum SecretError: DoppelError, Equatable {
         switch self {
         case .missingEnvironmentVariable(let name):
             return "the secret is taken from the environment variable \(name), which is not set; export \(name) with at least \(Secret.minimumByteCount) random bytes (e.g. export \(name)=$(openssl rand -hex 32))"
+        case .emptyEnvironmentVariable(let name):
+            return "the secret is taken from the environment variable \(name), which is empty; set it to at least \(Secret.minimumByteCount) random bytes (e.g. export \(name)=$(openssl rand -hex 32))"
         case .unreadableFile(let path):
             return "the secret file \(path) cannot be read; create it with at least \(Secret.minimumByteCount) random bytes, readable by this user"
         case .tooShort(let origin, let count):

@@ -11,13 +11,22 @@ public struct PolicyLoader {
 
     public init() {}
 
+    /// The smallest useful policy, for messages about a missing or empty one.
+    static let minimalPolicy = "`version: 1`, `secret: env:DOPPEL_SECRET`, then `tables:` with a rule for each column (`doppel inspect` lists them; Policies/README.md explains each key)"
+
     /// Loads the file at `path`; a file that cannot be read or parsed is reported as a diagnostic.
     public func load(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return (nil, [PolicyDiagnostic(
+                .error, "the policy path \(path) is a directory, not a policy file", at: nil,
+                suggestion: "name the YAML file, e.g. --policy \((path as NSString).appendingPathComponent("policy.yaml"))")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             return (nil, [PolicyDiagnostic(
                 .error, exists ? "cannot read the policy file \(path)" : "no policy file at \(path)",
-                at: nil, suggestion: exists ? "check its permissions" : "check the path, or draft one with `doppel init`")])
+                at: nil, suggestion: exists ? "check its permissions" : "check the path, or start from a minimal policy: \(Self.minimalPolicy)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return (nil, [PolicyDiagnostic(.error, "the policy file \(path) is not UTF-8 text", at: nil)])
@@ -35,7 +44,7 @@ public struct PolicyLoader {
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 return (nil, [PolicyDiagnostic(.error, "the policy file is empty", at: SourceLocation(file: file, line: 1, column: 1),
-                    suggestion: "start from Policies/demo.yaml or draft one with `doppel init`")])
+                    suggestion: "start from a minimal policy: \(Self.minimalPolicy)")])
             }
             root = composed
         } catch let error as YamlError {

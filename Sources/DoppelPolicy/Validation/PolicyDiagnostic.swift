@@ -56,7 +56,7 @@ public struct PolicyProblems: DoppelError {
 
     public var description: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        return diagnostics.map(\.description).joined(separator: "\n")
+        return DiagnosticCap.lines(diagnostics).joined(separator: "\n")
             + "\n\(errors) error(s) in the policy; nothing was written"
     }
 }

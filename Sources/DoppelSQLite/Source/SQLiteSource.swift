@@ -14,6 +14,12 @@ public final class SQLiteSource: SourceDatabase {
     /// Opens `path` read-only; fails with a clear error when the file is missing or not a database,
     /// naming it by `role` ("source", or "target" for a database a report reads).
     public init(path: String, role: String = "source") throws(SQLiteError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SQLiteError(
+                code: .cannotOpen, message: "a directory is not a database",
+                context: "the \(role) sqlite:\(path) is a directory; name a database file inside it, e.g. sqlite:\((path as NSString).appendingPathComponent("app.db"))")
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             throw SQLiteError(
                 code: .cannotOpen, message: "no such file",

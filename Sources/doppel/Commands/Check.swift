@@ -76,10 +76,12 @@ extension Doppel {
             let errors = diagnostics.filter { $0.severity == .error }.count
             switch format {
             case .text:
-                for diagnostic in diagnostics { print(diagnostic.description) }
+                for line in DiagnosticCap.lines(diagnostics) { print(line) }
                 print(errors == 0 ? "\(policyOption.policy): ok (\(diagnostics.count) warning(s))" : "\(errors) error(s), \(diagnostics.count - errors) warning(s)")
             case .github:
-                for diagnostic in diagnostics { print(diagnostic.githubAnnotation) }
+                let (shown, summaries) = DiagnosticCap.apply(diagnostics)
+                for diagnostic in shown { print(diagnostic.githubAnnotation) }
+                for summary in summaries { print("::notice::" + summary) }
             case .json:
                 struct Report: Encodable {
                     var policy: String

@@ -36,7 +36,7 @@ extension Doppel {
 
         @OptionGroup var ledgerOption: LedgerOption
 
-        @Option(help: ArgumentHelp(
+        @Option(parsing: .unconditional, help: ArgumentHelp(
             "Readers per large table: PostgreSQL 14+ to PostgreSQL splits each table of 8 MiB or more into this many block ranges of one shared snapshot.",
             valueName: "n"))
         var jobs = 1
@@ -44,7 +44,8 @@ extension Doppel {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            guard (1...64).contains(jobs) else { throw ValidationError("--jobs takes 1 to 64 readers, not \(jobs)") }
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (the number of readers per large table), not \(jobs); leave it out for one") }
+            guard jobs <= 64 else { throw ValidationError("--jobs takes at most 64 readers, not \(jobs)") }
             let sourceURL = try parseConnection(source, option: "--source")
             let targetURL = try parseConnection(target, option: "--target")
             do {

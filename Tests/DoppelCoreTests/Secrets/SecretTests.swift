@@ -40,3 +40,10 @@ import Testing
         }
     }
 }
+
+@Suite struct EmptySecretTests {
+    @Test func anEmptyVariableIsCalledEmptyNotUnset() {
+        #expect(throws: SecretError.emptyEnvironmentVariable("S")) { try Secret(reference: "env:S", environment: ["S": ""]) }
+        #expect(SecretError.emptyEnvironmentVariable("S").description.contains("S, which is empty"))
+    }
+}
