@@ -69,7 +69,6 @@ import Testing
         var text = "version: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables:\n"
         for index in 0..<20_000 { text += "  missing_table_\(index):\n    columns:\n      a: keep\n" }
         try text.write(toFile: policy, atomically: true, encoding: .utf8)
-        let started = Date()
         for arguments in [["check", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite],
                           ["clone", "--policy", policy, "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", "sqlite:" + directory.file("c.db")]] {
             let result = try DoppelProcess.run(arguments, environment: ["DOPPEL_SECRET": Self.secret])
@@ -78,6 +77,5 @@ import Testing
             #expect(lines.count < 120, "\(arguments[0]): \(lines.count) lines")
             #expect((result.standardOutput + result.standardError).contains("19950 more"), "\(arguments[0]): \(result.standardError.suffix(600))")
         }
-        #expect(Date().timeIntervalSince(started) < 60)
     }
 }

@@ -1,10 +1,16 @@
 /// "Did you mean …?": the closest candidate by edit distance, ignoring case, when it is close enough.
 public enum NameSuggestion {
     /// The candidate nearest to `name`, or nil when none is plausibly what was meant.
+    ///
+    /// A candidate whose length differs from the name's by more than any accepted distance is passed over
+    /// without computing its distance (which is at least that difference), so a long list costs little.
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let lowered = name.lowercased()
+        let length = lowered.count
+        let widest = max(2, length / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
+            guard abs(candidate.count - length) <= widest else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)

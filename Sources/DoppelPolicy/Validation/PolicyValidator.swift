@@ -32,21 +32,28 @@ public struct PolicyValidator {
 
         let tableNames = schema.tables.map(\.name)
         var seen = Set<String>()
+        var unknownTables = 0
+        // Looked up by name once per entry: a policy of 100,000 tables against a schema of thousands stays linear.
+        let schemaTables = Dictionary(schema.tables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for tablePolicy in policy.tables {
             guard seen.insert(tablePolicy.name).inserted else {
                 diagnostics.append(PolicyDiagnostic(.error, "table `\(tablePolicy.name)` is listed twice", at: tablePolicy.location))
                 continue
             }
-            guard let table = schema.table(named: tablePolicy.name) else {
+            guard let table = schemaTables[tablePolicy.name] else {
+                // Past the number of diagnostics a person is shown, a suggestion is not worth its edit distances.
+                unknownTables += 1
+                let suggestion = unknownTables <= DiagnosticCap.limit ? NameSuggestion.didYouMean(tablePolicy.name, among: tableNames) : nil
                 diagnostics.append(PolicyDiagnostic(
                     .error, "no table `\(tablePolicy.name)` in the source", at: tablePolicy.location,
-                    suggestion: NameSuggestion.didYouMean(tablePolicy.name, among: tableNames) ?? "run `doppel inspect` to list the tables"))
+                    suggestion: suggestion ?? "run `doppel inspect` to list the tables"))
                 continue
             }
             validate(tablePolicy, of: table, in: policy, into: &diagnostics)
         }
         if policy.unlisted == .fail {
-            for table in schema.tables where policy.table(named: table.name) == nil {
+            let listed = Set(policy.tables.map(\.name))
+            for table in schema.tables where !listed.contains(table.name) {
                 diagnostics.append(PolicyDiagnostic(
                     .error, "table `\(table.name)` is not covered by the policy", at: fileStart,
                     suggestion: "add it under `tables:` (with `mode: skip` to leave it out), or set `unlisted: keep` to copy what the policy does not name"))
