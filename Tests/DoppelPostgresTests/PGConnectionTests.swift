@@ -83,3 +83,13 @@ import Testing
         }
     }
 }
+
+/// libpq's list of connection keywords is what a query parameter of a URL may name.
+@Suite struct ConnectionKeywordTests {
+    @Test func everyKeywordOfTheInstalledLibpqIsAccepted() throws {
+        for keyword in PGConnection.libpqKeywords() {
+            #expect(PostgresURLSyntax.connectionKeywords.contains(keyword), "libpq takes `\(keyword)`, which a URL would be refused for")
+        }
+        #expect(PGConnection.libpqKeywords().count > 20)
+    }
+}

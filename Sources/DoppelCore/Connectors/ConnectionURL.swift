@@ -20,6 +20,11 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
             return
         }
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
+            do {
+                _ = try PostgresURLSyntax(text)
+            } catch {
+                throw .malformedPostgres(error.description)
+            }
             self = .postgres(text)
             return
         }
@@ -51,9 +56,15 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .sqlite(let path): return "sqlite:\(path)"
-        case .postgres(let url): return ConnectionURL.redactingPassword(in: url)
+        case .postgres(let url):
+            // A URL that does not read cleanly may hold a piece of a password anywhere: it is never shown.
+            guard let syntax = try? PostgresURLSyntax(url) else { return ConnectionURL.unreadablePostgres }
+            return syntax.redacted
         }
     }
+
+    /// How a `postgres://` URL that does not read cleanly is shown: not at all.
+    public static let unreadablePostgres = "postgres://… (not shown: the URL does not read cleanly, so it could show a piece of a password)"
 
     /// Removes the password from a `postgres://user:password@host/db` URL and from a `password=` parameter,
     /// reading them as a careless URL writes them: a password may hold an unencoded `@`, `/`, `&`,
@@ -101,6 +112,8 @@ public enum ConnectionURLError: DoppelError, Equatable {
     case invalid(String, reason: String)
     case missingEnvironmentVariable(String)
     case emptyEnvironmentVariable(String)
+    /// A `postgres://` URL that does not read cleanly; the reason names the part, never its text.
+    case malformedPostgres(String)
 
     public var exitStatus: ExitStatus { .usage }
 
@@ -110,6 +123,8 @@ public enum ConnectionURLError: DoppelError, Equatable {
             return "cannot read the database URL `\(ConnectionURL.redactingPassword(in: text))`: \(reason)"
         case .missingEnvironmentVariable(let name):
             return "the environment variable \(name) is not set; export it with the database URL (e.g. export \(name)=sqlite:app.db)"
+        case .malformedPostgres(let reason):
+            return "cannot read the PostgreSQL URL (not shown, as it could hold a piece of a password): \(reason)"
         case .emptyEnvironmentVariable(let name):
             return "the environment variable \(name) is empty; set it to the database URL (e.g. export \(name)=sqlite:app.db)"
         }

@@ -21,6 +21,16 @@ public final class PGConnection {
     /// Connects; the error says which host, port, database and user were tried, and why it failed.
     public init(url: String, applicationName: String = "doppel") throws(PostgresError) {
         displayURL = ConnectionURL.postgres(url).description
+        // libpq echoes what it cannot read; a URL that does not read cleanly never reaches it.
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+            do {
+                _ = try PostgresURLSyntax(url)
+            } catch {
+                throw PostgresError(
+                    message: "the URL does not read cleanly: \(error.description)",
+                    context: "cannot connect (the URL is not shown, as it could hold a piece of a password)", isConnectionFailure: true)
+            }
+        }
         let options = "-c lock_timeout=\(Self.lockTimeout) -c statement_timeout=\(Self.statementTimeout) -c client_encoding=UTF8"
         let keywords = ["application_name", "options", "connect_timeout", "dbname"]
         let values = [applicationName, options, "10", url]
@@ -48,6 +58,20 @@ public final class PGConnection {
 
     deinit {
         PQfinish(connection)
+    }
+
+    /// The connection keywords the installed libpq takes (`PQconndefaults`), for checking
+    /// ``PostgresURLSyntax/connectionKeywords``.
+    static func libpqKeywords() -> [String] {
+        guard let options = PQconndefaults() else { return [] }
+        defer { PQconninfoFree(options) }
+        var keywords: [String] = []
+        var option = options
+        while let keyword = option.pointee.keyword {
+            keywords.append(String(cString: keyword))
+            option = option.advanced(by: 1)
+        }
+        return keywords
     }
 
     private static func text(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {

@@ -30,7 +30,35 @@ import Testing
             let shown = ConnectionURL.postgres(url).description
             for piece in ["AtPw", "SlashPw", "Amp&", "Secret9"] { #expect(!shown.contains(piece), "\(shown)") }
         }
-        #expect(ConnectionURL.postgres("postgres://u:AtPw@Secret9@h/db").description == "postgres://u:***@h/db")
+        #expect(ConnectionURL.postgres("postgres://u:AtPw@Secret9@h/db").description == ConnectionURL.unreadablePostgres)
+    }
+
+    /// A URL that does not read cleanly is refused naming the part that is wrong, never echoing its text.
+    @Test func aURLThatDoesNotReadCleanlyIsRefusedByPart() {
+        let cases = [
+            ("postgres://u:AtPw@Secret9@h/db", "unencoded `@`"),
+            ("postgres://u:SlashPw/Secret9@h/db", "port"),
+            ("postgresql://h/db?password=Amp&Secret9", "query parameter 2 has no `=`"),
+            ("postgresql://h/db?password=Amp&Secret9=x", "not a libpq connection keyword"),
+            ("postgresql://doppel:/X:Z=;@/db?host=/tmp", "port"),
+            ("postgresql://h/X:Z=;@/db?host=/tmp", "database name"),
+            ("postgres://u:Hash#Secret9@h/db", "`#`"),
+        ]
+        for (url, part) in cases {
+            do {
+                _ = try ConnectionURL(parsing: url)
+                Issue.record("\(part): accepted")
+            } catch {
+                #expect(error.description.contains(part), "\(error.description)")
+                for piece in ["AtPw", "SlashPw", "Amp", "Secret9", "X:Z", "Hash"] { #expect(!error.description.contains(piece), "\(error.description)") }
+            }
+        }
+        for url in ["postgres://app:p%40ss%2Fw%26rd@db.internal:5432/prod?sslmode=require", "postgresql:///db?host=/var/run/postgresql&port=5433&user=doppel",
+                    "postgres://[::1]:5432,other:5433/db?options=-c%20lock_timeout%3D1s&password=p%26q"] {
+            #expect(throws: Never.self) { try ConnectionURL(parsing: url) }
+            let shown = (try? ConnectionURL(parsing: url))?.description ?? ""
+            #expect(!shown.contains("p%40ss") && !shown.contains("p%26q"), "\(shown)")
+        }
     }
 
     /// Generated passwords of every character a careless URL holds: no piece of four characters or more of
