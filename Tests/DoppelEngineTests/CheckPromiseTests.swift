@@ -39,7 +39,7 @@ import Testing
         let schema = try DatabaseOpener.openSource(.postgres(source)).introspect(countingRows: false)
         let directory = try TemporaryDirectory()
         let tally = Tally()
-        await Self.forEachSeed(count: 24) { seed in
+        await Self.forEachSeed(count: 40) { seed in
             let target: ConnectionURL = seed % 2 == 0 ? .postgres(server.newDatabaseURL("promise")) : .sqlite(path: directory.file("clone-\(seed).db"))
             try Self.keepsThePromise(seed: seed, schema: schema, source: .postgres(source), target: target, in: directory, tally: tally)
         }

@@ -57,7 +57,8 @@ struct PolicyGenerator {
             fields.append("pii: \(kinds[random.next(below: kinds.count)])")
         }
         if rule.properties.supportsUnique && (isKey && !rule.properties.injective || random.nextUnit() < 0.1) { fields.append("unique: true") }
-        for parameter in rule.parameters where parameter.isRequired || random.nextUnit() < 0.3 {
+        // `on_invalid:` (every rule takes it) now and then, so the other parameters stay the common case.
+        for parameter in rule.parameters where parameter.isRequired || random.nextUnit() < (parameter.name == "on_invalid" ? 0.05 : 0.3) {
             let value: String?
             switch parameter.kind {
             case .choice(let values): value = values.isEmpty ? nil : values[random.next(below: values.count)]

@@ -24,8 +24,7 @@ enum RuleOutputCheck {
                 problems += found.diagnostics
                 continue
             }
-            guard let source, !step.table.checks.isEmpty || engine == "postgres",
-                step.columns.contains(where: { $0.rule != KeepRule.descriptor.name })
+            guard let source, step.columns.contains(where: { $0.rule != KeepRule.descriptor.name })
             else { continue }
             problems += try sampledChecks(of: step, transforms: transforms, source: source, engine: engine)
         }
@@ -35,10 +34,30 @@ enum RuleOutputCheck {
     private static func sampledChecks(of step: TableStep, transforms: [any ValueTransform], source: any SourceDatabase, engine: String) throws -> [PolicyDiagnostic] {
         var rows: [[Value]] = []
         var identity: UInt64 = 0
+        // A value a rule cannot transform stops clone (unless `on_invalid:` says otherwise): say so at the rule.
+        var unreadable: [Int: Int] = [:]
         try source.scan(unsafeSQL: "SELECT * FROM (\(step.selectSQL)) AS doppel_sample LIMIT \(sampleRows)") { row in
             identity += 1
             let context = RowContext(values: row, identity: identity)
-            rows.append(try zip(row, transforms).map { value, transform in try transform.apply(value, row: context) })
+            var transformed: [Value] = []
+            for (position, (value, transform)) in zip(row, transforms).enumerated() {
+                do {
+                    transformed.append(try transform.apply(value, row: context))
+                } catch is UnreadableValue {
+                    unreadable[position, default: 0] += 1
+                    transformed.append(.null)
+                }
+            }
+            rows.append(transformed)
+        }
+        if !unreadable.isEmpty {
+            return unreadable.keys.sorted().map { position in
+                let column = step.columns[position]
+                return PolicyDiagnostic(
+                    .error,
+                    "rule `\(column.rule)` on `\(step.table.name).\(column.column.name)` cannot transform \(unreadable[position] ?? 0) of \(rows.count) sampled values, and a clone never copies them",
+                    at: column.policy.ruleLocation, suggestion: "add `on_invalid: null` or `on_invalid: redact` to the column's entry, or choose a rule that reads its values")
+            }
         }
         guard !rows.isEmpty else { return [] }
         let dialect = source.dialect
