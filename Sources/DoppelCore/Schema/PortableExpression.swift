@@ -151,3 +151,14 @@ public struct PortableExpression: Sendable, Equatable {
         return tokens
     }
 }
+
+extension PortableExpression {
+    /// A generated column's expression as the target engine (`PostgreSQL`, `SQLite`) computes it alike, or nil
+    /// with a warning: the column is then a plain one holding the values the source computed.
+    public static func carrying(_ column: Column, of table: Table, into engine: String, warnings: inout [String]) -> PortableExpression? {
+        guard let generated = column.generated else { return nil }
+        if let portable = generated.expression.flatMap({ PortableExpression($0, in: table) }) { return portable }
+        warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) by an expression \(engine) does not compute alike; in \(engine) it is a plain column holding the values the source computed")
+        return nil
+    }
+}

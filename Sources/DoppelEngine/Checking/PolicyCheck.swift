@@ -54,7 +54,7 @@ public enum PolicyCheck {
         guard queries.isEmpty else { return planned + queries }
         // The rules run as clone runs them: keyed by the policy's secret where it can be read, else by a
         // fixed key (outputs then differ from the clone's, the checks they meet do not).
-        let secret = (try? LoadedPolicy(policy: policy, warnings: [], fileHash: "").secret()) ?? nil
+        let secret = (try? policy.secret()) ?? nil
         return planned + (try RuleOutputCheck.diagnostics(of: plan, policy: policy, source: source, engine: schema.engine, secret: secret ?? UnkeyedSecret.make()))
     }
 

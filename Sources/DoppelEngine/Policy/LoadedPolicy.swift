@@ -52,9 +52,7 @@ public struct LoadedPolicy: Sendable {
 
     /// The secret the policy names, resolved; nil when the policy names none.
     public func secret(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Secret? {
-        guard let reference = policy.secretReference else { return nil }
-        let directory = URL(fileURLWithPath: policy.file).deletingLastPathComponent().path
-        return try Secret(reference: reference, environment: environment, relativeTo: directory)
+        try policy.secret(environment: environment)
     }
 }
 
@@ -62,5 +60,14 @@ public struct LoadedPolicy: Sendable {
 enum SHA256Hex {
     static func digest(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension Policy {
+    /// The secret the policy names, resolved; nil when the policy names none.
+    func secret(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Secret? {
+        guard let reference = secretReference else { return nil }
+        let directory = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        return try Secret(reference: reference, environment: environment, relativeTo: directory)
     }
 }

@@ -51,7 +51,7 @@ public final class CloneRunner {
         if request.dryRun { return .planned(plan, loaded) }
         let ruleKey = try secret ?? UnkeyedSecret.make()
         let transforms = try plan.steps.map { step in
-            step.mode != .mask ? [] : try self.transforms(for: step, policy: policy, secret: ruleKey, source: source)
+            step.mode != .mask ? [] : try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
         let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
@@ -116,7 +116,7 @@ public final class CloneRunner {
                 }
                 tableSummaries.append(try copy(
                     step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: parallel ? request.jobs : 1,
-                    siblings: &siblings, makeTransforms: { try self.transforms(for: step, policy: policy, secret: ruleKey, source: source) }))
+                    siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
@@ -159,10 +159,6 @@ public final class CloneRunner {
         }
         if let error = unreadable.error { throw error }
         return stored
-    }
-
-    private func transforms(for step: TableStep, policy: Policy, secret: Secret, source: any SourceDatabase) throws -> [any ValueTransform] {
-        try ColumnTransforms.make(for: step, policy: policy, secret: secret, source: source)
     }
 
     /// Tables of at least this many blocks (8 MiB at PostgreSQL's default block size) are read in parallel ranges.

@@ -67,14 +67,12 @@ final class TableReader: @unchecked Sendable {
                     identity = identityHasher.hash(identityBytes)
                 }
                 let context = RowContext(values: row, identity: identity)
-                var rowIsReadable = true
                 for index in 0..<columnCount {
                     do {
                         let value = try transforms[index].apply(row[index], row: context)
-                        if rowIsReadable && unreadable.isEmpty { batch.append(value) }
+                        if unreadable.isEmpty { batch.append(value) }
                     } catch let problem as UnreadableValue {
                         unreadable.count(problem, at: index)
-                        rowIsReadable = false
                     }
                 }
                 guard unreadable.isEmpty else { return }

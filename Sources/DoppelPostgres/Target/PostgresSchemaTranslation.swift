@@ -37,15 +37,8 @@ public enum PostgresSchemaTranslation {
                     line += " DEFAULT \(portable)"
                 }
                 if !column.isNullable || table.primaryKey.contains(column.name) { line += " NOT NULL" }
-                var portable: PortableExpression?
-                if let generated = column.generated {
-                    portable = generated.expression.flatMap { PortableExpression($0, in: table) }
-                    if let portable {
-                        line += " GENERATED ALWAYS AS (\(portable.sql)) STORED"
-                    } else {
-                        warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) by an expression PostgreSQL does not compute alike; in PostgreSQL it is a plain column holding the values SQLite computed")
-                    }
-                }
+                let portable = PortableExpression.carrying(column, of: table, into: "PostgreSQL", warnings: &warnings)
+                if let portable { line += " GENERATED ALWAYS AS (\(portable.sql)) STORED" }
                 lines.append(line)
                 translatedGenerated[column.name] = portable.map { GeneratedColumn(expression: $0.sql, storage: .stored) }
             }

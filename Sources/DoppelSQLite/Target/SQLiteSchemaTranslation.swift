@@ -29,15 +29,8 @@ public enum SQLiteSchemaTranslation {
                 var line = "\(dialect.quote(column.name)) \(chosen ?? sqliteType(of: column))"
                 if !column.isNullable { line += " NOT NULL" }
                 if let defaultSQL = column.defaultSQL, let literal = portableDefault(defaultSQL) { line += " DEFAULT \(literal)" }
-                var portable: PortableExpression?
-                if let generated = column.generated {
-                    portable = generated.expression.flatMap { PortableExpression($0, in: table) }
-                    if let portable {
-                        line += " GENERATED ALWAYS AS (\(portable.sql)) STORED"
-                    } else {
-                        warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) by an expression SQLite does not compute alike; in SQLite it is a plain column holding the values the source computed")
-                    }
-                }
+                let portable = PortableExpression.carrying(column, of: table, into: "SQLite", warnings: &warnings)
+                if let portable { line += " GENERATED ALWAYS AS (\(portable.sql)) STORED" }
                 lines.append(line)
                 translatedGenerated[column.name] = portable.map { GeneratedColumn(expression: $0.sql, storage: .stored) }
             }
