@@ -32,7 +32,7 @@ import Testing
             INSERT INTO people VALUES (1, 'ann@corp.test', '1980-05-06'), (2, 'bob@corp.test', '1975-01-02');
             """)
         target = directory.file("target.db")
-        try SQLiteFixture.create(target, sql: "CREATE TABLE last_nights_clone (x); INSERT INTO last_nights_clone VALUES (42);")
+        try SQLiteFixture.create(target, sql: "PRAGMA application_id = \(CloneMark.sqliteApplicationID); CREATE TABLE last_nights_clone (x); INSERT INTO last_nights_clone VALUES (42);")
         previous = SQLiteFixture.bytes(target)
     }
 

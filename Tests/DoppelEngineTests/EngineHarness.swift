@@ -41,17 +41,21 @@ extension EngineHarness {
 
     /// Clones between any two URLs with a policy text; returns the summary.
     @discardableResult
-    static func clone(policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1) throws -> CloneSummary {
+    static func clone(
+        policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1, replace: Bool = false
+    ) throws -> CloneSummary {
         let policyPath = directory.file("policy-\(UUID().uuidString).yaml")
         try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
-        return try clone(policyFile: policyPath, from: source, to: target, in: directory, jobs: jobs)
+        return try clone(policyFile: policyPath, from: source, to: target, in: directory, jobs: jobs, replace: replace)
     }
 
     @discardableResult
-    static func clone(policyFile: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1) throws -> CloneSummary {
+    static func clone(
+        policyFile: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1, replace: Bool = false
+    ) throws -> CloneSummary {
         let request = CloneRequest(
             policy: .file(policyFile), source: source, target: target, ledgerPath: directory.file("ledger.sqlite"), jobs: jobs,
-            environment: ["DOPPEL_SECRET": secret])
+            environment: ["DOPPEL_SECRET": secret], replace: replace)
         guard case .cloned(let summary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
             throw RunError("not cloned")
         }

@@ -57,7 +57,8 @@ import Testing
         #expect(schema.table(named: "sales.orders")?.foreignKeys.first?.referencedTable == "users")
 
         let directory = try TemporaryDirectory()
-        try EngineHarness.clone(policy: Self.policy, from: .postgres(source), to: .postgres(target), in: directory)
+        // The target holds what Doppel did not write (sales.stale): --replace replaces it.
+        try EngineHarness.clone(policy: Self.policy, from: .postgres(source), to: .postgres(target), in: directory, replace: true)
         let clone = try PGConnection(url: target)
         #expect(try clone.execute("SELECT count(*) FROM sales.orders").rows() == [["200"]])
         #expect(try clone.execute("SELECT count(*) FROM audit.users").rows() == [["20"]])

@@ -18,7 +18,16 @@ import Testing
 
         let sourceDump = try server.schemaDump(source), cloneDump = try server.schemaDump(target)
         #expect(sourceDump.contains("CREATE AGGREGATE public.group_concat"))
-        #expect(cloneDump == sourceDump, "pg_dump --schema-only differs:\n\(Self.difference(sourceDump, cloneDump))")
+        // Schema comments aside: the clone's carry Doppel's mark (and the comment they had, checked below).
+        #expect(
+            Self.withoutSchemaComments(cloneDump) == Self.withoutSchemaComments(sourceDump),
+            "pg_dump --schema-only differs:\n\(Self.difference(sourceDump, cloneDump))")
+        let comments = try PGConnection(url: target).execute(
+            "SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname IN ('public', 'Sales Dept', 'inventory') ORDER BY 1"
+        ).rows()
+        #expect(comments.count == 3 && comments.allSatisfy { CloneMark.isMarked(comment: $0[1] ?? nil) }, "\(comments)")
+        let publicComment = comments.first { $0[0] == "public" }.flatMap { $0[1] } ?? ""
+        #expect(publicComment.hasPrefix("standard public schema\n[written by doppel clone, run "), "\(publicComment)")
 
         let original = try PGConnection(url: source), clone = try PGConnection(url: target)
         for relation in TorturePostgres.relations {
@@ -40,6 +49,13 @@ import Testing
             INSERT INTO "order" (customer_id, quantity, during) VALUES (1000, 1, '[2030-01-01, 2030-01-02)') RETURNING "select", invoice
             """).rows() == [["121", "2340"]])
         #expect(try clone.execute("INSERT INTO customer (\"Full Name\") VALUES ('New') RETURNING id").rows() == [["1400"]])
+    }
+
+    /// A `pg_dump` without its `COMMENT ON SCHEMA` entries.
+    static func withoutSchemaComments(_ dump: String) -> String {
+        dump.replacingOccurrences(
+            of: #"--\n-- Name: SCHEMA [^;]*; Type: COMMENT;[^\n]*\n--\n\nCOMMENT ON SCHEMA (?:[^']|'[^']*')*?;\n\n\n"#, with: "",
+            options: .regularExpression)
     }
 
     @Test func keysDeclaredOnPartitionsAreTheTablesKeys() throws {
@@ -87,14 +103,14 @@ import Testing
         #expect(found.contains { $0.hasPrefix("`materialized view top_customers` reads `materialized view order_totals`") }, "\(found)")
         #expect(found.contains("`table urgent_note` reads table `note`, which the policy skips: the clone could not create it"), "\(found)")
         let error = #expect(throws: (any Error).self) {
-            try EngineHarness.clone(policy: skipping, from: .postgres(source), to: .postgres(target), in: directory)
+            try EngineHarness.clone(policy: skipping, from: .postgres(source), to: .postgres(target), in: directory, replace: true)
         }
         let message = "\(error.map { "\($0)" } ?? "")"
         #expect(message.contains("materialized view order_totals") && message.contains("leave_out: [\"materialized view order_totals\"]"), "\(message)")
         #expect(try PGConnection(url: target).execute("SELECT x FROM kept").rows() == [["1"]])
 
         let leaving = skipping.replacingOccurrences(of: "unlisted: keep", with: "unlisted: keep\nleave_out: [\"materialized view order_totals\", \"materialized view top_customers\"]")
-        try EngineHarness.clone(policy: leaving, from: .postgres(source), to: .postgres(target), in: directory)
+        try EngineHarness.clone(policy: leaving, from: .postgres(source), to: .postgres(target), in: directory, replace: true)
         let clone = try PGConnection(url: target)
         #expect(try clone.execute("SELECT to_regclass('order_totals') IS NULL, to_regclass('customer_labels') IS NOT NULL").rows() == [["t", "t"]])
     }

@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelTestSupport
 import Foundation
 import Testing
@@ -31,7 +32,7 @@ import Testing
         let policy = directory.file("policy.yaml")
         try Self.policy.write(toFile: policy, atomically: true, encoding: .utf8)
         let target = directory.file("target.db")
-        try SQLiteFixture.create(target, sql: "CREATE TABLE previous (x); INSERT INTO previous VALUES ('last night');")
+        try SQLiteFixture.create(target, sql: "PRAGMA application_id = \(CloneMark.sqliteApplicationID); CREATE TABLE previous (x); INSERT INTO previous VALUES ('last night');")
         let before = SQLiteFixture.bytes(target)
         let environment = ["DOPPEL_SECRET": String(repeating: "k", count: 32), "DOPPEL_LEDGER": directory.file("ledger.sqlite")]
         let arguments = ["clone", "--policy", policy, "--source", "sqlite:" + source, "--target", "sqlite:" + target, "--quiet"]

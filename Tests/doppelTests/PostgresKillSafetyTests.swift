@@ -1,3 +1,4 @@
+import DoppelCore
 import DoppelPostgres
 import DoppelTestSupport
 import Foundation
@@ -36,7 +37,10 @@ import Testing
             CREATE INDEX people_joined ON people (joined);
             INSERT INTO people (email, joined) SELECT 'person' || i || '@corp.test', DATE '2020-01-01' + i % 1000 FROM generate_series(1, 20000) i;
             """)
-        let target = try server.createDatabase("kill_target", running: "CREATE TABLE previous (x text); INSERT INTO previous VALUES ('last night');")
+        let target = try server.createDatabase("kill_target", running: """
+            CREATE TABLE previous (x text); INSERT INTO previous VALUES ('last night');
+            COMMENT ON SCHEMA public IS '\(CloneMark(runID: "lastnight", started: Date()).commentLine)';
+            """)
         let before = try Self.fingerprint(target)
         let directory = try TemporaryDirectory()
         let policy = directory.file("policy.yaml")

@@ -8,6 +8,8 @@ public enum ExitStatus: Int32, Sendable, Codable {
     case connection = 3
     /// The run started and failed; the target was left as it was.
     case runFailed = 4
+    /// The target was refused before anything was written: another run is writing it, or it holds what Doppel did not write.
+    case targetRefused = 5
     /// The command line was wrong.
     case usage = 64
 }

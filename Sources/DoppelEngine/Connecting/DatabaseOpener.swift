@@ -25,14 +25,18 @@ public enum DatabaseOpener {
     }
 
     /// Opens the target for a clone of `schema` (already in the target's terms), building nothing visible yet.
-    public static func openTarget(_ url: ConnectionURL, schema: Schema, source: (any SourceDatabase)?, roleMap: [String: String?] = [:]) throws -> any CloneTarget {
+    ///
+    /// The run takes the target's lock and checks, under `claim`, that it may replace what is there.
+    public static func openTarget(
+        _ url: ConnectionURL, schema: Schema, source: (any SourceDatabase)?, roleMap: [String: String?] = [:], claim: TargetClaim
+    ) throws -> any CloneTarget {
         switch url {
         case .sqlite(let path):
             let settings = try (source as? SQLiteSource).map(SQLiteCloneTarget.settings(of:)) ?? [:]
-            return try SQLiteCloneTarget(targetPath: path, source: schema, settings: settings)
+            return try SQLiteCloneTarget(targetPath: path, source: schema, settings: settings, claim: claim)
         case .postgres(let text):
             let sourceIdentity = try (source as? PostgresSource)?.connection.databaseIdentity()
-            return try PostgresCloneTarget(url: text, source: schema, roleMap: roleMap, sourceIdentity: sourceIdentity)
+            return try PostgresCloneTarget(url: text, source: schema, roleMap: roleMap, sourceIdentity: sourceIdentity, claim: claim)
         }
     }
 

@@ -21,11 +21,14 @@ public struct CloneRequest {
     public var jobs: Int
     /// Where `env:` references are resolved.
     public var environment: [String: String]
+    /// `--replace`: replace a target that holds what Doppel did not write (never a file that is not a SQLite database).
+    public var replace: Bool
 
     public init(
         policy: PolicySource, source: ConnectionURL, target: ConnectionURL, dryRun: Bool = false,
-        ledgerPath: String? = nil, jobs: Int = 1, environment: [String: String] = ProcessInfo.processInfo.environment
+        ledgerPath: String? = nil, jobs: Int = 1, environment: [String: String] = ProcessInfo.processInfo.environment, replace: Bool = false
     ) {
+        self.replace = replace
         self.policy = policy
         self.source = source
         self.target = target

@@ -88,7 +88,9 @@ public final class CloneRunner {
                         + translated.warnings.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
             }
             for warning in translated.warnings { logger.warning("\(warning)") }
-            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles)
+            let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
+            logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
+            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles, claim: claim)
         } catch {
             try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: [])
             throw error

@@ -25,11 +25,14 @@ public struct SynthesizeRunner {
         public var rows: [String: TablePolicy.RowCount]
         public var ledgerPath: String?
         public var environment: [String: String]
+        /// `--replace`: replace a target that holds what Doppel did not write (never a file that is not a SQLite database).
+        public var replace: Bool
 
         public init(
             modelPath: String, target: ConnectionURL, scale: Double = 1, seed: UInt64? = nil, rows: [String: TablePolicy.RowCount] = [:],
-            ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+            ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, replace: Bool = false
         ) {
+            self.replace = replace
             self.modelPath = modelPath
             self.target = target
             self.scale = scale
@@ -74,7 +77,9 @@ public struct SynthesizeRunner {
             secretFingerprint: nil, source: "model \(request.modelPath)", target: request.target.description)
         var tables: [CloneSummary.TableSummary] = []
         do {
-            let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil)
+            let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
+            logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
+            let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil, claim: claim)
             do {
                 let order = model.tables.compactMap { tableModel in schema.table(named: tableModel.name) }
                 try target.createTables(order.map { translated.schema.table(named: $0.name) ?? $0 })

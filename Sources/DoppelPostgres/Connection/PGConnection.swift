@@ -60,6 +60,9 @@ public final class PGConnection {
         PQfinish(connection)
     }
 
+    /// The server process serving this connection (what `pg_backend_pid()` returns), known without a query.
+    public var backendPID: Int32 { PQbackendPID(connection) }
+
     /// The connection keywords the installed libpq takes (`PQconndefaults`), for checking
     /// ``PostgresURLSyntax/connectionKeywords``.
     static func libpqKeywords() -> [String] {

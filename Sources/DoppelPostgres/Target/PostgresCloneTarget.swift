@@ -27,14 +27,23 @@ public final class PostgresCloneTarget: CloneTarget {
     private let roleMap: [String: String?]
     /// The previous target's schemas, moved aside until the commit drops them.
     private var previous: [(name: String, aside: String, owner: String?, comment: String?, publicUsage: Bool)] = []
+    /// What the clone's schemas say of the run that wrote them.
+    private let mark: CloneMark
+    /// The target database, when this run created it: dropped again if the run does not finish.
+    private var createdDatabase: CreatedDatabase?
 
-    /// Connects (creating the database when it does not exist and the role may), begins the transaction,
-    /// moves the schemas the clone replaces aside and creates them anew.
-    /// - Parameter sourceIdentity: the source's ``PGConnection/databaseIdentity()``, when the source is
-    ///   PostgreSQL: a target that turns out to be the same database is refused before anything is done.
-    public init(url: String, source: Schema, roleMap: [String: String?] = [:], sourceIdentity: String? = nil) throws {
+    /// Connects (creating the database when it does not exist and the role may), takes the target's lock,
+    /// begins the transaction, moves the schemas the clone replaces aside and creates them anew.
+    /// - Parameters:
+    ///   - sourceIdentity: the source's ``PGConnection/databaseIdentity()``, when the source is
+    ///     PostgreSQL: a target that turns out to be the same database is refused before anything is done.
+    ///   - claim: the mark the clone's schemas carry, and whether a schema Doppel did not write may be replaced.
+    /// - Throws: ``TargetRefused`` when another run holds the target's lock, or (without `--replace`) a schema
+    ///   the clone would replace holds objects and no Doppel mark. A database the run created is dropped again.
+    public init(url: String, source: Schema, roleMap: [String: String?] = [:], sourceIdentity: String? = nil, claim: TargetClaim = TargetClaim()) throws {
         self.source = source
         self.roleMap = roleMap
+        self.mark = claim.mark
         primary = source.tables.first { !$0.isQualified }?.schema ?? "public"
         var namespaces = [primary]
         for name in source.tables.compactMap(\.schema) + (source.objects ?? []).compactMap(\.schema)
@@ -42,29 +51,46 @@ public final class PostgresCloneTarget: CloneTarget {
             namespaces.append(name)
         }
         self.namespaces = namespaces
-        connection = try Self.connectCreatingDatabase(url: url)
-        if let sourceIdentity, try connection.databaseIdentity() == sourceIdentity {
-            throw UsageError(
-                "the target \(connection.displayURL) is the source database (the same server and database under another spelling); a clone never overwrites its source. Name another database")
-        }
-        // Function bodies are checked when called, not when created: one may name a table created after it.
-        try connection.execute("BEGIN; SET LOCAL client_min_messages = warning; SET LOCAL check_function_bodies = off", context: "starting the clone's transaction")
-        let run = "\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
-        for (position, namespace) in namespaces.enumerated() {
-            let row = try connection.execute("""
-                SELECT pg_get_userbyid(nspowner), obj_description(oid, 'pg_namespace'), has_schema_privilege('public', oid, 'USAGE')::text
-                FROM pg_namespace WHERE nspname = $1
-                """, parameters: [namespace], context: "looking for schema \(namespace) in the target").rows().first
-            if let row {
+        let (connection, created) = try Self.connectCreatingDatabase(url: url)
+        self.connection = connection
+        // A database this run created is dropped if the run does not finish, but only once the run holds
+        // its lock: before that, another run may have taken it over.
+        var createdAndLocked: CreatedDatabase?
+        do {
+            if let sourceIdentity, try connection.databaseIdentity() == sourceIdentity {
+                throw UsageError(
+                    "the target \(connection.displayURL) is the source database (the same server and database under another spelling); a clone never overwrites its source. Name another database")
+            }
+            try PostgresTargetLock.take(on: connection, started: claim.mark.started)
+            createdAndLocked = created
+            createdDatabase = created
+            // Function bodies are checked when called, not when created: one may name a table created after it.
+            try connection.execute("BEGIN; SET LOCAL client_min_messages = warning; SET LOCAL check_function_bodies = off", context: "starting the clone's transaction")
+            let run = "\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
+            for (position, namespace) in namespaces.enumerated() {
+                guard let contents = try PostgresSchemaContents.read(namespace, on: connection) else {
+                    try connection.execute("CREATE SCHEMA \(connection.quote(namespace))", context: "creating schema \(namespace) (the role needs CREATE on the database)")
+                    continue
+                }
+                if let refusal = contents.refusal(schema: namespace, target: connection.displayURL, replacing: claim.replacesForeignTarget) {
+                    throw refusal
+                }
+                let row = try connection.execute("""
+                    SELECT pg_get_userbyid(nspowner), has_schema_privilege('public', oid, 'USAGE')::text FROM pg_namespace WHERE nspname = $1
+                    """, parameters: [namespace], context: "looking for schema \(namespace) in the target").rows().first ?? [nil, nil]
                 let aside = "doppel_old_\(run)_\(position)"
                 try connection.execute(
                     "ALTER SCHEMA \(connection.quote(namespace)) RENAME TO \(connection.quote(aside))",
                     context: "moving the previous \(namespace) aside (the role must own schema \(namespace))")
-                previous.append((namespace, aside, row[0] ?? nil, row[1] ?? nil, row[2] == "true"))
+                previous.append((namespace, aside, row[0] ?? nil, contents.comment, row[1] == "true"))
+                try connection.execute("CREATE SCHEMA \(connection.quote(namespace))", context: "creating schema \(namespace) (the role needs CREATE on the database)")
             }
-            try connection.execute("CREATE SCHEMA \(connection.quote(namespace))", context: "creating schema \(namespace) (the role needs CREATE on the database)")
+            try connection.execute("SET LOCAL search_path TO \(connection.quote(primary))")
+        } catch {
+            _ = try? connection.execute("ROLLBACK")
+            createdAndLocked?.drop(leaving: connection)
+            throw error
         }
-        try connection.execute("SET LOCAL search_path TO \(connection.quote(primary))")
     }
 
     /// A name as Doppel shows it (`sales.orders` outside the primary schema) as SQL.
@@ -75,10 +101,11 @@ public final class PostgresCloneTarget: CloneTarget {
         return connection.quote(name)
     }
 
-    static func connectCreatingDatabase(url: String) throws -> PGConnection {
+    /// Connects to the target, creating its database first when it does not exist (and saying so).
+    static func connectCreatingDatabase(url: String) throws -> (PGConnection, CreatedDatabase?) {
         let missingDatabase: Bool
         do {
-            return try PGConnection(url: url)
+            return (try PGConnection(url: url), nil)
         } catch {
             missingDatabase = error.message.contains("database") && error.message.contains("does not exist")
             if !missingDatabase { throw error }
@@ -87,13 +114,20 @@ public final class PostgresCloneTarget: CloneTarget {
             throw RunError("the target database in \(ConnectionURL.postgres(url)) does not exist; create it, or give the URL as postgres://HOST/DATABASE so doppel can")
         }
         let maintenance = try PGConnection(url: maintenanceURL)
+        var created: CreatedDatabase?
         do {
             try maintenance.execute("CREATE DATABASE \(maintenance.quote(name))", context: "creating the target database \(name) (the role needs CREATEDB, or create it first)")
+            created = CreatedDatabase(maintenanceURL: maintenanceURL, name: name)
         } catch {
             // Another run may have created it meanwhile.
             if error.state != .duplicateDatabase { throw error }
         }
-        return try PGConnection(url: url)
+        do {
+            return (try PGConnection(url: url), created)
+        } catch {
+            created?.drop(leaving: nil)
+            throw error
+        }
     }
 
     /// Creates extensions, then types, sequences, functions, aggregates, operators, casts, tables and views
@@ -319,8 +353,10 @@ public final class PostgresCloneTarget: CloneTarget {
             context: "creating \(object.kind.rawValue) \(object.name)")
     }
 
-    /// Drops the schemas moved aside and gives the new ones the previous owner, comment and `USAGE` grant.
+    /// Drops the schemas moved aside, marks the new ones as Doppel's (keeping the comment they had) and
+    /// gives them the previous owner and `USAGE` grant.
     private func swap() throws {
+        try markSchemas()
         for old in previous {
             let schema = connection.quote(old.name)
             do {
@@ -331,7 +367,6 @@ public final class PostgresCloneTarget: CloneTarget {
                     "another session is using the previous clone's tables in schema \(old.name), and doppel waited \(PGConnection.lockTimeout) for it to let go; the target was left as it was. Retry when the sessions are done (pg_stat_activity lists them), or raise lock_timeout with ?options=-clock_timeout%3D60s in the target URL")
             }
             if old.publicUsage { try connection.execute("GRANT USAGE ON SCHEMA \(schema) TO PUBLIC") }
-            if let comment = old.comment { try connection.execute("COMMENT ON SCHEMA \(schema) IS \(StandardSQLDialect().literal(comment))") }
             // The previous owner (pg_database_owner for a stock `public`) owns the new schema, where the role may say so.
             if let owner = old.owner {
                 try connection.execute("SAVEPOINT doppel_owner")
@@ -349,10 +384,26 @@ public final class PostgresCloneTarget: CloneTarget {
         }
     }
 
+    /// Each schema of the clone gets the comment it has (the source's), or else the one the previous target's
+    /// had, without any earlier mark, and then this run's ``CloneMark`` line.
+    private func markSchemas() throws {
+        for namespace in namespaces {
+            let current = try connection.execute(
+                "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1", parameters: [namespace]
+            ).text(row: 0, column: 0)
+            let kept = CloneMark.removingMark(from: current) ?? CloneMark.removingMark(from: previous.first { $0.name == namespace }?.comment)
+            let comment = [kept, mark.commentLine].compactMap { $0 }.joined(separator: "\n")
+            try connection.execute(
+                "COMMENT ON SCHEMA \(connection.quote(namespace)) IS \(StandardSQLDialect().literal(comment))", context: "marking schema \(namespace) as doppel's")
+        }
+    }
+
     public func abandon() {
         guard open else { return }
         open = false
         _ = try? connection.execute("ROLLBACK")
+        createdDatabase?.drop(leaving: connection)
+        createdDatabase = nil
     }
 }
 

@@ -27,6 +27,7 @@ struct SQLiteIntrospector {
         for entry in entries {
             guard case .text("table") = entry[0], case .text(let name) = entry[1] else { continue }
             if name.hasPrefix("sqlite_") { continue }  // sqlite_sequence, sqlite_stat1: internal
+            if name == CloneMark.sqliteMarkerTable { continue }  // the mark of a clone, not the data's
             let sql = entry[3].textRepresentation ?? ""
             if sql.uppercased().hasPrefix("CREATE VIRTUAL TABLE") { continue }
             tables.append(

@@ -11,7 +11,9 @@ import Foundation
 /// transaction, checked (`foreign_key_check`, `integrity_check`) and renamed over the target.
 ///
 /// A run that fails or is killed leaves the previous target byte-identical; the temporary file of a
-/// killed run is removed by the next run against the same target.
+/// killed run is removed by the next run against the same target. One run at a time writes a target
+/// (``TargetLockFile``), and a clone replaces only what Doppel wrote, an empty file or database, or (with
+/// `--replace`) another SQLite database: never a file that is not one.
 public final class SQLiteCloneTarget: CloneTarget {
     /// The file the clone replaces.
     public let targetPath: String
@@ -22,16 +24,22 @@ public final class SQLiteCloneTarget: CloneTarget {
     private let sourceSettings: [String: Int64]
     private var createdTables: Set<String> = []
     private let dialect = StandardSQLDialect()
+    /// Held from the start of the run to the swap (or the abandon).
+    private var lock: TargetLockFile?
     /// Called as each stage begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
     public var stageHandler: (@Sendable (String) -> Void)?
 
-    /// Prepares a temporary file beside `targetPath`, removing what a killed run left there.
+    /// Takes the target's lock, checks that the clone may replace what is there, and prepares a temporary
+    /// file beside `targetPath`, removing what a killed run left there.
     ///
     /// - Parameters:
     ///   - source: the source schema; its own `CREATE` statements are replayed, so the clone keeps every
     ///     type, constraint and collation exactly.
     ///   - settings: `user_version`, `application_id` and `page_size` to carry over.
-    public init(targetPath: String, source: Schema, settings: [String: Int64] = [:]) throws {
+    ///   - claim: the mark the clone carries, and whether it may replace a database Doppel did not write.
+    /// - Throws: ``TargetRefused`` when another run holds the target, or the target is a directory, a file
+    ///   that is not a SQLite database, or (without `--replace`) a database Doppel did not write.
+    public init(targetPath: String, source: Schema, settings: [String: Int64] = [:], claim: TargetClaim = TargetClaim()) throws {
         self.targetPath = targetPath
         self.source = source
         self.sourceSettings = settings
@@ -44,6 +52,11 @@ public final class SQLiteCloneTarget: CloneTarget {
         guard access(directory, W_OK) == 0 else {
             throw RunError("the target's directory \(directory) is not writable by this user; the clone is built beside the target and renamed over it, so Doppel needs write access to that directory")
         }
+        let lock = try TargetLockFile(beside: targetPath, showing: "sqlite:\(targetPath)")
+        if let refusal = SQLiteTargetContents.inspect(targetPath).refusal(target: "sqlite:\(targetPath)", replacing: claim.replacesForeignTarget) {
+            throw refusal
+        }
+        // Under the lock, no other run is writing this target: every temporary file beside it is a dead run's.
         SQLiteCloneTarget.removeLeftovers(of: targetPath)
         let name = url.lastPathComponent
         temporaryPath = directory + "/." + name + ".doppel-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -54,17 +67,27 @@ public final class SQLiteCloneTarget: CloneTarget {
             throw RunError("cannot create the clone's temporary file in \(directory) (\(error.message)); the clone is built beside the target and renamed over it, so Doppel needs write access to that directory")
         }
         self.connection = connection
+        self.lock = lock
         var pragmas = [
             "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF",
             "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA cache_size = -32768", "PRAGMA temp_store = FILE",
         ]
         if let pageSize = settings["page_size"] { pragmas.insert("PRAGMA page_size = \(pageSize)", at: 0) }
-        for name in ["user_version", "application_id"] {
-            if let value = settings[name], value != 0 { pragmas.append("PRAGMA \(name) = \(value)") }
-        }
+        if let version = settings["user_version"], version != 0 { pragmas.append("PRAGMA user_version = \(version)") }
+        // The mark: Doppel's application_id, unless the source has one of its own (which the clone keeps,
+        // with a one-row marker table instead).
+        let sourceApplicationID = settings["application_id"] ?? 0
+        pragmas.append("PRAGMA application_id = \(sourceApplicationID != 0 ? sourceApplicationID : CloneMark.sqliteApplicationID)")
         if let vacuum = settings["auto_vacuum"], vacuum != 0 { pragmas.insert("PRAGMA auto_vacuum = \(vacuum)", at: 0) }
         try connection.execute(pragmas.joined(separator: ";\n"), context: "preparing the temporary clone \(temporaryPath)")
         try connection.execute("BEGIN")
+        if sourceApplicationID != 0 {
+            let literal = { (text: String) in "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+            try connection.execute(
+                "CREATE TABLE \(dialect.quote(CloneMark.sqliteMarkerTable)) (run_id TEXT NOT NULL, started_at TEXT NOT NULL); "
+                    + "INSERT INTO \(dialect.quote(CloneMark.sqliteMarkerTable)) VALUES (\(literal(claim.mark.runID)), \(literal(CloneMark.timestamp(claim.mark.started))))",
+                context: "marking the clone as doppel's")
+        }
     }
 
     /// Removes temporary files that a killed run left beside `targetPath`.
@@ -171,6 +194,8 @@ public final class SQLiteCloneTarget: CloneTarget {
             fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
+        lock?.release()
+        lock = nil
         let size = (try? FileManager.default.attributesOfItem(atPath: targetPath)[.size] as? NSNumber)?.int64Value
         return CommitReport(foreignKeyViolations: 0, integrity: "ok", bytes: size)
     }
@@ -179,6 +204,8 @@ public final class SQLiteCloneTarget: CloneTarget {
         connection = nil
         unlink(temporaryPath)
         unlink(temporaryPath + "-journal")
+        lock?.release()
+        lock = nil
     }
 
     private func liveConnection() throws -> SQLiteConnection {

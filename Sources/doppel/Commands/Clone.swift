@@ -36,6 +36,8 @@ extension Doppel {
 
         @OptionGroup var ledgerOption: LedgerOption
 
+        @OptionGroup var replaceOption: ReplaceOption
+
         @Option(parsing: .unconditional, help: ArgumentHelp(
             "Readers per large table: PostgreSQL 14+ to PostgreSQL splits each table of 8 MiB or more into this many block ranges of one shared snapshot.",
             valueName: "n"))
@@ -61,7 +63,8 @@ extension Doppel {
             do {
                 let request = CloneRequest(
                     policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
-                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledgerOption.ledger, jobs: jobs)
+                    target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledgerOption.ledger, jobs: jobs,
+                    replace: replaceOption.replace)
                 switch try CloneRunner(logger: logger, progress: progress).run(request) {
                 case .planned(let plan, _):
                     print(PlanText.render(plan, skipped: []))

@@ -40,6 +40,8 @@ extension Doppel {
 
         @OptionGroup var ledgerOption: LedgerOption
 
+        @OptionGroup var replaceOption: ReplaceOption
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -69,7 +71,7 @@ extension Doppel {
             do {
                 let request = SynthesizeRunner.Request(
                     modelPath: model, target: try parseConnection(target, option: "--target"), scale: scale, seed: seed,
-                    rows: try parsedRows(), ledgerPath: ledgerOption.ledger)
+                    rows: try parsedRows(), ledgerPath: ledgerOption.ledger, replace: replaceOption.replace)
                 let summary = try SynthesizeRunner(logger: logger).run(request)
                 if !output.quiet { print(SummaryText.render(summary)) }
                 if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
