@@ -90,15 +90,22 @@ public final class RunLedger {
     /// Records how a run ended, with its tables: `error` is the message the user was shown, `errorKind` its kind.
     public func finish(
         runID: Int64, status: ExitStatus, errorKind: ErrorKind?, rows: Int64, bytes: Int64?, error: String?,
-        tables: [CloneSummary.TableSummary]
+        verification: CloneVerification? = nil, tables: [CloneSummary.TableSummary]
     ) throws {
         try connection.execute("BEGIN")
         do {
             let update = try connection.prepare(
-                "UPDATE runs SET finished_at = ?, exit_status = ?, error_kind = ?, rows_written = ?, bytes_written = ?, error = ? WHERE id = ?")
+                """
+                UPDATE runs SET finished_at = ?, exit_status = ?, error_kind = ?, rows_written = ?, bytes_written = ?, error = ?,
+                    foreign_keys_verified = ?, foreign_keys_unverified = ?, integrity_check = ?
+                WHERE id = ?
+                """)
             let values: [Value] = [
                 .text(Self.timestamp()), .integer(Int64(status.rawValue)), errorKind.map { Value.text($0.rawValue) } ?? .null, .integer(rows),
-                bytes.map(Value.integer) ?? .null, error.map(Value.text) ?? .null, .integer(runID),
+                bytes.map(Value.integer) ?? .null, error.map(Value.text) ?? .null,
+                verification.map { Value.integer(Int64($0.foreignKeysVerified)) } ?? .null,
+                verification.map { Value.integer(Int64($0.foreignKeysUnverified.count)) } ?? .null,
+                verification?.integrity.map(Value.text) ?? .null, .integer(runID),
             ]
             for (index, value) in values.enumerated() { try update.bind(value, at: index + 1) }
             _ = try update.step()

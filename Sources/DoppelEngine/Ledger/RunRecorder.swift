@@ -19,6 +19,8 @@ final class RunRecorder {
     var bytes: Int64?
     /// The tables done so far.
     var tables: [CloneSummary.TableSummary] = []
+    /// What the finished clone verified (nil until it committed, and for a fit).
+    var verification: CloneVerification?
 
     private init(ledger: RunLedger?, runID: Int64?, ledgerError: (any Error)?, logger: Logger) {
         self.ledger = ledger
@@ -84,7 +86,7 @@ final class RunRecorder {
             try ledger.finish(
                 runID: runID, status: failure.map(ExitStatus.of) ?? .success, errorKind: failure.map(ErrorKind.of),
                 rows: rows ?? tables.reduce(0) { $0 + $1.rowsWritten }, bytes: failure == nil ? bytes : nil,
-                error: failure.map { "\($0)" }, tables: tables)
+                error: failure.map { "\($0)" }, verification: failure == nil ? verification : nil, tables: tables)
         } catch {
             logger.warning("The run ledger could not record how the run ended", metadata: ["ledger": "\(ledger.path)", "error": "\(error)"])
         }

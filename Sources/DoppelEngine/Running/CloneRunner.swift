@@ -132,12 +132,21 @@ public final class CloneRunner {
             let tableSummaries = recorder.tables
             let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
             recorder.bytes = report.bytes
+            let cloned = Set(plan.steps.map(\.table.name))
+            let verification = CloneVerification.of(
+                source: introspected, cloned: cloned,
+                absence: { name in
+                    policy.table(named: name)?.mode == .skip ? "the policy skips it (mode: skip)" : "the plan leaves it out"
+                },
+                report: report, targetEngine: request.target.engine)
+            recorder.verification = verification
             let summary = CloneSummary(
                 source: request.source.description, target: request.target.description, policy: policy.file, seed: policy.seed,
                 secretFingerprint: secret?.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
                 seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
-                skippedTables: schema.tables.map(\.name).filter { name in !plan.steps.contains { $0.table.name == name } })
+                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
+                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
+                skippedTables: schema.tables.map(\.name).filter { !cloned.contains($0) })
             logger.info("Clone finished", metadata: ["rows": "\(rows)", "seconds": "\(seconds)", "target": "\(request.target)"])
             return .cloned(summary, loaded)
         } catch {

@@ -100,11 +100,17 @@ public struct SynthesizeRunner {
             let tables = recorder.tables
             let rows = tables.reduce(0) { $0 + $1.rowsWritten }
             recorder.bytes = report.bytes
+            // Measured against every key of the fitted source, the tables the fit skipped included.
+            let verification = CloneVerification.of(
+                source: model.schema, cloned: fitted, absence: { _ in "the model has no table of that name: the fit skipped it or left it empty" },
+                report: report, targetEngine: request.target.engine)
+            recorder.verification = verification
             return CloneSummary(
                 source: "model \(request.modelPath)", target: request.target.description, policy: request.modelPath, seed: seed,
                 secretFingerprint: nil, tables: tables, rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds,
                 rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
+                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
+                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
                 skippedTables: model.schema.tables.map(\.name).filter { !fitted.contains($0) })
         } catch {
             target.abandon()
