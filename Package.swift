@@ -117,7 +117,7 @@ let package = Package(
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictness),

@@ -56,6 +56,9 @@ import Testing
         #expect(refused?.description.contains("did not write (it holds important)") == true)
         #expect(refused?.description.contains("--replace") == true)
         #expect(SQLiteFixture.bytes(target) == before)
+        // The refused run is in the ledger, as refused.
+        let last = "SELECT exit_status, error_kind FROM runs ORDER BY id DESC LIMIT 1"
+        #expect(try SQLiteFixture.rows(directory.file("ledger.sqlite"), last) == [[.integer(5), .text("target")]])
 
         try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory, replace: true)
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM orders") == 3)
@@ -99,6 +102,9 @@ import Testing
         try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory)
         #expect(try SQLiteFixture.integer(target, "PRAGMA application_id") == 1_196_444_487)
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM \(CloneMark.sqliteMarkerTable)") == 1)
+        // The mark leads to the run in the ledger.
+        let mark = try SQLiteFixture.rows(target, "SELECT run_id FROM \(CloneMark.sqliteMarkerTable)")
+        #expect(try SQLiteFixture.rows(directory.file("ledger.sqlite"), "SELECT clone_mark FROM runs ORDER BY id DESC LIMIT 1") == mark)
         try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory)
         // The clone as a source: the marker is not one of its tables (a policy need not name it).
         let strict = """

@@ -64,4 +64,23 @@ import Testing
         #expect(runs.status == 0)
         #expect(runs.standardOutput.contains("clone  ok  15607 rows"))
     }
+
+    /// Runs that fail before anything is opened are in the ledger too, and `doppel runs` shows how each ended.
+    @Test func failedRunsAreListedWithTheirStatusAndKind() throws {
+        let directory = try TemporaryDirectory()
+        let broken = directory.file("broken.yaml")
+        try "version: 1\ntables: [broken\n".write(toFile: broken, atomically: true, encoding: .utf8)
+        let failed = try clone(broken, target: directory.file("a.db"), in: directory)
+        #expect(failed.status == 1)
+        let unreachable = try DoppelProcess.run(
+            ["clone", "--policy", Fixtures.policy("chinook.yaml"), "--source", "postgres://127.0.0.1:1/x", "--target", "sqlite:" + directory.file("b.db"), "--quiet"],
+            environment: ["DOPPEL_SECRET": Self.secret, "DOPPEL_LEDGER": directory.file("ledger.sqlite")])
+        #expect(unreachable.status == 3)
+        let runs = try DoppelProcess.run(["runs", "--ledger", directory.file("ledger.sqlite")])
+        #expect(runs.status == 0)
+        #expect(runs.standardOutput.contains("clone  failed (exit 1, policy)"), "\(runs.standardOutput)")
+        #expect(runs.standardOutput.contains("clone  failed (exit 3, connection)"), "\(runs.standardOutput)")
+        let json = try DoppelProcess.run(["runs", "--ledger", directory.file("ledger.sqlite"), "--json"])
+        #expect(json.standardOutput.contains(#""errorKind" : "connection""#), "\(json.standardOutput)")
+    }
 }

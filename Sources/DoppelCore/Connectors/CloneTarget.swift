@@ -35,17 +35,26 @@ public protocol RowWriter: AnyObject {
     func close() throws
 }
 
-/// What the target checked before it swapped the clone in.
+/// What the target checked before it swapped the clone in. A check that did not run is never reported as passed.
 public struct CommitReport: Sendable, Codable {
-    /// Foreign-key violations found (always 0 in a committed clone).
+    /// Rows found violating a key of ``verifiedForeignKeys`` (always 0 in a committed clone: one violation stops it).
     public var foreignKeyViolations: Int
-    /// The engine's integrity verdict (`ok`).
-    public var integrity: String
+    /// The foreign keys the target checked every row of, as the clone declares them.
+    public var verifiedForeignKeys: [ForeignKeyReference]
+    /// Foreign keys the clone declares but the target did not check, with the reason (a key PostgreSQL adds `NOT VALID`).
+    public var unverifiedForeignKeys: [UnverifiedForeignKey]
+    /// The engine's integrity verdict (SQLite's `integrity_check`: `ok`); nil when the engine has no such check and none ran.
+    public var integrity: String?
     /// Bytes of the finished clone, when the engine can tell.
     public var bytes: Int64?
 
-    public init(foreignKeyViolations: Int, integrity: String, bytes: Int64?) {
+    public init(
+        foreignKeyViolations: Int, verifiedForeignKeys: [ForeignKeyReference], unverifiedForeignKeys: [UnverifiedForeignKey] = [],
+        integrity: String?, bytes: Int64?
+    ) {
         self.foreignKeyViolations = foreignKeyViolations
+        self.verifiedForeignKeys = verifiedForeignKeys
+        self.unverifiedForeignKeys = unverifiedForeignKeys
         self.integrity = integrity
         self.bytes = bytes
     }

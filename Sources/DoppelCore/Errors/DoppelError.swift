@@ -20,4 +20,17 @@ public enum ExitStatus: Int32, Sendable, Codable {
 public protocol DoppelError: Error, CustomStringConvertible, Sendable {
     /// The process exit status this error leads to.
     var exitStatus: ExitStatus { get }
+    /// What kind of failure this is, for the run ledger; by default the kind its exit status stands for.
+    var kind: ErrorKind { get }
+}
+
+extension DoppelError {
+    public var kind: ErrorKind { ErrorKind(exitStatus: exitStatus) }
+}
+
+extension ExitStatus {
+    /// The exit status any error leads to: a ``DoppelError``'s own, else ``runFailed``.
+    public static func of(_ error: any Error) -> ExitStatus {
+        (error as? any DoppelError)?.exitStatus ?? .runFailed
+    }
 }

@@ -73,6 +73,7 @@ public enum SecretError: DoppelError, Equatable {
     case literalSecret
 
     public var exitStatus: ExitStatus { .policyProblems }
+    public var kind: ErrorKind { .secret }
 
     public var description: String {
         switch self {

@@ -60,18 +60,16 @@ public final class RunLedger {
         return formatter.string(from: date)
     }
 
-    /// Records the start of a run; returns its id.
-    public func begin(
-        command: String, policyPath: String, policyHash: String, seed: UInt64, secretFingerprint: String?,
-        source: String, target: String
-    ) throws -> Int64 {
+    /// Records the start of a run with what is known before anything is opened; returns its id.
+    ///
+    /// `source` and `target` are URLs' `description`s, which never show a password.
+    public func begin(command: String, policyPath: String?, source: String?, target: String?) throws -> Int64 {
         let statement = try connection.prepare("""
-            INSERT INTO runs (command, started_at, policy_path, policy_sha256, seed, secret_fingerprint, source, target, doppel_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO runs (command, started_at, policy_path, source, target, doppel_version) VALUES (?, ?, ?, ?, ?, ?)
             """)
         let values: [Value] = [
-            .text(command), .text(Self.timestamp()), .text(policyPath), .text(policyHash), .integer(Int64(bitPattern: seed)),
-            secretFingerprint.map(Value.text) ?? .null, .text(source), .text(target), .text(DoppelVersion.current),
+            .text(command), .text(Self.timestamp()), policyPath.map(Value.text) ?? .null, source.map(Value.text) ?? .null,
+            target.map(Value.text) ?? .null, .text(DoppelVersion.current),
         ]
         for (index, value) in values.enumerated() { try statement.bind(value, at: index + 1) }
         _ = try statement.step()
@@ -81,26 +79,58 @@ public final class RunLedger {
         } ?? 0
     }
 
-    /// Records how a run ended, with its tables.
-    public func finish(runID: Int64, status: ExitStatus, rows: Int64, bytes: Int64?, error: String?, tables: [CloneSummary.TableSummary]) throws {
-        try connection.execute("BEGIN")
-        let update = try connection.prepare("UPDATE runs SET finished_at = ?, exit_status = ?, rows_written = ?, bytes_written = ?, error = ? WHERE id = ?")
-        let values: [Value] = [
-            .text(Self.timestamp()), .integer(Int64(status.rawValue)), .integer(rows), bytes.map(Value.integer) ?? .null,
-            error.map(Value.text) ?? .null, .integer(runID),
-        ]
+    /// Records what a run learnt once its policy (or model) was loaded: the file's hash, the seed, the secret's fingerprint.
+    public func describe(runID: Int64, policyHash: String, seed: UInt64, secretFingerprint: String?) throws {
+        let update = try connection.prepare("UPDATE runs SET policy_sha256 = ?, seed = ?, secret_fingerprint = ? WHERE id = ?")
+        let values: [Value] = [.text(policyHash), .integer(Int64(bitPattern: seed)), secretFingerprint.map(Value.text) ?? .null, .integer(runID)]
         for (index, value) in values.enumerated() { try update.bind(value, at: index + 1) }
         _ = try update.step()
-        let insert = try connection.prepare(
-            "INSERT OR REPLACE INTO run_tables (run_id, table_name, mode, rows_read, rows_written, seconds, rules) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for table in tables {
-            let rules = Set(table.rules.values).sorted().joined(separator: ",")
-            let row: [Value] = [.integer(runID), .text(table.table), .text(table.mode), .integer(table.rowsRead), .integer(table.rowsWritten), .real(table.seconds), .text(rules)]
-            for (index, value) in row.enumerated() { try insert.bind(value, at: index + 1) }
-            _ = try insert.step()
-            insert.reset()
+    }
+
+    /// Records the run id the target's mark carries (see ``CloneMark``).
+    public func recordMark(runID: Int64, mark: String) throws {
+        let update = try connection.prepare("UPDATE runs SET clone_mark = ? WHERE id = ?")
+        try update.bind(.text(mark), at: 1)
+        try update.bind(.integer(runID), at: 2)
+        _ = try update.step()
+    }
+
+    /// Records how a run ended, with its tables: `error` is the message the user was shown, `errorKind` its kind.
+    public func finish(
+        runID: Int64, status: ExitStatus, errorKind: ErrorKind?, rows: Int64, bytes: Int64?, error: String?,
+        verification: CloneVerification? = nil, tables: [CloneSummary.TableSummary]
+    ) throws {
+        try connection.execute("BEGIN")
+        do {
+            let update = try connection.prepare(
+                """
+                UPDATE runs SET finished_at = ?, exit_status = ?, error_kind = ?, rows_written = ?, bytes_written = ?, error = ?,
+                    foreign_keys_verified = ?, foreign_keys_unverified = ?, integrity_check = ?
+                WHERE id = ?
+                """)
+            let values: [Value] = [
+                .text(Self.timestamp()), .integer(Int64(status.rawValue)), errorKind.map { Value.text($0.rawValue) } ?? .null, .integer(rows),
+                bytes.map(Value.integer) ?? .null, error.map(Value.text) ?? .null,
+                verification.map { Value.integer(Int64($0.foreignKeysVerified)) } ?? .null,
+                verification.map { Value.integer(Int64($0.foreignKeysUnverified.count)) } ?? .null,
+                verification?.integrity.map(Value.text) ?? .null, .integer(runID),
+            ]
+            for (index, value) in values.enumerated() { try update.bind(value, at: index + 1) }
+            _ = try update.step()
+            let insert = try connection.prepare(
+                "INSERT OR REPLACE INTO run_tables (run_id, table_name, mode, rows_read, rows_written, seconds, rules) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for table in tables {
+                let rules = Set(table.rules.values).sorted().joined(separator: ",")
+                let row: [Value] = [.integer(runID), .text(table.table), .text(table.mode), .integer(table.rowsRead), .integer(table.rowsWritten), .real(table.seconds), .text(rules)]
+                for (index, value) in row.enumerated() { try insert.bind(value, at: index + 1) }
+                _ = try insert.step()
+                insert.reset()
+            }
+            try connection.execute("COMMIT")
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
         }
-        try connection.execute("COMMIT")
     }
 
     /// One past run, as `doppel runs` lists it.
@@ -117,6 +147,8 @@ public final class RunLedger {
         public var rowsRead: Int64
         public var seconds: Double?
         public var error: String?
+        /// The kind of error that ended a failed run (`policy`, `secret`, `connection`, …); nil for a run that finished.
+        public var errorKind: String?
     }
 
     /// The latest runs, newest first.
@@ -124,7 +156,7 @@ public final class RunLedger {
         let rows = try connection.rows("""
             SELECT id, command, started_at, finished_at, exit_status, source, target, rows_written,
                    (julianday(finished_at) - julianday(started_at)) * 86400.0, error,
-                   (SELECT COALESCE(SUM(rows_read), 0) FROM run_tables WHERE run_id = runs.id)
+                   (SELECT COALESCE(SUM(rows_read), 0) FROM run_tables WHERE run_id = runs.id), error_kind
             FROM runs ORDER BY id DESC LIMIT \(max(1, limit))
             """)
         return rows.map { row in
@@ -140,7 +172,7 @@ public final class RunLedger {
                 id: integer(row[0]) ?? 0, command: row[1].textRepresentation ?? "", startedAt: row[2].textRepresentation ?? "",
                 finishedAt: row[3].textRepresentation, exitStatus: integer(row[4]), source: row[5].textRepresentation,
                 target: row[6].textRepresentation, rowsWritten: integer(row[7]) ?? 0, rowsRead: integer(row[10]) ?? 0, seconds: real(row[8]),
-                error: row[9].textRepresentation)
+                error: row[9].textRepresentation, errorKind: row[11].textRepresentation)
         }
     }
 }

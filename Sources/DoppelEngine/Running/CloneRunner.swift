@@ -23,7 +23,23 @@ public final class CloneRunner {
         case cloned(CloneSummary, LoadedPolicy)
     }
 
+    /// Runs `request`; every run but a dry run is in the run ledger, however it ends.
     public func run(_ request: CloneRequest) throws -> Outcome {
+        let policyPath: String
+        switch request.policy {
+        case .file(let path): policyPath = path
+        case .text(_, let name): policyPath = name
+        }
+        return try RunRecorder.recording(
+            command: "clone", ledgerPath: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment),
+            policyPath: policyPath, source: request.source.description, target: request.target.description, enabled: !request.dryRun,
+            logger: logger
+        ) { recorder in
+            try run(request, recorder: recorder)
+        }
+    }
+
+    private func run(_ request: CloneRequest, recorder: RunRecorder) throws -> Outcome {
         try DatabaseOpener.refuseSameDatabase(source: request.source, target: request.target)
         let source = try DatabaseOpener.openSource(request.source)
         // Exact counts cost a scan of every table: only the plan and the progress display show them.
@@ -36,6 +52,7 @@ public final class CloneRunner {
         let schema = introspected.leavingOut(Set(loaded.policy.leaveOut.map(\.label)))
         for warning in loaded.warnings { logger.warning("\(warning.description)") }
         let policy = loaded.policy
+        recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: nil)
 
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
@@ -48,7 +65,10 @@ public final class CloneRunner {
         if !problems.isEmpty { throw PolicyProblems(problems) }
         // A plan whose rules need no key runs without the secret (its variable need not even be set).
         let secret = SecretRequirement.keyedColumns(of: plan).isEmpty ? nil : try loaded.secret(environment: request.environment)
+        if let secret { recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: secret.fingerprint) }
         if request.dryRun { return .planned(plan, loaded) }
+        // Nothing is written (not even the synthesized tables' fit) unless the run can be recorded.
+        try recorder.requireLedger()
         let ruleKey = try secret ?? UnkeyedSecret.make()
         let transforms = try plan.steps.map { step in
             step.mode != .mask ? [] : try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source)
@@ -72,29 +92,18 @@ public final class CloneRunner {
             session = created
         }
 
-        let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
-        let runID = try ledger.begin(
-            command: "clone", policyPath: policy.file, policyHash: loaded.fileHash, seed: policy.seed,
-            secretFingerprint: secret?.fingerprint, source: request.source.description, target: request.target.description)
         let started = Date()
-        var tableSummaries: [CloneSummary.TableSummary] = []
-        let target: any CloneTarget
-        let targetSchema: Schema
-        do {
-            targetSchema = translated.schema
-            if policy.unsupported == .fail && !translated.warnings.isEmpty {
-                throw RunError(
-                    "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`; nothing was written:\n  - "
-                        + translated.warnings.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
-            }
-            for warning in translated.warnings { logger.warning("\(warning)") }
-            let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
-            logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
-            target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles, claim: claim)
-        } catch {
-            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: [])
-            throw error
+        let targetSchema = translated.schema
+        if policy.unsupported == .fail && !translated.warnings.isEmpty {
+            throw RunError(
+                "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`; nothing was written:\n  - "
+                    + translated.warnings.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
         }
+        for warning in translated.warnings { logger.warning("\(warning)") }
+        let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
+        logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
+        recorder.recordMark(claim.mark)
+        let target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles, claim: claim)
         do {
             let logger = self.logger
             target.stageHandler = { stage in
@@ -113,30 +122,38 @@ public final class CloneRunner {
                     progress?.tableStarted(step.table.name, expectedRows: nil)
                     let summary = try session.write(step.table, into: target) { rows in self.progress?.rowsWritten(step.table.name, count: rows) }
                     progress?.tableFinished(step.table.name, rows: summary.rowsWritten, seconds: summary.seconds)
-                    tableSummaries.append(summary)
+                    recorder.tables.append(summary)
                     continue
                 }
-                tableSummaries.append(try copy(
+                recorder.tables.append(try copy(
                     step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: parallel ? request.jobs : 1,
                     siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
             let seconds = Date().timeIntervalSince(started)
+            let tableSummaries = recorder.tables
             let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
+            recorder.bytes = report.bytes
+            let cloned = Set(plan.steps.map(\.table.name))
+            let verification = CloneVerification.of(
+                source: introspected, cloned: cloned,
+                absence: { name in
+                    policy.table(named: name)?.mode == .skip ? "the policy skips it (mode: skip)" : "the plan leaves it out"
+                },
+                report: report, targetEngine: request.target.engine)
+            recorder.verification = verification
             let summary = CloneSummary(
                 source: request.source.description, target: request.target.description, policy: policy.file, seed: policy.seed,
                 secretFingerprint: secret?.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
                 seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
-                skippedTables: schema.tables.map(\.name).filter { name in !plan.steps.contains { $0.table.name == name } })
-            try? ledger.finish(runID: runID, status: .success, rows: rows, bytes: report.bytes, error: nil, tables: tableSummaries)
+                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
+                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
+                skippedTables: schema.tables.map(\.name).filter { !cloned.contains($0) })
             logger.info("Clone finished", metadata: ["rows": "\(rows)", "seconds": "\(seconds)", "target": "\(request.target)"])
             return .cloned(summary, loaded)
         } catch {
             target.abandon()
-            let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
-            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: rows, bytes: nil, error: "\(error)", tables: tableSummaries)
             throw error
         }
     }

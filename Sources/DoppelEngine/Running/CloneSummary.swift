@@ -1,3 +1,5 @@
+import DoppelCore
+
 /// What a clone did, for the end-of-run screen, `--summary-json` and the run ledger. Never a data value.
 public struct CloneSummary: Codable, Sendable {
     /// One table's figures.
@@ -25,7 +27,20 @@ public struct CloneSummary: Codable, Sendable {
     public var rowsPerSecond: Double
     /// The process's peak resident memory, in bytes.
     public var peakMemoryBytes: Int64?
+    /// Rows found violating a verified foreign key (0 in a committed clone).
     public var foreignKeyViolations: Int
-    public var integrity: String
+    /// Foreign keys the source declares on the cloned tables that the target checked against every row.
+    public var foreignKeysVerified: Int
+    /// Foreign keys the source declares on the cloned tables that nothing checked, each with the reason.
+    public var foreignKeysUnverified: [UnverifiedForeignKey]
+    /// The target's integrity check (`ok`); absent when none ran (PostgreSQL has none).
+    public var integrity: String?
     public var skippedTables: [String]
+
+    /// What the clone verified, as one value.
+    public var verification: CloneVerification {
+        CloneVerification(
+            foreignKeysVerified: foreignKeysVerified, foreignKeysUnverified: foreignKeysUnverified, foreignKeyViolations: foreignKeyViolations,
+            integrity: integrity)
+    }
 }

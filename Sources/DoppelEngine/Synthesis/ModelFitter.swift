@@ -31,30 +31,28 @@ public struct ModelFitter {
         policyPath: String, source url: ConnectionURL, output: String, ledgerPath: String?,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Outcome {
-        let started = Date()
-        var inputs = [(path: policyPath, role: "the policy")]
-        if case .sqlite(let path) = url { inputs.append((path, "the source database")) }
-        try DatabaseOpener.refuseOverwriting(
-            output, flag: "--out", inputs: inputs, suggestion: DatabaseOpener.sibling(of: output, ending: ".model.json"))
-        let source = try DatabaseOpener.openSource(url)
-        let schema = try source.introspect(countingRows: false)
-        let loaded = try LoadedPolicy.load(path: policyPath, schema: schema)
-        for warning in loaded.warnings { logger.warning("\(warning.description)") }
-        let ledger = try RunLedger(path: ledgerPath ?? RunLedger.defaultPath(environment: environment))
-        let runID = try ledger.begin(
-            command: "fit", policyPath: policyPath, policyHash: loaded.fileHash, seed: loaded.policy.seed, secretFingerprint: nil,
-            source: url.description, target: "model \(output)")
-        var tables: [CloneSummary.TableSummary] = []
-        do {
-            let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil) { tables.append($0) }
+        try RunRecorder.recording(
+            command: "fit", ledgerPath: ledgerPath ?? RunLedger.defaultPath(environment: environment), policyPath: policyPath,
+            source: url.description, target: "model \(output)", logger: logger
+        ) { recorder in
+            // A fit writes no rows; its tables record the rows read.
+            recorder.rows = 0
+            let started = Date()
+            var inputs = [(path: policyPath, role: "the policy")]
+            if case .sqlite(let path) = url { inputs.append((path, "the source database")) }
+            try DatabaseOpener.refuseOverwriting(
+                output, flag: "--out", inputs: inputs, suggestion: DatabaseOpener.sibling(of: output, ending: ".model.json"))
+            let source = try DatabaseOpener.openSource(url)
+            let schema = try source.introspect(countingRows: false)
+            let loaded = try LoadedPolicy.load(path: policyPath, schema: schema)
+            for warning in loaded.warnings { logger.warning("\(warning.description)") }
+            recorder.describe(policyHash: loaded.fileHash, seed: loaded.policy.seed, secretFingerprint: nil)
+            try recorder.requireLedger()
+            let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil) { recorder.tables.append($0) }
             try model.write(to: output)
             let seconds = Date().timeIntervalSince(started)
-            try? ledger.finish(runID: runID, status: .success, rows: 0, bytes: nil, error: nil, tables: tables)
             logger.info("Model written", metadata: ["path": "\(output)", "tables": "\(model.tables.count)", "rows": "\(rows)", "seconds": "\(seconds)"])
             return Outcome(model: model, rowsRead: rows, seconds: seconds, peakMemoryBytes: PeakMemory.bytes())
-        } catch {
-            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: tables)
-            throw error
         }
     }
 

@@ -43,7 +43,17 @@ public struct SynthesizeRunner {
         }
     }
 
+    /// Runs `request`; the run is in the run ledger however it ends.
     public func run(_ request: Request) throws -> CloneSummary {
+        try RunRecorder.recording(
+            command: "synthesize", ledgerPath: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment),
+            policyPath: request.modelPath, source: "model \(request.modelPath)", target: request.target.description, logger: logger
+        ) { recorder in
+            try run(request, recorder: recorder)
+        }
+    }
+
+    private func run(_ request: Request, recorder: RunRecorder) throws -> CloneSummary {
         guard request.scale > 0, request.scale.isFinite else {
             throw UsageError("--scale must be a number above 0 (e.g. 1, 0.1 or 3), not \(request.scale)")
         }
@@ -71,45 +81,45 @@ public struct SynthesizeRunner {
         let translated = DatabaseOpener.translate(schema, to: request.target)
         for warning in translated.warnings { logger.warning("\(warning)") }
         let seed = request.seed ?? model.seed
-        let ledger = try RunLedger(path: request.ledgerPath ?? RunLedger.defaultPath(environment: request.environment))
-        let runID = try ledger.begin(
-            command: "synthesize", policyPath: request.modelPath, policyHash: model.schemaFingerprint, seed: seed,
-            secretFingerprint: nil, source: "model \(request.modelPath)", target: request.target.description)
-        var tables: [CloneSummary.TableSummary] = []
+        recorder.describe(policyHash: model.schemaFingerprint, seed: seed, secretFingerprint: nil)
+        try recorder.requireLedger()
+        let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
+        logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
+        recorder.recordMark(claim.mark)
+        let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil, claim: claim)
         do {
-            let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
-            logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
-            let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil, claim: claim)
-            do {
-                let order = model.tables.compactMap { tableModel in schema.table(named: tableModel.name) }
-                try target.createTables(order.map { translated.schema.table(named: $0.name) ?? $0 })
-                let session = try SynthesisSession(
-                    schema: schema, model: model, seed: seed, sizing: .init(scale: request.scale, rows: request.rows))
-                // Every generator first, so references that close a cycle know their parent's size.
-                for table in order { _ = try session.generator(for: table) }
-                for warning in session.warnings { logger.warning("\(warning)") }
-                for table in order {
-                    let summary = try session.write(table, into: target)
-                    logger.info("Table synthesized", metadata: ["table": "\(table.name)", "rows": "\(summary.rowsWritten)", "seconds": "\(summary.seconds)"])
-                    tables.append(summary)
-                }
-                let report = try target.commit()
-                for warning in target.warnings { logger.warning("\(warning)") }
-                let seconds = Date().timeIntervalSince(started)
-                let rows = tables.reduce(0) { $0 + $1.rowsWritten }
-                try? ledger.finish(runID: runID, status: .success, rows: rows, bytes: report.bytes, error: nil, tables: tables)
-                return CloneSummary(
-                    source: "model \(request.modelPath)", target: request.target.description, policy: request.modelPath, seed: seed,
-                    secretFingerprint: nil, tables: tables, rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds,
-                    rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                    foreignKeyViolations: report.foreignKeyViolations, integrity: report.integrity,
-                    skippedTables: model.schema.tables.map(\.name).filter { !fitted.contains($0) })
-            } catch {
-                target.abandon()
-                throw error
+            let order = model.tables.compactMap { tableModel in schema.table(named: tableModel.name) }
+            try target.createTables(order.map { translated.schema.table(named: $0.name) ?? $0 })
+            let session = try SynthesisSession(
+                schema: schema, model: model, seed: seed, sizing: .init(scale: request.scale, rows: request.rows))
+            // Every generator first, so references that close a cycle know their parent's size.
+            for table in order { _ = try session.generator(for: table) }
+            for warning in session.warnings { logger.warning("\(warning)") }
+            for table in order {
+                let summary = try session.write(table, into: target)
+                logger.info("Table synthesized", metadata: ["table": "\(table.name)", "rows": "\(summary.rowsWritten)", "seconds": "\(summary.seconds)"])
+                recorder.tables.append(summary)
             }
+            let report = try target.commit()
+            for warning in target.warnings { logger.warning("\(warning)") }
+            let seconds = Date().timeIntervalSince(started)
+            let tables = recorder.tables
+            let rows = tables.reduce(0) { $0 + $1.rowsWritten }
+            recorder.bytes = report.bytes
+            // Measured against every key of the fitted source, the tables the fit skipped included.
+            let verification = CloneVerification.of(
+                source: model.schema, cloned: fitted, absence: { _ in "the model has no table of that name: the fit skipped it or left it empty" },
+                report: report, targetEngine: request.target.engine)
+            recorder.verification = verification
+            return CloneSummary(
+                source: "model \(request.modelPath)", target: request.target.description, policy: request.modelPath, seed: seed,
+                secretFingerprint: nil, tables: tables, rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds,
+                rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
+                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
+                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
+                skippedTables: model.schema.tables.map(\.name).filter { !fitted.contains($0) })
         } catch {
-            try? ledger.finish(runID: runID, status: (error as? any DoppelError)?.exitStatus ?? .runFailed, rows: 0, bytes: nil, error: "\(error)", tables: tables)
+            target.abandon()
             throw error
         }
     }

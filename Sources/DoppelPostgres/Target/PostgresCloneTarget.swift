@@ -224,10 +224,19 @@ public final class PostgresCloneTarget: CloneTarget {
             }
         }
         stageHandler?("checks")
-        // Adding a foreign key checks every row against its parent.
+        // Adding a foreign key checks every row against its parent, unless it is added NOT VALID (as the source declares it).
+        var verifiedKeys: [ForeignKeyReference] = []
+        var unverifiedKeys: [UnverifiedForeignKey] = []
         for table in tables {
             for key in table.foreignKeys where names.contains(key.referencedTable) {
                 guard let definition = key.definitionSQL else { continue }
+                if definition.uppercased().hasSuffix("NOT VALID") {
+                    unverifiedKeys.append(UnverifiedForeignKey(
+                        ForeignKeyReference(key, of: table.name),
+                        reason: "the source declares it NOT VALID, and so does the clone: PostgreSQL did not check the rows against it"))
+                } else {
+                    verifiedKeys.append(ForeignKeyReference(key, of: table.name))
+                }
                 let declarations = key.partitions
                     ?? [PartitionDeclaration(partitionSQL: StandardSQLDialect().quote(table: table), name: key.name ?? "\(table.name)_fkey")]
                 for declaration in declarations {
@@ -271,7 +280,9 @@ public final class PostgresCloneTarget: CloneTarget {
         try connection.execute("COMMIT", context: "committing the clone")
         open = false
         let size = try? connection.execute("SELECT pg_database_size(current_database())::text").text(row: 0, column: 0).flatMap { Int64($0) }
-        return CommitReport(foreignKeyViolations: 0, integrity: "ok", bytes: size ?? nil)
+        // PostgreSQL has no integrity check of a database's pages to run: none is claimed.
+        return CommitReport(
+            foreignKeyViolations: 0, verifiedForeignKeys: verifiedKeys, unverifiedForeignKeys: unverifiedKeys, integrity: nil, bytes: size ?? nil)
     }
 
     /// Sequences continue where the source's stand (`last_value`, `is_called`), or, where the clone holds a

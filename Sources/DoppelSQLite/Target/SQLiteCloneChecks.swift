@@ -52,6 +52,35 @@ struct SQLiteCloneChecks: Sendable {
         return found
     }
 
+    /// The foreign keys the clone declares whose referenced table it has: those `foreign_key_check` verifies.
+    /// A key to a table the clone lacks is left out (with rows it would be a violation; without, it verifies nothing).
+    func checkedForeignKeys() throws -> [ForeignKeyReference] {
+        let rows = try open().rows("""
+            SELECT m.name, f.id, f."table", f."from" FROM sqlite_schema m JOIN pragma_foreign_key_list(m.name) f
+            WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq
+            """, context: "listing the clone's foreign keys")
+        let tables = try open().rows("SELECT name FROM sqlite_schema WHERE type = 'table'", context: "listing the clone's tables")
+            .compactMap { $0.first?.textRepresentation }
+        // SQLite matches table names without regard to case: the key names its parent as written in its definition.
+        var byFoldedName: [String: String] = [:]
+        for table in tables { byFoldedName[table.lowercased()] = table }
+        var keys: [ForeignKeyReference] = []
+        var current: (table: String, id: String)?
+        for row in rows {
+            guard let table = row[0].textRepresentation, let id = row[1].textRepresentation,
+                let parent = row[2].textRepresentation, let column = row[3].textRepresentation
+            else { continue }
+            if let current, current == (table, id), var last = keys.popLast() {
+                last.columns.append(column)
+                keys.append(last)
+                continue
+            }
+            current = (table, id)
+            keys.append(ForeignKeyReference(table: table, columns: [column], referencedTable: byFoldedName[parent.lowercased()] ?? parent))
+        }
+        return keys.filter { byFoldedName[$0.referencedTable.lowercased()] != nil }
+    }
+
     private func integrityProblems() throws -> [String] {
         try open().rows("PRAGMA integrity_check(100)", context: "checking the clone's integrity")
             .compactMap { $0.first?.textRepresentation }

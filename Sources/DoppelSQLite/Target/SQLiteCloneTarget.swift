@@ -162,7 +162,9 @@ public final class SQLiteCloneTarget: CloneTarget {
 
     /// Checks the committed clone and renames it over the target.
     private func checkAndSwap() throws -> CommitReport {
-        let (violations, integrity) = try SQLiteCloneChecks(path: temporaryPath).run()
+        let checks = SQLiteCloneChecks(path: temporaryPath)
+        let (violations, integrity) = try checks.run()
+        let checkedKeys = try checks.checkedForeignKeys()
         if let violations {
             throw RunError(
                 "the clone has \(violations.count) foreign-key violation(s), the first in \(violations.firstTable) referencing \(violations.firstParent); the target was not replaced. This is a bug in Doppel's plan unless the source itself has orphans: run `sqlite3 SOURCE 'PRAGMA foreign_key_check'` to see")
@@ -197,7 +199,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         lock?.release()
         lock = nil
         let size = (try? FileManager.default.attributesOfItem(atPath: targetPath)[.size] as? NSNumber)?.int64Value
-        return CommitReport(foreignKeyViolations: 0, integrity: "ok", bytes: size)
+        return CommitReport(foreignKeyViolations: 0, verifiedForeignKeys: checkedKeys, integrity: "ok", bytes: size)
     }
 
     public func abandon() {

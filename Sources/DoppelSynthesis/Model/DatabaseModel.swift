@@ -103,6 +103,7 @@ public struct DatabaseModel: Codable, Hashable, Sendable {
 public struct ModelFileError: DoppelError {
     public var message: String
     public var exitStatus: ExitStatus { .usage }
+    public var kind: ErrorKind { .model }
     public var description: String { message }
 
     public init(_ message: String) {

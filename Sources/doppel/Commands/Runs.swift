@@ -36,7 +36,7 @@ extension Doppel {
                     return
                 }
                 for run in runs {
-                    let status = run.exitStatus.map { $0 == 0 ? "ok" : "failed (exit \($0))" } ?? "unfinished"
+                    let status = run.exitStatus.map { $0 == 0 ? "ok" : "failed (exit \($0)" + (run.errorKind.map { ", \($0)" } ?? "") + ")" } ?? "unfinished"
                     let seconds = run.seconds.map { String(format: "%.1f s", $0) } ?? "-"
                     let rows = run.command == "fit" ? "\(run.rowsRead) rows read" : "\(run.rowsWritten) rows"
                     print("#\(run.id)  \(run.startedAt)  \(run.command)  \(status)  \(rows)  \(seconds)  \(run.source ?? "?") → \(run.target ?? "?")")
