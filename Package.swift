@@ -52,14 +52,27 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
-            name: "DoppelSynthesis",
+            name: "DoppelFakers",
+            dependencies: ["DoppelCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelMasking",
             dependencies: [
-                "DoppelCore", "DoppelPolicy",
+                "DoppelCore", "DoppelPolicy", "DoppelFakers",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelSynthesis",
+            dependencies: [
+                "DoppelCore", "DoppelPolicy", "DoppelFakers", "DoppelMasking",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ],
-            resources: [.copy("Fakers/Resources")],
             swiftSettings: strictness
         ),
         .target(
@@ -79,7 +92,7 @@ let package = Package(
         .target(
             name: "DoppelEngine",
             dependencies: [
-                "DoppelCore", "DoppelSQLite", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelMigrations",
+                "DoppelCore", "DoppelSQLite", "DoppelPostgres", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelMigrations",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -87,7 +100,7 @@ let package = Package(
         ),
         .target(
             name: "DoppelReport",
-            dependencies: ["DoppelCore", "DoppelSynthesis"],
+            dependencies: ["DoppelCore"],
             swiftSettings: strictness
         ),
         .executableTarget(
@@ -109,15 +122,21 @@ let package = Package(
         .testTarget(name: "DoppelSQLiteTests", dependencies: ["DoppelSQLite", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(name: "DoppelPostgresTests", dependencies: ["DoppelPostgres", "DoppelTestSupport"], swiftSettings: strictness),
         .testTarget(name: "DoppelPolicyTests", dependencies: ["DoppelPolicy", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "DoppelFakersTests", dependencies: ["DoppelFakers", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelMaskingTests",
+            dependencies: ["DoppelMasking", "DoppelFakers", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "DoppelSynthesisTests",
-            dependencies: ["DoppelSynthesis", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["DoppelSynthesis", "DoppelMasking", "DoppelFakers", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictness),

@@ -1,5 +1,4 @@
 import DoppelCore
-import DoppelSynthesis
 import Foundation
 
 /// How close a clone or synthetic copy is to its source, with SDMetrics' multi-table QualityReport

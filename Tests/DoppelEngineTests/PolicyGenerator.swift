@@ -1,6 +1,7 @@
 import DoppelCore
 import DoppelPolicy
 import DoppelSynthesis
+import DoppelMasking
 
 /// Writes a random policy for a schema from the rule catalog (``RuleRegistry/descriptors``): every column
 /// gets a rule, mostly one that accepts its type, sometimes any; parameters drawn from each descriptor

@@ -1,6 +1,5 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
 import Foundation
 
 /// `doppel check`: every problem a clone with this policy would meet that the policy and the schema can

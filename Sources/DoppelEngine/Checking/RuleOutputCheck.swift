@@ -1,8 +1,8 @@
 import DoppelCore
 import DoppelPolicy
 import DoppelPostgres
-import DoppelSynthesis
 import Foundation
+import DoppelMasking
 
 /// What only running the rules can show, before anything is written: a rule that cannot apply to its
 /// column (set up as `clone` sets it up), and, with a live source, rule outputs that break a CHECK of

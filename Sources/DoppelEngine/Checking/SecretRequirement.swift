@@ -1,6 +1,6 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
+import DoppelMasking
 
 /// Which columns of a plan need the secret: those of copied tables whose rule (their own or the one
 /// they inherit through a foreign key) is keyed: pseudonymize, fake, hash, shift… A plan without any

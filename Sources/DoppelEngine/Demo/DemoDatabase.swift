@@ -1,7 +1,7 @@
 import DoppelCore
 import DoppelSQLite
-import DoppelSynthesis
 import Foundation
+import DoppelFakers
 
 /// A small, realistic shop database for `doppel demo`: customers (with a self-reference for referrals),
 /// products, orders, order items (composite key, WITHOUT ROWID), support tickets, a view and a trigger.

@@ -1,8 +1,8 @@
 import DoppelCore
 import DoppelSQLite
-import DoppelSynthesis
 import Foundation
 import Logging
+import DoppelMasking
 
 /// `doppel demo`: builds the demo shop database in a directory, clones it with the bundled
 /// `Policies/demo.yaml`, and pairs a few source rows with their clones for a before/after view.

@@ -1,6 +1,6 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
+import DoppelMasking
 
 /// Turns a schema and a validated policy into a ``ClonePlan``: order, modes, rules (inherited through
 /// foreign keys), and the filtered queries.

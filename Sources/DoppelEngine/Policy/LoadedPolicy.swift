@@ -1,8 +1,8 @@
 import Crypto
 import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
 import Foundation
+import DoppelMasking
 
 /// A policy read from its file and checked against a schema, with its warnings.
 public struct LoadedPolicy: Sendable {

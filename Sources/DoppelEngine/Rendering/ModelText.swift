@@ -1,5 +1,6 @@
 import DoppelSynthesis
 import Foundation
+import DoppelCore
 
 /// `doppel model show`: a model file for people, every figure it holds summarized.
 public enum ModelText {

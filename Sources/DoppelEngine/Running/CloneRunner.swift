@@ -5,6 +5,7 @@ import DoppelSQLite
 import DoppelSynthesis
 import Foundation
 import Logging
+import DoppelMasking
 
 /// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
 /// target that is swapped in only when complete, and record the run in the ledger.

@@ -1,6 +1,6 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
+import DoppelMasking
 
 /// Each written column's rule made ready for one table: what `clone` applies and what `check` sets up to
 /// find a rule that cannot apply (a `null` on a NOT NULL column) before anything is written.

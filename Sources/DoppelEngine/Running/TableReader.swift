@@ -1,6 +1,6 @@
 import DoppelCore
-import DoppelSynthesis
 import Foundation
+import DoppelMasking
 
 /// Reads one table from the source and applies its column rules, on a thread of its own, handing
 /// batches of finished rows to the writer through a ``BatchChannel``.

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelSynthesis
+import DoppelMasking
 
 /// Values of a table that their column's rule could not read (``UnreadableValue``), counted per column: the run
 /// stops rather than copy them. The message names table, column, rule and row count, never a value.

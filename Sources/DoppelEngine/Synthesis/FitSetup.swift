@@ -1,6 +1,8 @@
 import DoppelCore
 import DoppelPolicy
 import DoppelSynthesis
+import DoppelFakers
+import DoppelMasking
 
 /// What the policy says each column's model may learn: PII columns become fakes of their kind (their
 /// values are never read into a model), masked columns count as sensitive, `model:` and `sensitive:`

@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelPolicy
 import DoppelSynthesis
 import Foundation
+import DoppelFakers
 
 /// Writes synthesized tables of one run: builds each table's ``TableGenerator`` in foreign-key order,
 /// wiring each reference to its parent's keys (computed for sequence keys, recorded or read otherwise).

@@ -1,5 +1,6 @@
 import DoppelCore
 import Foundation
+import DoppelFakers
 
 /// Draws one column's values from its ``ColumnModel``, given the row's uniform (from the copula for
 /// ordered columns) and generator.

@@ -1,5 +1,6 @@
 import Crypto
 import DoppelCore
+import DoppelMasking
 
 /// Picks the parent of each row along a reference that does not drive the table's generation, so that
 /// every parent gets about its drawn children count: not a random draw per row (which leaves some

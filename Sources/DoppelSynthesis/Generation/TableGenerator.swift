@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelFakers
 
 /// Generates a synthetic table from its ``TableModel``, row by row in batches, deterministic from the seed:
 /// row `i`'s values are drawn from a generator seeded by (seed, table, i); the parents it references come

@@ -1,29 +1,12 @@
 import DoppelCore
+import DoppelMasking
 
 /// What the fit learnt about one column: enough to draw realistic values, never a value of a PII column
 /// nor a rare value of a sensitive one.
 public struct ColumnModel: Codable, Hashable, Sendable {
     /// How values are drawn.
-    public enum Kind: String, Codable, CaseIterable, Sendable {
-        /// Numbers, dates and times: a quantile function (``NumericMarginal``).
-        case numeric
-        /// A frequency table of values (``CategoricalMarginal``): booleans, enums, codes, few-valued text.
-        case categorical
-        /// Free text: lengths and the shares of letters, digits and spaces (``TextMarginal``).
-        case text
-        /// A counter: 1, 2, 3, … in row order (keys).
-        case sequence
-        /// Random UUIDs (version 4).
-        case uuid
-        /// JSON objects with the keys seen most often (``TextMarginal`` for values).
-        case json
-        /// Bytes of a fitted length.
-        case bytes
-        /// A fake of a PII kind (``ColumnModel/fake``): the model holds nothing of the column's values.
-        case fake
-        /// Always NULL.
-        case null
-    }
+    /// What the model of a column is (declared with the synthesize rule, which names them in policies).
+    public typealias Kind = ModelKind
 
     public var name: String
     public var logicalType: LogicalType
@@ -129,25 +112,6 @@ public struct NumericMarginal: Codable, Hashable, Sendable {
         if quantiles[low] == x { return Double(low + end) / 2 * step }
         let below = quantiles[low - 1], above = quantiles[low]
         return (Double(low - 1) + (x - below) / (above - below)) * step
-    }
-}
-
-/// How a date or time is written as text: `2009-01-01`, `2009-01-01 00:00:00`, `2009-01-01T10:30:00Z`.
-public struct TemporalFormat: Codable, Hashable, Sendable {
-    /// Whether a time of day follows the date.
-    public var hasTime: Bool
-    /// Between date and time (` ` or `T`).
-    public var timeSeparator: String
-    /// Digits of fractional seconds.
-    public var fractionDigits: Int
-    /// What follows the time (`Z`, `+00`), verbatim.
-    public var zone: String
-
-    public init(hasTime: Bool, timeSeparator: String = " ", fractionDigits: Int = 0, zone: String = "") {
-        self.hasTime = hasTime
-        self.timeSeparator = timeSeparator
-        self.fractionDigits = fractionDigits
-        self.zone = zone
     }
 }
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import DoppelCore
 import DoppelEngine
 import DoppelPolicy
-import DoppelSynthesis
 import Foundation
 
 extension Doppel {

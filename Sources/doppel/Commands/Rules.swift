@@ -1,7 +1,7 @@
 import ArgumentParser
 import DoppelEngine
-import DoppelSynthesis
 import Foundation
+import DoppelMasking
 
 extension Doppel {
     /// `doppel rules`: the rule catalog, from the same descriptors the validator uses.

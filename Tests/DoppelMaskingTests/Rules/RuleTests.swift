@@ -1,7 +1,8 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelFakers
+@testable import DoppelMasking
 
 @Suite struct RuleTests {
     @Test func registryNamesAreUniqueAndDescribed() {

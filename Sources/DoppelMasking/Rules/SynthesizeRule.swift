@@ -7,7 +7,7 @@ import DoppelPolicy
 /// quantiles, categories, lengths and shapes), and the table's copula ties columns together.
 public enum SynthesizeRule: Rule {
     /// The models a policy can ask for instead of the one the fit picks from the column's type and values.
-    public static let models = ColumnModel.Kind.allCases.map(\.rawValue)
+    public static let models = ModelKind.allCases.map(\.rawValue)
 
     public static let descriptor = RuleDescriptor(
         name: "synthesize",
@@ -26,7 +26,7 @@ public enum SynthesizeRule: Rule {
     static func checkColumn(_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic] {
         let model = entry.parameters["model"]?.text
         let isKey = table.primaryKey.contains(column.name) || table.uniqueKeys.contains { $0.contains(column.name) }
-        if isKey, model.map({ $0 != ColumnModel.Kind.sequence.rawValue }) ?? (entry.pii != nil) {
+        if isKey, model.map({ $0 != ModelKind.sequence.rawValue }) ?? (entry.pii != nil) {
             let asked = model.map { "`model: \($0)`" } ?? "a `pii:` fake"
             return [PolicyDiagnostic(
                 .error, "`\(table.name).\(column.name)` is a key, generated unique by construction; \(asked) cannot keep it unique", at: entry.ruleLocation,
@@ -34,19 +34,19 @@ public enum SynthesizeRule: Rule {
         }
         // A type Doppel does not interpret (a PostgreSQL range, composite, tsvector…) cannot be generated:
         // values of the column's shape would not be values of its type.
-        if column.logicalType == .any && column.affinity == nil && model != ColumnModel.Kind.null.rawValue {
+        if column.logicalType == .any && column.affinity == nil && model != ModelKind.null.rawValue {
             return [PolicyDiagnostic(
                 .error, "`\(table.name).\(column.name)` is of type \(column.declaredType), which Doppel cannot generate", at: entry.ruleLocation,
                 suggestion: column.isNullable ? "write `\(column.name): null`, or mask `\(table.name)` instead of synthesizing it" : "mask `\(table.name)` instead of synthesizing it")]
         }
-        guard let model, let kind = ColumnModel.Kind(rawValue: model), !writes(kind, into: column) else { return [] }
+        guard let model, let kind = ModelKind(rawValue: model), !writes(kind, into: column) else { return [] }
         return [PolicyDiagnostic(
             .error, "`model: \(model)` cannot write `\(table.name).\(column.name)` (\(column.declaredType.isEmpty ? column.logicalType.rawValue : column.declaredType)\(column.isNullable ? "" : ", NOT NULL"))",
             at: entry.ruleLocation, suggestion: "leave out `model:` (the fit picks one for the column's type), or choose one that writes its type")]
     }
 
     /// Whether a model writes values a column of this type takes.
-    static func writes(_ kind: ColumnModel.Kind, into column: Column) -> Bool {
+    static func writes(_ kind: ModelKind, into column: Column) -> Bool {
         let type = column.logicalType
         // A type Doppel does not interpret (a PostgreSQL range, composite, tsvector…) takes only the values
         // it was seen with; SQLite's untyped columns (they have an affinity) take anything.

@@ -1,7 +1,7 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelMasking
 
 /// Arrays and JSON are masked leaf by leaf: every rule on such a column writes a valid value of its type, or
 /// `check` refuses it and names what would work.

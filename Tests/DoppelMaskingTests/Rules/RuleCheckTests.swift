@@ -1,7 +1,8 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelFakers
+@testable import DoppelMasking
 
 /// `doppel check` promises only what `clone` keeps: a rule that cannot produce a value of the column's type
 /// is refused with its place, and every `pii:` kind it accepts for `fake` has a faker.

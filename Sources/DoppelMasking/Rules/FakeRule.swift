@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelPolicy
+import DoppelFakers
 
 /// `fake`: a realistic fake of the column's kind, as a keyed function of the source value.
 ///

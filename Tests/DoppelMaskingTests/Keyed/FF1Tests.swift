@@ -1,7 +1,7 @@
 import DoppelCore
 import Crypto
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelMasking
 
 @Suite struct FF1Tests {
     /// One FF1 input/output pair; numerals in radix 36 or below are written with `0-9a-z`.

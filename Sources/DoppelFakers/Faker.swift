@@ -53,7 +53,7 @@ public struct Faker: Sendable {
     }
 
     /// The separator written between a fake and its unique tag.
-    static func tagSeparator(of kind: FakeKind) -> String {
+    package static func tagSeparator(of kind: FakeKind) -> String {
         switch kind {
         case .lastName, .nationalID, .postcode: return "-"
         case .phone: return " x"

@@ -1,7 +1,7 @@
 import DoppelCore
 import Crypto
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelMasking
 
 @Suite struct SmallDomainPermutationTests {
     @Test(arguments: [1, 2, 3, 7, 100, 10_000, 99_999] as [UInt64])

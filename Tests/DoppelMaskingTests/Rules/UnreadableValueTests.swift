@@ -1,7 +1,7 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelMasking
 
 /// A rule that cannot transform a value never returns it: it throws ``UnreadableValue`` (whose reason never
 /// holds the value), or writes the column's `on_invalid` choice.

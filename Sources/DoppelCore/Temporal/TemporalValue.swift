@@ -1,5 +1,3 @@
-import DoppelCore
-
 /// Dates and times as seconds since 1970 (UTC wall clock), and back to text in a column's format.
 public enum TemporalValue {
     /// Seconds since 1970-01-01 00:00:00 of `text` (`2009-01-01`, `2009-01-01 10:30:00.5+00`), with its format.

@@ -1,7 +1,8 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelFakers
+@testable import DoppelMasking
 
 /// Rules obey the column's type: values fit its length and range, empty stays empty, and one value gets one
 /// fake whatever the column and its options (issue 12).

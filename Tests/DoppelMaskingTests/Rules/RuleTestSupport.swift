@@ -1,6 +1,6 @@
 import DoppelCore
 import DoppelPolicy
-@testable import DoppelSynthesis
+@testable import DoppelMasking
 
 /// Sets a rule up for one column of a one-table schema, as the engine would.
 enum RuleHarness {

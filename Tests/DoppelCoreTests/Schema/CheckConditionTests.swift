@@ -1,5 +1,5 @@
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelCore
 
 @Suite struct CheckConditionTests {
     @Test func topLevelAndsSplitIntoConditions() {

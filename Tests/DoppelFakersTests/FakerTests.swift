@@ -1,7 +1,7 @@
 import DoppelCore
 import Foundation
 import Testing
-@testable import DoppelSynthesis
+@testable import DoppelFakers
 
 @Suite struct FakerTests {
     let data: FakerData

@@ -202,7 +202,7 @@ public enum CheckCondition: Equatable, Sendable {
 
 extension CheckCondition.Comparison {
     /// The operator with its operands swapped (`5 < x` is `x > 5`).
-    var mirrored: CheckCondition.Comparison {
+    package var mirrored: CheckCondition.Comparison {
         switch self {
         case .less: return .greater
         case .lessOrEqual: return .greaterOrEqual
@@ -213,7 +213,7 @@ extension CheckCondition.Comparison {
     }
 
     /// Whether `a op b` holds.
-    func holds(_ a: Double, _ b: Double) -> Bool {
+    package func holds(_ a: Double, _ b: Double) -> Bool {
         switch self {
         case .less: return a < b
         case .lessOrEqual: return a <= b
