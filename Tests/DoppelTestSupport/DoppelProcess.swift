@@ -35,7 +35,12 @@ public struct DoppelProcess {
 
     /// Runs doppel with `arguments` to completion.
     public static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result {
-        let process = try start(arguments, environment: environment, directory: directory)
+        try run(executable: executable, arguments, environment: environment, directory: directory)
+    }
+
+    /// Runs `executable` with `arguments` to completion, in the environment a doppel child gets.
+    public static func run(executable: URL, _ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+        let process = try start(executable: executable, arguments, environment: environment, directory: directory)
         let output = process.standardOutput.fileHandleForReading.readDataToEndOfFile()
         let error = process.standardError.fileHandleForReading.readDataToEndOfFile()
         process.process.waitUntilExit()
@@ -53,8 +58,14 @@ public struct DoppelProcess {
 
     /// Starts doppel without waiting.
     public static func start(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Running {
+        try start(executable: executable, arguments, environment: environment, directory: directory)
+    }
+
+    /// Starts `executable` without waiting, with doppel's test variables (`DOPPEL_SECRET`, `DOPPEL_TEST_PAUSE_AT`)
+    /// removed from the inherited environment before `environment` is added.
+    public static func start(executable: URL, _ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Running {
         let process = Process()
-        process.executableURL = try executable
+        process.executableURL = executable
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "DOPPEL_SECRET")
@@ -76,10 +87,15 @@ public struct DoppelProcess {
     /// whether it died of the signal.
     public static func killed(at stage: String, _ arguments: [String], environment: [String: String]) throws -> (reached: Bool, standardError: String, bySignal: Bool) {
         let running = try start(arguments, environment: environment.merging(["DOPPEL_TEST_PAUSE_AT": stage]) { $1 })
-        let announcement = "doppel: paused at \(stage)"
+        return killed(running, after: "doppel: paused at \(stage)", timeout: 120)
+    }
+
+    /// Waits until `running` prints `announcement` on stderr (or ends, or `timeout` seconds pass), then
+    /// SIGKILLs it. Returns whether it printed the announcement, its stderr until then, and whether it died of the signal.
+    public static func killed(_ running: Running, after announcement: String, timeout: TimeInterval) -> (reached: Bool, standardError: String, bySignal: Bool) {
         var seen = ""
         let handle = running.standardError.fileHandleForReading
-        let deadline = Date().addingTimeInterval(120)
+        let deadline = Date().addingTimeInterval(timeout)
         while !seen.contains(announcement) && Date() < deadline {
             let chunk = handle.availableData
             if chunk.isEmpty { break }
