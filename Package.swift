@@ -119,6 +119,7 @@ let package = Package(
             dependencies: [
                 "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: strictness),
         .testTarget(
