@@ -17,7 +17,7 @@ public final class PostgresCloneTarget: CloneTarget {
     public let primary: String
     /// What could not be carried (roles a policy names that the target lacks, …), for the run's log.
     public private(set) var warnings: [String] = []
-    public var stageHandler: (@Sendable (String) -> Void)?
+    public var stageHandler: (@Sendable (CloneStage) -> Void)?
     private let source: Schema
     private var createdTables: [Table] = []
     /// Views in the order they were created (a view after the views it reads).
@@ -198,7 +198,7 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     public func commit() throws -> CommitReport {
-        stageHandler?("indexes")
+        stageHandler?(.indexes)
         let tables = createdTables
         let names = Set(tables.map(\.name))
         // A key, check or index a partition declares (not its partitioned table) goes back on that partition.
@@ -223,7 +223,7 @@ public final class PostgresCloneTarget: CloneTarget {
                     context: "adding CHECK \(check.name ?? "") to \(check.partitionSQL ?? table.name)")
             }
         }
-        stageHandler?("checks")
+        stageHandler?(.checks)
         // Adding a foreign key checks every row against its parent, unless it is added NOT VALID (as the source declares it).
         var verifiedKeys: [ForeignKeyReference] = []
         var unverifiedKeys: [UnverifiedForeignKey] = []
@@ -275,7 +275,7 @@ public final class PostgresCloneTarget: CloneTarget {
             try createWithRoles(object)
         }
 
-        stageHandler?("rename")
+        stageHandler?(.rename)
         try swap()
         try connection.execute("COMMIT", context: "committing the clone")
         open = false
