@@ -102,10 +102,12 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     /// Connects to the target, creating its database first when it does not exist (and saying so).
-    static func connectCreatingDatabase(url: String) throws -> (PGConnection, CreatedDatabase?) {
+    static func connectCreatingDatabase(
+        url: String, connect: (String) throws(PostgresError) -> PGConnection = { url throws(PostgresError) in try PGConnection(url: url) }
+    ) throws -> (PGConnection, CreatedDatabase?) {
         let missingDatabase: Bool
         do {
-            return (try PGConnection(url: url), nil)
+            return (try connect(url), nil)
         } catch {
             missingDatabase = error.message.contains("database") && error.message.contains("does not exist")
             if !missingDatabase { throw error }
