@@ -102,20 +102,27 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     /// Connects to the target, creating its database first when it does not exist (and saying so).
+    ///
+    /// Whether the database is missing is asked of the server (`pg_database`, from the maintenance
+    /// database `postgres`), not read from the error: libpq gives no SQLSTATE for a connection that failed
+    /// (3D000 `invalid_catalog_name` reaches only its message), and the message follows the server's
+    /// `lc_messages`. A failure for any other reason, or one where that cannot be asked, is thrown as it was.
+    ///
+    /// - Parameter connect: opens a connection; tests replace it to word the server's answers differently.
     static func connectCreatingDatabase(
         url: String, connect: (String) throws(PostgresError) -> PGConnection = { url throws(PostgresError) in try PGConnection(url: url) }
     ) throws -> (PGConnection, CreatedDatabase?) {
-        let missingDatabase: Bool
+        let failure: PostgresError
         do {
             return (try connect(url), nil)
         } catch {
-            missingDatabase = error.message.contains("database") && error.message.contains("does not exist")
-            if !missingDatabase { throw error }
+            failure = error
         }
-        guard let (maintenanceURL, name) = PostgresURL.replacingDatabase(in: url, with: "postgres") else {
-            throw RunError("the target database in \(ConnectionURL.postgres(url)) does not exist; create it, or give the URL as postgres://HOST/DATABASE so doppel can")
-        }
-        let maintenance = try PGConnection(url: maintenanceURL)
+        guard failure.isConnectionFailure, let (maintenanceURL, name) = PostgresURL.replacingDatabase(in: url, with: "postgres"),
+            let maintenance = try? connect(maintenanceURL),
+            let found = try? maintenance.execute("SELECT 1 FROM pg_database WHERE datname = $1", parameters: [name], context: "looking for the target database"),
+            found.rows().isEmpty
+        else { throw failure }
         var created: CreatedDatabase?
         do {
             try maintenance.execute("CREATE DATABASE \(maintenance.quote(name))", context: "creating the target database \(name) (the role needs CREATEDB, or create it first)")
@@ -125,7 +132,7 @@ public final class PostgresCloneTarget: CloneTarget {
             if error.state != .duplicateDatabase { throw error }
         }
         do {
-            return (try PGConnection(url: url), created)
+            return (try connect(url), created)
         } catch {
             created?.drop(leaving: nil)
             throw error
