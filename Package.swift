@@ -138,6 +138,7 @@ let package = Package(
             dependencies: [
                 "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ],
             swiftSettings: strictness),
         .testTarget(

@@ -3,7 +3,7 @@ import DoppelEngine
 
 /// The `doppel` command: safe, realistic copies of production databases.
 @main
-struct Doppel: AsyncParsableCommand {
+struct Doppel: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doppel",
         abstract: "Safe, realistic copies of production databases.",

@@ -2,34 +2,16 @@ import DoppelCore
 import DoppelEngine
 import DoppelTestSupport
 import Foundation
+import InMemoryLogging
 import Logging
 import Testing
 
 /// No PII value of the source reaches a log entry, the summary or the run ledger.
 @Suite struct PrivacyTests {
-    /// Keeps every log entry in memory (swift-log's recommended way to test logging).
-    final class RecordingHandler: LogHandler, @unchecked Sendable {
-        private let lock = NSLock()
-        private var entries: [String] = []
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-            lock.withLock { entries.append("\(event.message) \(merged)") }
-        }
-
-        var text: String { lock.withLock { entries.joined(separator: "\n") } }
-    }
-
     @Test func logsSummaryAndLedgerHoldNoSourceValues() throws {
         let directory = try TemporaryDirectory()
-        let handler = RecordingHandler()
+        // swift-log's handler for tests: a value whose copies share one locked store of entries.
+        let handler = InMemoryLogHandler()
         var logger = Logger(label: "privacy") { _ in handler }
         logger.logLevel = .trace
         let request = CloneRequest(
@@ -43,12 +25,13 @@ import Testing
         let summaryText = String(decoding: try encoder.encode(summary), as: UTF8.self)
         let ledgerBytes = String(decoding: SQLiteFixture.bytes(directory.file("ledger.sqlite")), as: UTF8.self)
             + String(decoding: SQLiteFixture.bytes(directory.file("ledger.sqlite-wal")), as: UTF8.self)
-        #expect(handler.text.contains("Table copied"))
+        let logText = handler.entries.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n")
+        #expect(logText.contains("Table copied"))
         var checked = 0
         for (table, column) in [("Customer", "Email"), ("Customer", "Phone"), ("Customer", "LastName"), ("Employee", "Address"), ("Employee", "BirthDate")] {
             for row in try SQLiteFixture.rows(Fixtures.chinookSQLite, "SELECT \"\(column)\" FROM \"\(table)\" WHERE \"\(column)\" IS NOT NULL") {
                 guard let value = row[0].textRepresentation, value.count >= 5 else { continue }
-                #expect(!handler.text.contains(value), "a log entry holds \(table).\(column)")
+                #expect(!logText.contains(value), "a log entry holds \(table).\(column)")
                 #expect(!summaryText.contains(value), "the summary holds \(table).\(column)")
                 #expect(!ledgerBytes.contains(value), "the ledger holds \(table).\(column)")
                 checked += 1

@@ -1,5 +1,6 @@
 import DoppelPostgres
 import Foundation
+import Synchronization
 
 /// A PostgreSQL server for tests: `DOPPEL_TEST_POSTGRES_URL` when set, else a throwaway cluster this
 /// process starts itself (initdb + pg_ctl, trust authentication, a private socket directory and port,
@@ -8,7 +9,7 @@ import Foundation
 ///
 /// Each test gets a database of its own from ``createDatabase()``. A PostgreSQL test never skips: if no
 /// server can be had, it fails with the reason.
-public final class TemporaryPostgres: @unchecked Sendable {
+public final class TemporaryPostgres: Sendable {
     /// The shared server of this test process.
     public static let shared: Result<TemporaryPostgres, TemporaryPostgresError> = {
         do {
@@ -22,8 +23,7 @@ public final class TemporaryPostgres: @unchecked Sendable {
 
     /// A URL for the maintenance database, as libpq takes it.
     public let adminURL: String
-    private let baseURL: (String) -> String
-    private let lock = NSLock()
+    private let baseURL: @Sendable (String) -> String
 
     private init() throws {
         if let url = ProcessInfo.processInfo.environment["DOPPEL_TEST_POSTGRES_URL"], !url.isEmpty {
@@ -180,18 +180,18 @@ public final class TemporaryPostgres: @unchecked Sendable {
 
 /// Stops the test clusters when the test process exits.
 enum ClusterRegistry {
-    nonisolated(unsafe) static var clusters: [(stop: [String], directory: String)] = []
-    static let lock = NSLock()
+    /// Each cluster's stop command and directory, in the order they started.
+    static let clusters = Mutex<[(stop: [String], directory: String)]>([])
 
     static func register(_ cluster: TemporaryPostgres.Cluster, asRoot: Bool) {
         let stop = ["\(cluster.binaries)/pg_ctl", "-D", cluster.dataDirectory, "-m", "immediate", "stop"]
-        let first = lock.withLock {
+        let first = clusters.withLock { clusters in
             clusters.append((asRoot ? ["/sbin/runuser", "-u", "postgres", "--"] + stop : stop, cluster.directory))
             return clusters.count == 1
         }
         guard first else { return }
         atexit {
-            for cluster in ClusterRegistry.clusters.reversed() {
+            for cluster in ClusterRegistry.clusters.withLock({ $0 }).reversed() {
                 guard let executable = cluster.stop.first else { continue }
                 _ = try? TemporaryPostgres.run(executable, Array(cluster.stop.dropFirst()), asPostgres: false)
                 try? FileManager.default.removeItem(atPath: cluster.directory)

@@ -4,8 +4,9 @@
 /// foreign-key order, then ``commit()``. If anything fails, or the process dies, the previous target
 /// stays exactly as it was; ``abandon()`` removes the half-built clone.
 public protocol CloneTarget: AnyObject {
-    /// Called as each stage of ``commit()`` begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
-    var stageHandler: (@Sendable (String) -> Void)? { get set }
+    /// Called as each stage of ``commit()`` begins (``CloneStage/indexes``, ``CloneStage/checks``,
+    /// ``CloneStage/rename``), for progress and fault-injection tests.
+    var stageHandler: (@Sendable (CloneStage) -> Void)? { get set }
 
     /// What the target could not carry, for the run's log.
     var warnings: [String] { get }

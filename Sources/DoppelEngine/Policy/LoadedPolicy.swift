@@ -13,11 +13,11 @@ public struct LoadedPolicy: Sendable {
 
     /// Loads `path` and validates it against `schema`; throws ``PolicyProblems`` with every error found.
     public static func load(path: String, schema: Schema) throws -> LoadedPolicy {
-        let (policy, all) = diagnose(path: path, schema: schema)
-        guard let policy, !all.contains(where: { $0.severity == .error }) else {
+        let (policy, all, bytes) = diagnoseReadingBytes(path: path, schema: schema)
+        // A policy that loaded was read: its bytes are there to hash (never a second read that could differ or fail).
+        guard let policy, let bytes, !all.contains(where: { $0.severity == .error }) else {
             throw PolicyProblems(all)
         }
-        let bytes = FileManager.default.contents(atPath: path) ?? Data()
         return LoadedPolicy(policy: policy, warnings: all, fileHash: SHA256Hex.digest(Array(bytes)))
     }
 
@@ -34,8 +34,14 @@ public struct LoadedPolicy: Sendable {
     /// The policy at `path` (nil when it cannot be read) and every problem found in it against `schema`:
     /// what `check` reports and what stops `clone`, `fit` and `synthesize`.
     static func diagnose(path: String, schema: Schema) -> (Policy?, [PolicyDiagnostic]) {
-        let (policy, diagnostics) = PolicyLoader().load(path: path)
-        return (policy, diagnostics + (policy.map { validate($0, schema: schema) } ?? []))
+        let (policy, diagnostics, _) = diagnoseReadingBytes(path: path, schema: schema)
+        return (policy, diagnostics)
+    }
+
+    /// ``diagnose(path:schema:)``, with the file's bytes as read (nil when it could not be read).
+    private static func diagnoseReadingBytes(path: String, schema: Schema) -> (Policy?, [PolicyDiagnostic], Data?) {
+        let (policy, diagnostics, bytes) = PolicyLoader().loadReadingBytes(path: path)
+        return (policy, diagnostics + (policy.map { validate($0, schema: schema) } ?? []), bytes)
     }
 
     /// The validator's findings, then what only the engine knows: each `where` is one expression.

@@ -112,7 +112,7 @@ public final class CloneRunner {
                 StageHook.reached(stage)
             }
             try target.createTables(plan.steps.map { targetSchema.table(named: $0.table.name) ?? $0.table })
-            StageHook.reached("created")
+            StageHook.reached(.created)
             var siblings: [PostgresSource] = []
             if let session {
                 for step in plan.steps where step.mode == .synthesize { _ = try session.generator(for: step.table) }
@@ -238,7 +238,7 @@ public final class CloneRunner {
                     let before = rows
                     rows += Int64(batch.rowCount)
                     progress?.rowsWritten(step.table.name, count: rows)
-                    if before < 1024 && rows >= 1024 { StageHook.reached("loading") }
+                    if before < 1024 && rows >= 1024 { StageHook.reached(.loading) }
                 }
             } catch {
                 channel.cancel()

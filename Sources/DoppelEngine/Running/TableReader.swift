@@ -5,10 +5,9 @@ import DoppelMasking
 /// Reads one table from the source and applies its column rules, on a thread of its own, handing
 /// batches of finished rows to the writer through a ``BatchChannel``.
 ///
-/// `@unchecked Sendable`: the source connection and the transforms are used by the reader's thread
-/// alone while it runs; the thread that started it touches them again only after
-/// ``BatchChannel/waitUntilFinished()`` (the channel's lock orders the two).
-final class TableReader: @unchecked Sendable {
+/// Not `Sendable`: it holds a source connection and column transforms, which are not. ``start(into:)``
+/// moves it onto its thread whole, through a ``ThreadHandoff``.
+final class TableReader {
     private let source: any SourceDatabase
     private let sql: String
     private let transforms: [any ValueTransform]
@@ -37,9 +36,11 @@ final class TableReader: @unchecked Sendable {
         self.batchRows = batchRows
     }
 
-    /// Starts reading on a new thread.
+    /// Starts reading on a new thread. The reader, its connection and its transforms belong to that
+    /// thread from here on: the caller must not use them again before ``BatchChannel/waitUntilFinished()``.
     func start(into channel: BatchChannel) {
-        let thread = Thread { [self] in self.run(into: channel) }
+        let handoff = ThreadHandoff(self)
+        let thread = Thread { handoff.value.run(into: channel) }
         thread.name = "doppel-reader"
         thread.stackSize = 8 << 20
         thread.start()
@@ -87,5 +88,19 @@ final class TableReader: @unchecked Sendable {
         } catch {
             channel.finish(throwing: error)
         }
+    }
+}
+
+/// Moves a value that is not `Sendable` (a connection, a reader holding one) to the thread that uses it next.
+///
+/// `@unchecked Sendable` is sound only as a hand-off, which is how ``TableReader/start(into:)`` uses it: the
+/// starting thread gives the value up when it builds the box, the new thread alone uses it while it runs,
+/// and the starting thread uses what it shares with it (the source connection) again only after
+/// ``BatchChannel/waitUntilFinished()`` or the end of ``BatchChannel/receive()``, whose lock orders the two.
+struct ThreadHandoff<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

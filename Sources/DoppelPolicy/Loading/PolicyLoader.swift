@@ -16,22 +16,30 @@ public struct PolicyLoader {
 
     /// Loads the file at `path`; a file that cannot be read or parsed is reported as a diagnostic.
     public func load(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
+        let (policy, diagnostics, _) = loadReadingBytes(path: path)
+        return (policy, diagnostics)
+    }
+
+    /// ``load(path:)``, also returning the bytes it read (nil when the file could not be read), so a caller
+    /// that fingerprints the policy hashes exactly what was loaded, without reading the file again.
+    public func loadReadingBytes(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic], bytes: Data?) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return (nil, [PolicyDiagnostic(
                 .error, "the policy path \(path) is a directory, not a policy file", at: nil,
-                suggestion: "name the YAML file, e.g. --policy \((path as NSString).appendingPathComponent("policy.yaml"))")])
+                suggestion: "name the YAML file, e.g. --policy \((path as NSString).appendingPathComponent("policy.yaml"))")], nil)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             return (nil, [PolicyDiagnostic(
                 .error, exists ? "cannot read the policy file \(path)" : "no policy file at \(path)",
-                at: nil, suggestion: exists ? "check its permissions" : "check the path, or start from a minimal policy: \(Self.minimalPolicy)")])
+                at: nil, suggestion: exists ? "check its permissions" : "check the path, or start from a minimal policy: \(Self.minimalPolicy)")], nil)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [PolicyDiagnostic(.error, "the policy file \(path) is not UTF-8 text", at: nil)])
+            return (nil, [PolicyDiagnostic(.error, "the policy file \(path) is not UTF-8 text", at: nil)], data)
         }
-        return load(text: text, file: path)
+        let (policy, diagnostics) = load(text: text, file: path)
+        return (policy, diagnostics, data)
     }
 
     /// Loads policy text; `file` names it in diagnostics.

@@ -17,7 +17,7 @@ public final class PostgresCloneTarget: CloneTarget {
     public let primary: String
     /// What could not be carried (roles a policy names that the target lacks, …), for the run's log.
     public private(set) var warnings: [String] = []
-    public var stageHandler: (@Sendable (String) -> Void)?
+    public var stageHandler: (@Sendable (CloneStage) -> Void)?
     private let source: Schema
     private var createdTables: [Table] = []
     /// Views in the order they were created (a view after the views it reads).
@@ -102,18 +102,27 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     /// Connects to the target, creating its database first when it does not exist (and saying so).
-    static func connectCreatingDatabase(url: String) throws -> (PGConnection, CreatedDatabase?) {
-        let missingDatabase: Bool
+    ///
+    /// Whether the database is missing is asked of the server (`pg_database`, from the maintenance
+    /// database `postgres`), not read from the error: libpq gives no SQLSTATE for a connection that failed
+    /// (3D000 `invalid_catalog_name` reaches only its message), and the message follows the server's
+    /// `lc_messages`. A failure for any other reason, or one where that cannot be asked, is thrown as it was.
+    ///
+    /// - Parameter connect: opens a connection; tests replace it to word the server's answers differently.
+    static func connectCreatingDatabase(
+        url: String, connect: (String) throws(PostgresError) -> PGConnection = { url throws(PostgresError) in try PGConnection(url: url) }
+    ) throws -> (PGConnection, CreatedDatabase?) {
+        let failure: PostgresError
         do {
-            return (try PGConnection(url: url), nil)
+            return (try connect(url), nil)
         } catch {
-            missingDatabase = error.message.contains("database") && error.message.contains("does not exist")
-            if !missingDatabase { throw error }
+            failure = error
         }
-        guard let (maintenanceURL, name) = PostgresURL.replacingDatabase(in: url, with: "postgres") else {
-            throw RunError("the target database in \(ConnectionURL.postgres(url)) does not exist; create it, or give the URL as postgres://HOST/DATABASE so doppel can")
-        }
-        let maintenance = try PGConnection(url: maintenanceURL)
+        guard failure.isConnectionFailure, let (maintenanceURL, name) = PostgresURL.replacingDatabase(in: url, with: "postgres"),
+            let maintenance = try? connect(maintenanceURL),
+            let found = try? maintenance.execute("SELECT 1 FROM pg_database WHERE datname = $1", parameters: [name], context: "looking for the target database"),
+            found.rows().isEmpty
+        else { throw failure }
         var created: CreatedDatabase?
         do {
             try maintenance.execute("CREATE DATABASE \(maintenance.quote(name))", context: "creating the target database \(name) (the role needs CREATEDB, or create it first)")
@@ -123,7 +132,7 @@ public final class PostgresCloneTarget: CloneTarget {
             if error.state != .duplicateDatabase { throw error }
         }
         do {
-            return (try PGConnection(url: url), created)
+            return (try connect(url), created)
         } catch {
             created?.drop(leaving: nil)
             throw error
@@ -198,7 +207,7 @@ public final class PostgresCloneTarget: CloneTarget {
     }
 
     public func commit() throws -> CommitReport {
-        stageHandler?("indexes")
+        stageHandler?(.indexes)
         let tables = createdTables
         let names = Set(tables.map(\.name))
         // A key, check or index a partition declares (not its partitioned table) goes back on that partition.
@@ -223,7 +232,7 @@ public final class PostgresCloneTarget: CloneTarget {
                     context: "adding CHECK \(check.name ?? "") to \(check.partitionSQL ?? table.name)")
             }
         }
-        stageHandler?("checks")
+        stageHandler?(.checks)
         // Adding a foreign key checks every row against its parent, unless it is added NOT VALID (as the source declares it).
         var verifiedKeys: [ForeignKeyReference] = []
         var unverifiedKeys: [UnverifiedForeignKey] = []
@@ -275,7 +284,7 @@ public final class PostgresCloneTarget: CloneTarget {
             try createWithRoles(object)
         }
 
-        stageHandler?("rename")
+        stageHandler?(.rename)
         try swap()
         try connection.execute("COMMIT", context: "committing the clone")
         open = false

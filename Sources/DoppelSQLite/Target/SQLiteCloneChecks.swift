@@ -1,5 +1,6 @@
 import DoppelCore
 import Foundation
+import Synchronization
 
 /// The checks a finished SQLite clone must pass before it replaces the target: `PRAGMA
 /// foreign_key_check` and `PRAGMA integrity_check`, run at the same time on two read-only connections
@@ -88,17 +89,16 @@ struct SQLiteCloneChecks: Sendable {
 }
 
 /// One result handed from a checking thread to the thread that waits for it.
-private final class ResultBox<Success: Sendable>: @unchecked Sendable {
+private final class ResultBox<Success: Sendable>: Sendable {
     // Written once by the checking thread before it signals; read after the wait.
-    private let lock = NSLock()
-    private var result: Result<Success, any Error>?
+    private let result = Mutex<Result<Success, any Error>?>(nil)
 
     func set(_ result: Result<Success, any Error>) {
-        lock.withLock { self.result = result }
+        self.result.withLock { $0 = result }
     }
 
     func get() throws -> Success {
-        guard let result = lock.withLock({ self.result }) else { throw RunError("a check of the clone did not finish") }
+        guard let result = self.result.withLock({ $0 }) else { throw RunError("a check of the clone did not finish") }
         return try result.get()
     }
 }

@@ -27,7 +27,7 @@ public final class SQLiteCloneTarget: CloneTarget {
     /// Held from the start of the run to the swap (or the abandon).
     private var lock: TargetLockFile?
     /// Called as each stage begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
-    public var stageHandler: (@Sendable (String) -> Void)?
+    public var stageHandler: (@Sendable (CloneStage) -> Void)?
 
     /// Takes the target's lock, checks that the clone may replace what is there, and prepares a temporary
     /// file beside `targetPath`, removing what a killed run left there.
@@ -134,13 +134,13 @@ public final class SQLiteCloneTarget: CloneTarget {
         self.connection = nil
         ReleaseMemory.toSystem()
 
-        stageHandler?("checks")
+        stageHandler?(.checks)
         return try checkAndSwap()
     }
 
     /// Adds indexes, views and triggers after the load, and commits.
     private func finishSchema(on connection: SQLiteConnection) throws {
-        stageHandler?("indexes")
+        stageHandler?(.indexes)
         // A smaller page cache from here on: CREATE INDEX sorts in memory up to the cache's size, on top of
         // the cache itself, and the build reads each table in order, so a large cache buys nothing.
         try connection.execute("PRAGMA cache_size = -4096; PRAGMA shrink_memory")
@@ -173,7 +173,7 @@ public final class SQLiteCloneTarget: CloneTarget {
             throw RunError("the clone failed SQLite's integrity_check (\(integrity.prefix(3).joined(separator: "; "))); the target was not replaced")
         }
 
-        stageHandler?("rename")
+        stageHandler?(.rename)
         let descriptor = open(temporaryPath, O_RDONLY)
         if descriptor >= 0 {
             fsync(descriptor)

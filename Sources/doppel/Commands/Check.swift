@@ -6,7 +6,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel check`: validates a policy against a live schema or a saved one.
-    struct Check: AsyncParsableCommand {
+    struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a policy against a database's schema; list every problem with file:line:column.",
             discussion: """
@@ -45,11 +45,10 @@ extension Doppel {
             }
         }
 
-        func run() async throws {
-            let diagnostics: [PolicyDiagnostic]
-            do {
+        func run() throws {
+            let diagnostics = try reportingFailures { () throws -> [PolicyDiagnostic] in
                 if let source {
-                    diagnostics = try PolicyCheck.run(
+                    return try PolicyCheck.run(
                         policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"),
                         target: try target.map { try parseConnection($0, option: "--target") })
                 } else if let schema {
@@ -62,15 +61,11 @@ extension Doppel {
                     } catch {
                         throw UsageError("\(schema) is not a schema written by `doppel inspect --json`: \(error.localizedDescription)")
                     }
-                    diagnostics = try PolicyCheck.run(
+                    return try PolicyCheck.run(
                         policyPath: policyOption.policy, schema: saved, target: try target.map { try parseConnection($0, option: "--target") })
                 } else {
                     throw ValidationError("give --source or --schema")
                 }
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw fail(error)
             }
             let errors = diagnostics.filter { $0.severity == .error }.count
             switch format {

@@ -5,7 +5,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel clone`: the main job.
-    struct Clone: AsyncParsableCommand {
+    struct Clone: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Clone a database under a policy: mask, filter and copy into the target, atomically.",
             discussion: """
@@ -57,10 +57,10 @@ extension Doppel {
             }
         }
 
-        func run() async throws {
+        func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
             let progress: TerminalProgress? = !output.quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
-            do {
+            try reportingFailures {
                 let request = CloneRequest(
                     policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
                     target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledgerOption.ledger, jobs: jobs,
@@ -72,10 +72,6 @@ extension Doppel {
                     if !output.quiet { print(SummaryText.render(summary)) }
                     if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
                 }
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw fail(error)
             }
         }
     }

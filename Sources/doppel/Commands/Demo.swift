@@ -5,7 +5,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel demo`: the main job on an embedded example, with nothing to set up.
-    struct Demo: AsyncParsableCommand {
+    struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Build a small shop database, clone it with Policies/demo.yaml, and show before and after.",
             discussion: """
@@ -31,10 +31,10 @@ extension Doppel {
             }
         }
 
-        func run() async throws {
+        func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
             let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("doppel-demo").path
-            do {
+            try reportingFailures {
                 let result = try DemoRunner.run(
                     directory: folder, customers: customers, policyText: try BundledPolicies.demo(), logger: logger,
                     progress: !output.quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil)
@@ -55,8 +55,6 @@ extension Doppel {
                 print("Clone: \(result.clonePath)")
                 print("Look inside: sqlite3 \(result.clonePath) 'SELECT * FROM customers LIMIT 5'")
                 print("Run history: doppel runs --ledger \(result.ledgerPath)")
-            } catch {
-                throw fail(error)
             }
         }
     }

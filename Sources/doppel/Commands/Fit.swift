@@ -5,7 +5,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel fit`: learn a model of the source that can leave production.
-    struct Fit: AsyncParsableCommand {
+    struct Fit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Fit a statistical model of the source, safe to take out of production.",
             discussion: """
@@ -36,17 +36,15 @@ extension Doppel {
             _ = try parseConnection(source, option: "--source")
         }
 
-        func run() async throws {
+        func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
-            do {
+            try reportingFailures {
                 let outcome = try ModelFitter(logger: logger).fit(
                     policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"), output: out, ledgerPath: ledgerOption.ledger)
                 if !output.quiet {
                     let memory = outcome.peakMemoryBytes.map { String(format: ", peak memory %.0f MB", Double($0) / 1_048_576) } ?? ""
                     print(String(format: "Fitted %d tables (%lld rows) in %.2f s%@ → %@", outcome.model.tables.count, outcome.rowsRead, outcome.seconds, memory, out))
                 }
-            } catch {
-                throw fail(error)
             }
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel inspect URL`: the introspected schema.
-    struct Inspect: AsyncParsableCommand {
+    struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show a database's schema: tables, row counts, columns, keys and references.",
             discussion: """
@@ -21,8 +21,8 @@ extension Doppel {
         @Flag(help: "Print the schema as JSON, the format `doppel check --schema` reads.")
         var json = false
 
-        func run() async throws {
-            do {
+        func run() throws {
+            try reportingFailures {
                 let connection = try parseConnection(url, option: "url")
                 let schema = try DatabaseOpener.openSource(connection).introspect()
                 if json {
@@ -32,10 +32,6 @@ extension Doppel {
                 } else {
                     print(SchemaText.render(schema, source: connection.description))
                 }
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw fail(error)
             }
         }
     }

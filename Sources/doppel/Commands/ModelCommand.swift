@@ -5,23 +5,21 @@ import Foundation
 
 extension Doppel {
     /// `doppel model`: look inside model files.
-    struct Model: AsyncParsableCommand {
+    struct Model: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "model", abstract: "Inspect model files written by `doppel fit`.", subcommands: [Show.self])
 
         /// `doppel model show`: what a model holds.
-        struct Show: AsyncParsableCommand {
+        struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Print what a model file holds: per table its rows, copula and relations; per column its model.")
 
             @Argument(help: ArgumentHelp("The model file.", valueName: "path"))
             var path: String
 
-            func run() async throws {
-                do {
+            func run() throws {
+                try reportingFailures {
                     print(ModelText.render(try DatabaseModel.read(from: path)))
-                } catch {
-                    throw fail(error)
                 }
             }
         }

@@ -6,7 +6,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel report`: how close a copy is to its source.
-    struct Report: AsyncParsableCommand {
+    struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Score how close a clone or synthetic copy is to its source (SDMetrics' QualityReport definitions).",
             discussion: """
@@ -35,8 +35,8 @@ extension Doppel {
         @Option(help: "text or json.")
         var format: Format = .text
 
-        func run() async throws {
-            do {
+        func run() throws {
+            try reportingFailures(passingValidationErrors: false) {
                 let sourceDatabase = try DatabaseOpener.openSource(try parseConnection(source, option: "--source"))
                 let targetDatabase = try DatabaseOpener.openSource(try parseConnection(target, option: "--target"), role: "target")
                 var excluded = Set<String>()
@@ -52,8 +52,6 @@ extension Doppel {
                 case .text:
                     print(FidelityText.render(report))
                 }
-            } catch {
-                throw fail(error)
             }
         }
     }

@@ -5,7 +5,7 @@ import DoppelMasking
 
 extension Doppel {
     /// `doppel rules`: the rule catalog, from the same descriptors the validator uses.
-    struct Rules: AsyncParsableCommand {
+    struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every rule with its parameters, accepted types and properties.",
             discussion: """
@@ -17,7 +17,7 @@ extension Doppel {
         @Flag(help: "Print the catalog as JSON.")
         var json = false
 
-        func run() async throws {
+        func run() throws {
             let descriptors = RuleRegistry.descriptors
             guard json else {
                 print(RulesText.render(descriptors))

@@ -4,7 +4,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel runs`: the run ledger's history.
-    struct Runs: AsyncParsableCommand {
+    struct Runs: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List past runs from the run ledger: when, what, how many rows, how it ended.",
             discussion: """
@@ -21,8 +21,8 @@ extension Doppel {
 
         @OptionGroup var ledgerOption: LedgerOption
 
-        func run() async throws {
-            do {
+        func run() throws {
+            try reportingFailures {
                 let path = ledgerOption.ledger ?? RunLedger.defaultPath()
                 let runs = try RunLedger(path: path).runs(limit: limit)
                 if json {
@@ -42,8 +42,6 @@ extension Doppel {
                     print("#\(run.id)  \(run.startedAt)  \(run.command)  \(status)  \(rows)  \(seconds)  \(run.source ?? "?") → \(run.target ?? "?")")
                     if let error = run.error { print("     \(error.split(separator: "\n").first ?? "")") }
                 }
-            } catch {
-                throw fail(error)
             }
         }
     }

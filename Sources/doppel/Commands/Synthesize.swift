@@ -6,7 +6,7 @@ import Foundation
 
 extension Doppel {
     /// `doppel synthesize`: a synthetic database from a model file, without the source.
-    struct Synthesize: AsyncParsableCommand {
+    struct Synthesize: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a synthetic database from a model file (no access to the source), atomically.",
             discussion: """
@@ -66,19 +66,15 @@ extension Doppel {
             return rows
         }
 
-        func run() async throws {
+        func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
-            do {
+            try reportingFailures {
                 let request = SynthesizeRunner.Request(
                     modelPath: model, target: try parseConnection(target, option: "--target"), scale: scale, seed: seed,
                     rows: try parsedRows(), ledgerPath: ledgerOption.ledger, replace: replaceOption.replace)
                 let summary = try SynthesizeRunner(logger: logger).run(request)
                 if !output.quiet { print(SummaryText.render(summary)) }
                 if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
-            } catch let error as ValidationError {
-                throw error
-            } catch {
-                throw fail(error)
             }
         }
     }
