@@ -1,4 +1,4 @@
 /// The version of Doppel, recorded in the run ledger.
 public enum DoppelVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

@@ -16,7 +16,7 @@ struct Doppel: ParsableCommand {
                        DOPPEL_SECRET=... doppel clone --policy Policies/app.yaml --source sqlite:prod.db --target sqlite:qa.db
 
             Exit status: 0 done, 1 policy problems, 3 a database could not be opened, 4 the run failed \
-            (the target was left as it was), 64 bad command line.
+            (the target was left as it was), 5 the target was refused (another run is writing it, or it holds             what doppel did not write: --replace), 64 bad command line.
             """,
         version: DoppelVersion.current,
         subcommands: [Demo.self, Inspect.self, Check.self, Clone.self, Fit.self, Synthesize.self, Model.self, Report.self, Runs.self, Rules.self]

@@ -16,6 +16,16 @@ import Testing
         }
     }
 
+    /// The version comes from one place: what `--version` prints is the newest version in CHANGELOG.md.
+    @Test func theVersionIsTheChangelogsNewest() throws {
+        let version = try DoppelProcess.run(["--version"])
+        #expect(version.status == 0)
+        let changelog = try String(contentsOf: Fixtures.packageRoot.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        let newest = changelog.split(separator: "\n").first { $0.hasPrefix("## ") }.map { String($0.dropFirst(3).prefix { $0 != " " }) }
+        #expect(newest == version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(try DoppelProcess.run(["--help"]).standardOutput.contains("5 the target was refused"))
+    }
+
     @Test func usageErrorsExitWith64() throws {
         let result = try DoppelProcess.run(["clone", "--policy", "p.yaml", "--source", "sqlite:a.db"])
         #expect(result.status == 64)
