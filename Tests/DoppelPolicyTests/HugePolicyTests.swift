@@ -20,17 +20,32 @@ import Testing
         return policy
     }
 
-    /// Validates `count` unknown tables (near misses of the schema's names) against a schema of `count` tables.
+    /// The CPU time this thread has used, in seconds: unlike the wall clock, it does not grow when other
+    /// tests or processes share the cores.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Validates `count` unknown tables (near misses of the schema's names) against a schema of `count` tables,
+    /// three times; the least CPU time of the three, and the diagnostics.
     static func seconds(validating count: Int) -> (Double, [PolicyDiagnostic]) {
         let policy = policy(unknownTables: count)
         let validator = PolicyValidator(schema: schema(tables: count), rules: PolicyTestSchema.rules)
-        let started = Date()
-        let diagnostics = validator.validate(policy)
-        return (Date().timeIntervalSince(started), diagnostics)
+        var best = Double.infinity
+        var diagnostics: [PolicyDiagnostic] = []
+        for _ in 0..<3 {
+            let started = threadCPUSeconds()
+            diagnostics = validator.validate(policy)
+            best = min(best, threadCPUSeconds() - started)
+        }
+        return (best, diagnostics)
     }
 
     /// Policy and schema both four times larger take about four times as long (a lookup of each entry among
-    /// the schema's tables would take sixteen), measured against the smaller run of the same process.
+    /// the schema's tables would take sixteen), measured against the smaller run of the same process, in CPU
+    /// time and at the best of three (a timing under a loaded CI machine failed the wall-clock version).
     @Test func validationGrowsLinearly() {
         _ = Self.seconds(validating: 200)
         let (small, _) = Self.seconds(validating: 1_000)

@@ -18,17 +18,20 @@ enum PolicyTestSchema {
         ], primaryKey: ["id"], foreignKeys: [ForeignKey(columns: ["customer_id"], referencedTable: "customers", referencedColumns: ["id"])]),
     ])
 
-    static func rule(_ name: String, injective: Bool, unique: Bool, types: Set<String>? = nil, parameters: [RuleDescriptor.Parameter] = [], keyed: Bool = false) -> RuleDescriptor {
+    static func rule(
+        _ name: String, injective: Bool, unique: Bool, types: Set<String>? = nil, parameters: [RuleDescriptor.Parameter] = [], keyed: Bool = false,
+        output: RuleDescriptor.Output = .transformedSourceValue
+    ) -> RuleDescriptor {
         RuleDescriptor(
             name: name, summary: name, parameters: parameters, acceptedTypes: types,
             properties: .init(deterministic: true, keyed: keyed, injective: injective, preservesFormat: false, supportsUnique: unique),
-            example: "x: \(name)")
+            output: output, example: "x: \(name)")
     }
 
     static let rules: [RuleDescriptor] = [
-        rule("keep", injective: true, unique: true),
+        rule("keep", injective: true, unique: true, output: .sourceValue),
         rule("redact", injective: false, unique: false, types: ["text"]),
-        rule("fake", injective: false, unique: true, types: ["text", "date"], keyed: true),
+        rule("fake", injective: false, unique: true, types: ["text", "date"], keyed: true, output: .transformedOrGenerated),
         rule("pseudonymize", injective: true, unique: true, types: ["text", "integer"], keyed: true),
         rule("generalize", injective: false, unique: false, types: ["date", "integer", "real"],
              parameters: [.init("to", .choice(["month", "year"]), summary: "unit")]),

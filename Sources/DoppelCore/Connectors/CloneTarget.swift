@@ -26,6 +26,10 @@ public protocol CloneTarget: AnyObject {
 
     /// Drops the half-built clone; the previous target is untouched.
     func abandon()
+
+    /// The encoding a writer takes verbatim columns in (see ``writer(for:columns:verbatimColumns:)``); nil
+    /// for a target that takes only decoded values.
+    var transferEncoding: TransferEncoding? { get }
 }
 
 /// Loads rows of one table.
@@ -68,4 +72,6 @@ extension CloneTarget {
     }
 
     public var warnings: [String] { [] }
+
+    public var transferEncoding: TransferEncoding? { nil }
 }

@@ -52,6 +52,15 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the target keeps rows in the order they were written (a SQLite table's rowid order), so a
+    /// table must be written in the source's order rather than by parallel readers.
+    public var keepsInsertionOrder: Bool {
+        switch self {
+        case .sqlite: return true
+        case .postgres: return false
+        }
+    }
+
     /// The URL with any password replaced by `***`.
     public var description: String {
         switch self {

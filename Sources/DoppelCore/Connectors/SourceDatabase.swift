@@ -26,9 +26,17 @@ public protocol SourceDatabase: AnyObject {
 
     /// The first row of a query that returns one row (aggregates), or nil when it returns none.
     func queryOne(unsafeSQL sql: String) throws -> [Value]?
+
+    /// The encoding ``scan(unsafeSQL:verbatimColumns:body:)`` leaves verbatim columns in; nil for a source
+    /// that decodes every column.
+    var transferEncoding: TransferEncoding? { get }
 }
 
 extension SourceDatabase {
+    /// The encoding ``scan(unsafeSQL:verbatimColumns:body:)`` leaves verbatim columns in; nil for a source
+    /// that decodes every column.
+    public var transferEncoding: TransferEncoding? { nil }
+
     public func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
         try scan(unsafeSQL: sql, body: body)
     }

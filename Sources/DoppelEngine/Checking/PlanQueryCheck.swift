@@ -1,6 +1,5 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelSQLite
 
 /// Prepares every query of a plan against the source, inside its read-only snapshot and without reading
 /// a row, so a `where` that does not run there is reported at its place before anything is written.
@@ -14,7 +13,7 @@ enum PlanQueryCheck {
             do {
                 try source.validate(unsafeSQL: step.selectSQL)
             } catch {
-                let reason = (error as? SQLiteError)?.message ?? "\(error)"
+                let reason = (error as? any DatabaseEngineError)?.message ?? "\(error)"
                 let tablePolicy = policy.table(named: step.table.name)
                 guard let location = tablePolicy?.whereLocation else {
                     throw RunError("cannot read table \(step.table.name): \(reason)")

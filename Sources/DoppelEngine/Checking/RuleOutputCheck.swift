@@ -1,6 +1,5 @@
 import DoppelCore
 import DoppelPolicy
-import DoppelPostgres
 import Foundation
 import DoppelMasking
 
@@ -123,7 +122,7 @@ enum RuleOutputCheck {
 
     /// The engine's reason without the statement (which holds sampled values).
     static func reason(_ error: any Error) -> String {
-        if let error = error as? PostgresError { return error.message }
+        if let error = error as? any DatabaseEngineError { return error.message }
         return "\(error)"
     }
 

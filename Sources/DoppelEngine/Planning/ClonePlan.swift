@@ -17,9 +17,9 @@ public struct TableStep {
     public var columns: [ColumnStep]
     /// The query that reads the rows to keep, with filters pushed down to the source.
     public var selectSQL: String
-    /// ``selectSQL`` limited to a range of the table's blocks (`{low}` and `{high}` stand for block
-    /// numbers), for sources that can read a table in parallel ranges of one snapshot (PostgreSQL).
-    public var blockRangeSQL: String?
+    /// ``selectSQL`` limited to a range of the table's blocks, for sources that can read a table in
+    /// parallel ranges of one snapshot (PostgreSQL).
+    public var blockRangeQuery: BlockRangeQuery?
     /// Why rows may be dropped: the table's own `where`, and parents whose rows were dropped.
     public var filterReasons: [String]
     /// Rows in the source table.

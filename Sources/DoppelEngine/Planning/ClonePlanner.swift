@@ -76,10 +76,10 @@ public struct ClonePlanner {
                 ? Array(written.indices)
                 : table.primaryKey.compactMap { written.firstIndex(of: $0) }
             let ranged = blockRanges
-                ? filter.query(for: table, columns: columns.map(\.column), extraCondition: "t0.ctid >= '({low},0)'::tid AND t0.ctid < '({high},0)'::tid").sql
+                ? BlockRangeQuery(sql: filter.query(for: table, columns: columns.map(\.column), extraCondition: BlockRangeQuery.condition).sql)
                 : nil
             steps.append(TableStep(
-                table: table, mode: mode, columns: columns, selectSQL: query.sql, blockRangeSQL: ranged,
+                table: table, mode: mode, columns: columns, selectSQL: query.sql, blockRangeQuery: ranged,
                 filterReasons: mode == .empty ? [] : query.reasons, sourceRows: table.rowCount,
                 identityPositions: identity.isEmpty ? Array(written.indices) : identity))
         }

@@ -1,11 +1,9 @@
 import DoppelCore
+import DoppelMasking
 import DoppelPolicy
-import DoppelPostgres
-import DoppelSQLite
 import DoppelSynthesis
 import Foundation
 import Logging
-import DoppelMasking
 
 /// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
 /// target that is swapped in only when complete, and record the run in the ledger.
@@ -56,7 +54,7 @@ public final class CloneRunner {
         recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: nil)
 
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
-        let parallel = request.jobs > 1 && (source as? PostgresSource)?.readsBlockRanges == true && request.target.engine == "postgres"
+        let parallel = request.jobs > 1 && (source as? any BlockRangeReading)?.readsBlockRanges == true && !request.target.keepsInsertionOrder
         // The target's schema decides which columns are written (a generated column another engine cannot compute is).
         let translated = DatabaseOpener.translate(schema, to: request.target, types: policy.carriedTypes)
         let plan = try ClonePlanner(
@@ -113,7 +111,7 @@ public final class CloneRunner {
             }
             try target.createTables(plan.steps.map { targetSchema.table(named: $0.table.name) ?? $0.table })
             StageHook.reached(.created)
-            var siblings: [PostgresSource] = []
+            var siblings: [any BlockRangeReading] = []
             if let session {
                 for step in plan.steps where step.mode == .synthesize { _ = try session.generator(for: step.table) }
                 for warning in session.warnings { logger.warning("\(warning)") }
@@ -189,13 +187,13 @@ public final class CloneRunner {
     /// - Complexity: O(1) memory in the number of rows.
     private func copy(
         _ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret,
-        jobs: Int, siblings: inout [PostgresSource], makeTransforms: () throws -> [any ValueTransform]
+        jobs: Int, siblings: inout [any BlockRangeReading], makeTransforms: () throws -> [any ValueTransform]
     ) throws -> CloneSummary.TableSummary {
         let started = Date()
         // Between two PostgreSQL databases, kept columns travel in COPY text without being decoded.
         // Columns a rule reads (the row identity, a `by:` entity) stay decoded, so keyed outputs match across engines.
         let readByRules = Set(step.columns.compactMap { $0.policy.parameters["by"]?.text })
-        let verbatim: Set<Int> = source is PostgresSource && target is PostgresCloneTarget
+        let verbatim: Set<Int> = source.transferEncoding != nil && source.transferEncoding == target.transferEncoding
             ? Set(step.columns.indices.filter { index in
                 step.columns[index].rule == KeepRule.descriptor.name && !step.identityPositions.contains(index)
                     && !readByRules.contains(step.columns[index].column.name)
@@ -209,17 +207,14 @@ public final class CloneRunner {
             let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
             let identityHasher = needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil
             var parts: [(source: any SourceDatabase, sql: String, transforms: [any ValueTransform])] = [(source, step.selectSQL, transforms)]
-            if jobs > 1, let rangeSQL = step.blockRangeSQL, let postgres = source as? PostgresSource,
-                case let blocks = try postgres.blockCount(of: step.table), blocks >= Self.parallelBlockThreshold
+            if jobs > 1, let query = step.blockRangeQuery, let ranged = source as? any BlockRangeReading,
+                case let blocks = try ranged.blockCount(of: step.table), blocks >= Self.parallelBlockThreshold
             {
                 // Each reader takes a range of the table's blocks, in the same snapshot; the last range is open-ended.
-                let size = (blocks + jobs - 1) / jobs
                 parts = []
-                for part in 0..<jobs {
-                    if part > 0 && siblings.count < part { siblings.append(try postgres.sibling()) }
-                    let high = part == jobs - 1 ? "4294967294" : String((part + 1) * size)
-                    let sql = rangeSQL.replacingOccurrences(of: "{low}", with: String(part * size)).replacingOccurrences(of: "{high}", with: high)
-                    parts.append((part == 0 ? source : siblings[part - 1], sql, part == 0 ? transforms : try makeTransforms()))
+                for (part, range) in BlockRangeQuery.ranges(blocks: blocks, readers: jobs).enumerated() {
+                    if part > 0 && siblings.count < part { siblings.append(try ranged.siblingReader()) }
+                    parts.append((part == 0 ? source : siblings[part - 1], query.sql(blocks: range), part == 0 ? transforms : try makeTransforms()))
                 }
             }
             // Reading and the rules run on their own cores, writing on another; a few batches wait between them.

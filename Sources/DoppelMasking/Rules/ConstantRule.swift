@@ -6,7 +6,7 @@ public enum ConstantRule: Rule {
     public static let descriptor = RuleDescriptor(
         name: "constant", summary: "Writes one fixed value in every row that has a value; NULL stays NULL.",
         parameters: [.init("value", .text, required: true, summary: "the value to write; numbers are written as numbers in numeric columns")],
-        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false),
+        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false), output: .generated,
         example: "country: { rule: constant, value: Nowhere }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 

@@ -18,7 +18,7 @@ public enum FakeRule: Rule {
             .init("kind", .choice(FakeKind.allCases.map(\.rawValue)), summary: "what to fake; defaults to the column's `pii` kind"),
         ],
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
-        properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true),
+        properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true), output: .transformedOrGenerated,
         example: "email: { pii: email, rule: fake, unique: true }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 

@@ -5,7 +5,7 @@ import DoppelPolicy
 public enum KeepRule: Rule {
     public static let descriptor = RuleDescriptor(
         name: "keep", summary: "Copies the value unchanged. For columns that hold no personal data.",
-        properties: .init(deterministic: true, keyed: false, injective: true, preservesFormat: true, supportsUnique: true),
+        properties: .init(deterministic: true, keyed: false, injective: true, preservesFormat: true, supportsUnique: true), output: .sourceValue,
         example: "genre_id: keep")
 
     public static var masksArrayElements: Bool { false }

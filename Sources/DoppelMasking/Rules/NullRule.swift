@@ -5,7 +5,7 @@ import DoppelPolicy
 public enum NullRule: Rule {
     public static let descriptor = RuleDescriptor(
         name: "null", summary: "Writes NULL in every row. The column must allow NULL.",
-        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false),
+        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false), output: .generated,
         example: "fax: null")
 
     public static var masksArrayElements: Bool { false }

@@ -16,7 +16,7 @@ public enum SynthesizeRule: Rule {
             .init("model", .choice(models), summary: "the model instead of the fit's choice (e.g. `categorical` for codes stored as numbers, `sequence` for counters)"),
             .init("sensitive", .boolean, summary: "fold values seen in fewer than `min_count` rows into a generated \"other\" and clip extremes, as for PII"),
         ],
-        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: true),
+        properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: true), output: .modelDraw,
         example: "genre: { rule: synthesize, model: categorical }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 

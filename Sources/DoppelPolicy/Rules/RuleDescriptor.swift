@@ -71,6 +71,24 @@ public struct RuleDescriptor: Sendable {
         }
     }
 
+    /// Where a rule's output comes from, which decides the tables and columns it fits.
+    public enum Output: Sendable, Equatable {
+        /// The source value as it is (`keep`): the one rule a generated column takes.
+        case sourceValue
+        /// A transformation of the source value.
+        case transformedSourceValue
+        /// A transformation of the source value where there is one, else a value generated from the entry
+        /// alone (a fake of the column's kind), so it fits a synthesized table too.
+        case transformedOrGenerated
+        /// Written from the entry alone (NULL, a constant): fits a synthesized table.
+        case generated
+        /// Drawn from the model fitted on the source: only in a synthesized table.
+        case modelDraw
+
+        /// Whether a column of a synthesized table, which has no source value, can take it.
+        public var fitsSynthesizedTable: Bool { self != .sourceValue && self != .transformedSourceValue }
+    }
+
     /// Checks of one column's entry that only the rule can make, such as whether its values fit the column's
     /// type (`fake city can be 24 characters; the column is varchar(15)`); the validator reports what it returns.
     public typealias ColumnCheck = @Sendable (_ entry: ColumnPolicy, _ column: Column, _ table: Table) -> [PolicyDiagnostic]
@@ -85,6 +103,8 @@ public struct RuleDescriptor: Sendable {
     /// The logical type names it accepts; nil accepts every type.
     public var acceptedTypes: Set<String>?
     public var properties: Properties
+    /// Where its output comes from.
+    public var output: Output
     /// A policy line that uses it.
     public var example: String
     /// What the validator asks the rule about a column it is given; nil when the generic checks suffice.
@@ -94,8 +114,10 @@ public struct RuleDescriptor: Sendable {
 
     public init(
         name: String, summary: String, parameters: [Parameter] = [], acceptedTypes: Set<String>? = nil,
-        properties: Properties, example: String, checkColumn: ColumnCheck? = nil, injectiveWithin: InjectiveWithin? = nil
+        properties: Properties, output: Output = .transformedSourceValue, example: String, checkColumn: ColumnCheck? = nil,
+        injectiveWithin: InjectiveWithin? = nil
     ) {
+        self.output = output
         self.name = name
         self.summary = summary
         self.parameters = parameters + [.onInvalid]

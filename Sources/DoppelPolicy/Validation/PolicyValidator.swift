@@ -73,8 +73,10 @@ public struct PolicyValidator {
         rules.first { $0.name == name }
     }
 
-    /// The rules a column of a synthesized table takes.
-    static let synthesizedRules: Set<String> = ["synthesize", "fake", "null", "constant"]
+    /// Where the rule named `name` takes its output from; nil for a name no rule has.
+    private func output(of name: String) -> RuleDescriptor.Output? {
+        rule(named: name)?.output
+    }
 
     private func validate(_ tablePolicy: TablePolicy, of table: Table, in policy: Policy, into diagnostics: inout [PolicyDiagnostic]) {
         if tablePolicy.rows != nil && tablePolicy.mode != .synthesize {
@@ -97,13 +99,13 @@ public struct PolicyValidator {
                 continue
             }
             if column.generated != nil {
-                if columnPolicy.rule != "keep" {
+                if output(of: columnPolicy.rule) != .sourceValue {
                     diagnostics.append(PolicyDiagnostic(.error, "`\(table.name).\(column.name)` is a generated column: the clone computes it from the other columns, so it takes no rule", at: columnPolicy.ruleLocation, suggestion: "write `keep`, or mask the columns it is computed from"))
                 }
                 continue
             }
-            if columnPolicy.rule == "synthesize" {
-                diagnostics.append(PolicyDiagnostic(.error, "rule `synthesize` on `\(table.name).\(column.name)` draws from a model, so its table needs `mode: synthesize`", at: columnPolicy.ruleLocation,
+            if output(of: columnPolicy.rule) == .modelDraw {
+                diagnostics.append(PolicyDiagnostic(.error, "rule `\(columnPolicy.rule)` on `\(table.name).\(column.name)` draws from a model, so its table needs `mode: synthesize`", at: columnPolicy.ruleLocation,
                     suggestion: "add `mode: synthesize` to `\(table.name)`, or give the column a masking rule"))
                 continue
             }
@@ -143,7 +145,7 @@ public struct PolicyValidator {
                 continue
             }
             if column.generated != nil { continue }
-            guard Self.synthesizedRules.contains(columnPolicy.rule) else {
+            guard output(of: columnPolicy.rule)?.fitsSynthesizedTable ?? false else {
                 diagnostics.append(PolicyDiagnostic(
                     .error, "rule `\(columnPolicy.rule)` on `\(table.name).\(column.name)` transforms a source value, and a synthesized table has none", at: columnPolicy.ruleLocation,
                     suggestion: "write `synthesize` (drawn from the fitted model) or `{ pii: KIND }` (a fake of its kind)"))
@@ -151,9 +153,9 @@ public struct PolicyValidator {
             }
             var checked = columnPolicy
             if table.primaryKey.contains(column.name) || table.isUniquelyKeyed(by: [column.name]) { checked.unique = false }
-            if checked.rule == "synthesize" || checked.rule == "fake" {
+            if let descriptor = rule(named: checked.rule), descriptor.output == .modelDraw || descriptor.output == .transformedOrGenerated {
                 validateParameters(checked, of: column, in: table, into: &diagnostics)
-                if checked.rule == "synthesize", let descriptor = rule(named: "synthesize") {
+                if descriptor.output == .modelDraw {
                     diagnostics += descriptor.checkColumn?(columnPolicy, column, table) ?? []
                 }
             } else {
@@ -182,8 +184,9 @@ public struct PolicyValidator {
         guard let descriptor = rule(named: columnPolicy.rule) else { return }
         let place = "`\(table.name).\(column.name)`"
         checkParameters(of: columnPolicy, against: descriptor, place: place, in: table, into: &diagnostics)
-        if columnPolicy.rule == "fake" && columnPolicy.pii == nil && columnPolicy.parameters["kind"] == nil {
-            diagnostics.append(PolicyDiagnostic(.error, "rule `fake` on \(place) needs to know what to fake", at: columnPolicy.ruleLocation,
+        // In a synthesized table there is no source value to transform: the entry alone says what to generate.
+        if descriptor.output == .transformedOrGenerated && columnPolicy.pii == nil && columnPolicy.parameters["kind"] == nil {
+            diagnostics.append(PolicyDiagnostic(.error, "rule `\(descriptor.name)` on \(place) needs to know what to fake", at: columnPolicy.ruleLocation,
                 suggestion: "add `pii:` (e.g. `pii: email`) or `kind:`"))
         }
     }
@@ -230,7 +233,7 @@ public struct PolicyValidator {
     /// For a JSON column: the rules that write valid JSON, and how to mask its parts.
     private func suggestionForType(of column: Column) -> String? {
         guard column.logicalType == .json else { return nil }
-        let whole = rules.filter { $0.acceptedTypes?.contains("json") ?? true }.map(\.name).filter { $0 != "synthesize" }
+        let whole = rules.filter { $0.acceptedTypes?.contains("json") ?? true }.filter { $0.output != .modelDraw }.map(\.name)
         let parts = rules.first { $0.parameter(named: "paths") != nil }.map { #"mask its parts with `{ rule: \#($0.name), paths: { "$.email": { pii: email, rule: fake } } }`, or use "# } ?? "use "
         return parts + whole.joined(separator: ", ")
     }
@@ -345,7 +348,8 @@ public struct PolicyValidator {
                 let parentColumns = parent.referencedColumns(of: key)
                 for (childColumn, parentColumn) in zip(key.columns, parentColumns) {
                     let parentRule = parentPolicy?.column(named: parentColumn)
-                    let parentRuleName = parentRule?.rule ?? "keep"
+                    // A column the policy does not name is kept as it is.
+                    let parentRuleName = parentRule?.rule ?? rules.first { $0.output == .sourceValue }?.name ?? "keep"
                     if let parentRule, let descriptor = rule(named: parentRule.rule), !descriptor.properties.injective {
                         diagnostics.append(PolicyDiagnostic(
                             .error, "`\(parent.name).\(parentColumn)` is referenced by `\(table.name).\(childColumn)`, and rule `\(descriptor.name)` can map two keys to one", at: parentRule.ruleLocation,

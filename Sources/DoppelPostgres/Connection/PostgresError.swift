@@ -3,7 +3,7 @@ import DoppelCore
 /// A failure reported by PostgreSQL or libpq: the SQLSTATE, the server's message and hint, where it
 /// happened (table, column, constraint), and the statement. The server's DETAIL is left out on purpose:
 /// it can hold row values (`Key (email)=(…) already exists`).
-public struct PostgresError: DoppelError {
+public struct PostgresError: DatabaseEngineError {
     public var state: SQLState?
     public var message: String
     public var hint: String?

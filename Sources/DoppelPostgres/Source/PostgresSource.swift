@@ -4,7 +4,7 @@ import Foundation
 /// A PostgreSQL database opened as a clone's source: every query runs inside one
 /// `REPEATABLE READ READ ONLY` transaction (one consistent snapshot, which also works on a hot
 /// standby), and tables are streamed with `COPY (…) TO STDOUT`. The source is never written.
-public final class PostgresSource: SourceDatabase {
+public final class PostgresSource: SourceDatabase, BlockRangeReading {
     public let connection: PGConnection
     /// The schemas (namespaces) read: every schema with tables, or those on a `search_path` the URL sets.
     public let namespaces: [String]
@@ -40,6 +40,13 @@ public final class PostgresSource: SourceDatabase {
         try other.connection.execute("SET search_path TO \(connection.quote(primary))")
         return other
     }
+
+    public func siblingReader() throws -> any BlockRangeReading {
+        try sibling()
+    }
+
+    /// Kept columns travel in COPY text, undecoded, to a PostgreSQL target.
+    public var transferEncoding: TransferEncoding? { .postgresCopyText }
 
     /// The number of blocks (pages) a table occupies.
     public func blockCount(of table: Table) throws -> Int {

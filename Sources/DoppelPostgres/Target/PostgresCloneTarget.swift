@@ -200,6 +200,9 @@ public final class PostgresCloneTarget: CloneTarget {
         try writer(for: table, columns: columns, verbatimColumns: [])
     }
 
+    /// Verbatim columns arrive in COPY text, as a PostgreSQL source reads them.
+    public var transferEncoding: TransferEncoding? { .postgresCopyText }
+
     public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
         let list = columns.map(connection.quote).joined(separator: ", ")
         try connection.beginCopyIn("COPY \(StandardSQLDialect().quote(table: table)) (\(list)) FROM STDIN", context: "loading table \(table.name)")

@@ -31,7 +31,7 @@ public struct SQLiteResultCode: RawRepresentable, Hashable, Sendable, CustomStri
 
 /// A failure reported by SQLite: its code and message, the statement it happened in, and what Doppel
 /// was working on. Bound values are never part of it.
-public struct SQLiteError: DoppelError {
+public struct SQLiteError: DatabaseEngineError {
     public var code: SQLiteResultCode
     public var message: String
     public var sql: String?
