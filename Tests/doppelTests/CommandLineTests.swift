@@ -43,7 +43,13 @@ import Testing
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("11 tables, 15607 rows"))
         #expect(text.standardOutput.contains("ReportsTo"))
-        let json = try DoppelProcess.run(["inspect", "sqlite:" + Fixtures.chinookSQLite, "--json"])
+        let json = try DoppelProcess.run(["inspect", "sqlite:" + Fixtures.chinookSQLite, "--format", "json"])
+        // The older spelling still works, for scripts written before --format.
+        #expect(try DoppelProcess.run(["inspect", "sqlite:" + Fixtures.chinookSQLite, "--json"]).standardOutput == json.standardOutput)
+        for command in [["rules"], ["runs", "--ledger", directory.file("ledger.sqlite")]] {
+            let listed = try DoppelProcess.run(command + ["--format", "json"])
+            #expect(listed.status == 0 && listed.standardOutput.hasPrefix("["), "\(command): \(listed.standardError)")
+        }
         let schemaFile = directory.file("schema.json")
         try json.standardOutput.write(toFile: schemaFile, atomically: true, encoding: .utf8)
         let check = try DoppelProcess.run(["check", "--policy", Fixtures.policy("chinook.yaml"), "--schema", schemaFile])

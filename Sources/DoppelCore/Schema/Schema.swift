@@ -1,7 +1,7 @@
 /// Everything Doppel knows about a database's structure, engine-neutral.
 ///
 /// Connectors produce it; the policy validator, the planner and the writers consume it. It is
-/// `Codable` so `doppel inspect --json` can save it and `doppel check --schema` can read it back.
+/// `Codable` so `doppel inspect --format json` can save it and `doppel check --schema` can read it back.
 public struct Schema: Codable, Hashable, Sendable {
     /// The engine the schema was read from (`sqlite`, `postgres`).
     public var engine: String

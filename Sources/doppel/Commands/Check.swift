@@ -15,7 +15,7 @@ extension Doppel {
 
                 Examples:
                   doppel check --policy Policies/shop.yaml --source sqlite:shop.db
-                  doppel inspect sqlite:shop.db --json > schema.json
+                  doppel inspect sqlite:shop.db --format json > schema.json
                   doppel check --policy Policies/shop.yaml --schema schema.json --format github   # in CI
                 """)
 
@@ -28,7 +28,7 @@ extension Doppel {
         @Option(help: ArgumentHelp("The source database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var source: String?
 
-        @Option(help: ArgumentHelp("A schema saved by `doppel inspect --json`, instead of --source.", valueName: "path"))
+        @Option(help: ArgumentHelp("A schema saved by `doppel inspect --format json`, instead of --source.", valueName: "path"))
         var schema: String?
 
         @Option(help: ArgumentHelp(
@@ -41,7 +41,7 @@ extension Doppel {
 
         func validate() throws {
             if (source == nil) == (schema == nil) {
-                throw ValidationError("give either --source URL or --schema FILE (the JSON of `doppel inspect --json`)")
+                throw ValidationError("give either --source URL or --schema FILE (the JSON of `doppel inspect --format json`)")
             }
         }
 
@@ -53,13 +53,13 @@ extension Doppel {
                         target: try target.map { try parseConnection($0, option: "--target") })
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
-                        throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --json > \(schema)`")
+                        throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --format json > \(schema)`")
                     }
                     let saved: Schema
                     do {
                         saved = try JSONDecoder().decode(Schema.self, from: data)
                     } catch {
-                        throw UsageError("\(schema) is not a schema written by `doppel inspect --json`: \(error.localizedDescription)")
+                        throw UsageError("\(schema) is not a schema written by `doppel inspect --format json`: \(error.localizedDescription)")
                     }
                     return try PolicyCheck.run(
                         policyPath: policyOption.policy, schema: saved, target: try target.map { try parseConnection($0, option: "--target") })

@@ -11,24 +11,22 @@ extension Doppel {
             discussion: """
                 Examples:
                   doppel inspect sqlite:shop.db
-                  doppel inspect sqlite:shop.db --json > schema.json   # for `doppel check --schema`
+                  doppel inspect sqlite:shop.db --format json > schema.json   # for `doppel check --schema`
                   doppel inspect postgres://reader@db.internal/shop
                 """)
 
         @Argument(help: ArgumentHelp("The database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var url: String
 
-        @Flag(help: "Print the schema as JSON, the format `doppel check --schema` reads.")
-        var json = false
+        /// JSON is the format `doppel check --schema` reads.
+        @OptionGroup var output: FormatOption
 
         func run() throws {
             try reportingFailures {
                 let connection = try parseConnection(url, option: "url")
                 let schema = try DatabaseOpener.openSource(connection).introspect()
-                if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    print(String(decoding: try encoder.encode(schema), as: UTF8.self))
+                if output.isJSON {
+                    try FormatOption.printJSON(schema)
                 } else {
                     print(SchemaText.render(schema, source: connection.description))
                 }

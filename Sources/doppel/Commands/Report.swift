@@ -21,8 +21,6 @@ extension Doppel {
                   doppel report --source sqlite:prod.db --target sqlite:synthetic.db --format json > report.json
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
         @Option(help: ArgumentHelp("The source database (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
         var source: String
 
@@ -32,8 +30,7 @@ extension Doppel {
         @Option(help: ArgumentHelp("A policy whose PII columns are left out of the comparison.", valueName: "path"))
         var policy: String?
 
-        @Option(help: "text or json.")
-        var format: Format = .text
+        @OptionGroup var output: FormatOption
 
         func run() throws {
             try reportingFailures(passingValidationErrors: false) {
@@ -44,12 +41,9 @@ extension Doppel {
                     excluded = try LoadedPolicy.load(path: policy, schema: try sourceDatabase.introspect(countingRows: false)).policy.piiColumnNames
                 }
                 let report = try FidelityReport.compute(source: sourceDatabase, target: targetDatabase, excluded: excluded)
-                switch format {
-                case .json:
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    print(String(decoding: try encoder.encode(report), as: UTF8.self))
-                case .text:
+                if output.isJSON {
+                    try FormatOption.printJSON(report)
+                } else {
                     print(FidelityText.render(report))
                 }
             }

@@ -11,15 +11,14 @@ extension Doppel {
             discussion: """
                 Examples:
                   doppel rules
-                  doppel rules --json
+                  doppel rules --format json
                 """)
 
-        @Flag(help: "Print the catalog as JSON.")
-        var json = false
+        @OptionGroup var output: FormatOption
 
         func run() throws {
             let descriptors = RuleRegistry.descriptors
-            guard json else {
+            guard output.isJSON else {
                 print(RulesText.render(descriptors))
                 return
             }
@@ -33,9 +32,7 @@ extension Doppel {
                     "parameters": AnyEncodable(rule.parameters.map { ["name": $0.name, "kind": $0.kindDescription, "required": $0.isRequired ? "yes" : "no", "summary": $0.summary] }),
                 ]
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(catalog), as: UTF8.self))
+            try FormatOption.printJSON(catalog)
         }
     }
 }

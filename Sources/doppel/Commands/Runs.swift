@@ -10,14 +10,13 @@ extension Doppel {
             discussion: """
                 Examples:
                   doppel runs
-                  doppel runs --limit 5 --json
+                  doppel runs --limit 5 --format json
                 """)
 
         @Option(help: "How many runs to show, newest first.")
         var limit = 20
 
-        @Flag(help: "Print the runs as JSON.")
-        var json = false
+        @OptionGroup var output: FormatOption
 
         @OptionGroup var ledgerOption: LedgerOption
 
@@ -25,10 +24,8 @@ extension Doppel {
             try reportingFailures {
                 let path = ledgerOption.ledger ?? RunLedger.defaultPath()
                 let runs = try RunLedger(path: path).runs(limit: limit)
-                if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    print(String(decoding: try encoder.encode(runs), as: UTF8.self))
+                if output.isJSON {
+                    try FormatOption.printJSON(runs)
                     return
                 }
                 if runs.isEmpty {
