@@ -3,6 +3,8 @@ import PackageDescription
 
 let strictness: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 // Linux is what CI builds and tests (the code reads /proc and calls malloc_trim), so no Apple platform is declared.

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// Makes one realistic fake value from a generator seeded by (secret, seed, source value).
 ///

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// The public-domain and openly licensed lists fakes are drawn from (see `Resources/SOURCES.md`):

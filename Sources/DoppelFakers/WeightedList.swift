@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// Strings with weights, drawn in proportion to their weights in constant time (Vose's alias method,
 /// in exact integer arithmetic, so every platform draws the same items from the same generator).

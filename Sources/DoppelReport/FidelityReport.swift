@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// How close a clone or synthetic copy is to its source, with SDMetrics' multi-table QualityReport

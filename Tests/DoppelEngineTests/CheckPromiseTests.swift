@@ -6,6 +6,7 @@ import Logging
 import PropertyBased
 import Synchronization
 import Testing
+import DoppelPolicy
 
 /// The promise of `doppel check`: a policy it accepts does not fail in `clone` for a reason the policy or
 /// the schema could have shown. Policies are drawn from the rule catalog over the torture schemas (most

@@ -4,6 +4,7 @@ import DoppelPostgres
 import DoppelTestSupport
 import Foundation
 import Testing
+import DoppelPolicy
 
 /// Cycles of foreign keys clone in every direction: through composite keys with some nullable columns,
 /// through keys that are all NOT NULL (the targets check keys after the load), through composite

@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelPolicy
 import DoppelSynthesis
 import DoppelMasking
+import Foundation
 
 /// Writes a random policy for a schema from the rule catalog (``RuleRegistry/descriptors``): every column
 /// gets a rule, mostly one that accepts its type, sometimes any; parameters drawn from each descriptor

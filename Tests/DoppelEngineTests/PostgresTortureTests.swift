@@ -4,6 +4,7 @@ import DoppelPostgres
 import DoppelTestSupport
 import Foundation
 import Testing
+import DoppelPolicy
 
 /// The torture schema (``TorturePostgres``) cloned whole: every object comes back as it was (the two
 /// `pg_dump --schema-only` are equal), every row, every sequence where it stood; keys declared on partitions

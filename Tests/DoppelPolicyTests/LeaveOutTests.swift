@@ -1,6 +1,7 @@
 import DoppelCore
 import DoppelPolicy
 import Testing
+import Foundation
 
 /// `leave_out:` names objects of the source as `doppel inspect` does; a name the source lacks is a policy
 /// problem with its place and the closest name.

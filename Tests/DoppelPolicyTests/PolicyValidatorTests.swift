@@ -1,5 +1,6 @@
 import DoppelPolicy
 import Testing
+import Foundation
 
 @Suite struct PolicyValidatorTests {
     func replacing(_ old: String, with new: String) -> String {

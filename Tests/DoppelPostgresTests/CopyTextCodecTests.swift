@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelTestSupport
 import Testing
 @testable import DoppelPostgres
+import Foundation
 
 @Suite struct CopyTextCodecTests {
     func decode(_ line: String, _ kinds: [CopyTextCodec.FieldKind]) throws -> [Value] {

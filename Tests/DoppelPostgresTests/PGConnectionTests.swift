@@ -2,6 +2,7 @@ import DoppelCore
 import DoppelTestSupport
 import Testing
 @testable import DoppelPostgres
+import Foundation
 
 @Suite struct PGConnectionTests {
     let server: TemporaryPostgres

@@ -1,3 +1,4 @@
+import Foundation
 /// A PostgreSQL schema written to exercise every feature Doppel introspects and recreates: an extension
 /// type, enum, domains with checks, arrays, json/jsonb, uuid, inet/cidr, bytea, interval, numeric(p,s),
 /// timestamptz, tsvector, identity, serial and sequence defaults, a generated column, composite and

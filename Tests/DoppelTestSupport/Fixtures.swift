@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Paths to the test datasets and the package, found from this file's location so tests run from any
 /// working directory. The datasets live in the repository (`Tests/Datasets`, each with its license);

@@ -1,6 +1,6 @@
-import DoppelCore
+public import DoppelCore
 import DoppelSQLite
-import Foundation
+public import Foundation
 
 /// Builds small SQLite databases for tests from SQL text, and reads them back.
 public enum SQLiteFixture {

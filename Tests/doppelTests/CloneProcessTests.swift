@@ -1,6 +1,7 @@
 import DoppelTestSupport
 import Foundation
 import Testing
+import DoppelCore
 
 /// Clones run as child processes: determinism across processes, the ledger, and the summary JSON.
 @Suite struct CloneProcessTests {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What Doppel leaves on a target it wrote, so that a later run can tell its own clone (which it may
 /// replace) from a database it must not replace.

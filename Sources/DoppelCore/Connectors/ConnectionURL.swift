@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a database lives: `sqlite:PATH`, `sqlite:///abs/path`, `postgres://…`, or `env:NAME`.
 ///

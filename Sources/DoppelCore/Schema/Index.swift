@@ -1,3 +1,4 @@
+import Foundation
 /// An index, or the index behind a UNIQUE or PRIMARY KEY constraint.
 public struct Index: Codable, Hashable, Sendable {
     /// Why the index exists.

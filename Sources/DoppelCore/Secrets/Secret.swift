@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Crypto
 
 /// The key behind every keyed rule (pseudonyms, fakes, hashes, shifts), taken from the environment or a file.

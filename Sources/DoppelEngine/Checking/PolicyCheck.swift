@@ -1,5 +1,5 @@
-import DoppelCore
-import DoppelPolicy
+public import DoppelCore
+public import DoppelPolicy
 import Foundation
 
 /// `doppel check`: every problem a clone with this policy would meet that the policy and the schema can

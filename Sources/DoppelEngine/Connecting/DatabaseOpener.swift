@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import DoppelPostgres
 import DoppelSQLite
 import Foundation

@@ -1,7 +1,7 @@
 import DoppelCore
 import DoppelSQLite
 import Foundation
-import Logging
+public import Logging
 import DoppelMasking
 
 /// `doppel demo`: builds the demo shop database in a directory, clones it with the bundled

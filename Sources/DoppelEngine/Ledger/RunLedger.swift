@@ -1,7 +1,7 @@
-import DoppelCore
+public import DoppelCore
 import DoppelMigrations
 import DoppelSQLite
-import Foundation
+public import Foundation
 
 /// The history of runs: a small SQLite database, one row per run and one per table of each run.
 /// Never a data value. Its schema is the numbered SQL in `Migrations/`, applied in order on open.

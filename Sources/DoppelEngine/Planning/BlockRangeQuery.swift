@@ -1,3 +1,4 @@
+import Foundation
 /// A table's read limited to a range of its storage blocks (PostgreSQL `ctid` ranges), for parallel readers
 /// of one snapshot: the planner builds it around ``condition``, a run asks it for each reader's range.
 public struct BlockRangeQuery: Sendable, Equatable {

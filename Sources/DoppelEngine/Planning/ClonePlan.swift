@@ -1,5 +1,5 @@
-import DoppelCore
-import DoppelPolicy
+public import DoppelCore
+public import DoppelPolicy
 
 /// What a clone will do, table by table, decided before anything is written.
 public struct ClonePlan {

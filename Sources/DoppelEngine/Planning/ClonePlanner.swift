@@ -1,5 +1,5 @@
-import DoppelCore
-import DoppelPolicy
+public import DoppelCore
+public import DoppelPolicy
 import DoppelMasking
 
 /// Turns a schema and a validated policy into a ``ClonePlan``: order, modes, rules (inherited through

@@ -1,7 +1,7 @@
 import Crypto
-import DoppelCore
-import DoppelPolicy
-import Foundation
+public import DoppelCore
+public import DoppelPolicy
+public import Foundation
 import DoppelMasking
 
 /// A policy read from its file and checked against a schema, with its warnings.

@@ -1,6 +1,7 @@
-import DoppelSynthesis
+public import DoppelSynthesis
 import Foundation
 import DoppelCore
+import DoppelMasking
 
 /// `doppel model show`: a model file for people, every figure it holds summarized.
 public enum ModelText {

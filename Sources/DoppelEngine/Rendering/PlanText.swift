@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelPolicy
 
 /// `doppel clone --dry-run`: the plan, table by table, in the order it would be written.
 public enum PlanText {

@@ -1,4 +1,4 @@
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `doppel rules`: every rule with its parameters, accepted types and properties, from the registry's descriptors.
 public enum RulesText {

@@ -1,5 +1,5 @@
 import Foundation
-import DoppelCore
+public import DoppelCore
 
 /// `doppel inspect`'s readable summary of a schema: tables with rows, columns, keys and references.
 public enum SchemaText {

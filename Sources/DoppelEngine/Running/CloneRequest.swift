@@ -1,5 +1,5 @@
-import DoppelCore
-import Foundation
+public import DoppelCore
+public import Foundation
 
 /// What to clone, from where to where, under which policy.
 public struct CloneRequest {

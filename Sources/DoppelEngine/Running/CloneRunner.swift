@@ -3,7 +3,7 @@ import DoppelMasking
 import DoppelPolicy
 import DoppelSynthesis
 import Foundation
-import Logging
+public import Logging
 
 /// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
 /// target that is swapped in only when complete, and record the run in the ledger.

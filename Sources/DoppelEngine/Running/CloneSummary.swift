@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// What a clone did, for the end-of-run screen, `--summary-json` and the run ledger. Never a data value.
 public struct CloneSummary: Codable, Sendable {

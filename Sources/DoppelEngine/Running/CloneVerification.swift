@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// What a finished clone verified, measured against the source's full set of foreign keys: how many of the keys
 /// of the cloned tables the target checked every row of, each one it did not with the reason, and the engine's

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Receives progress of a run: which table, how many rows of how many.
 public protocol ProgressReporter: AnyObject {

@@ -1,8 +1,8 @@
-import DoppelCore
+public import DoppelCore
 import DoppelPolicy
-import DoppelSynthesis
-import Foundation
-import Logging
+public import DoppelSynthesis
+public import Foundation
+public import Logging
 
 /// `doppel fit`: reads each table of the source once, streaming, and writes a ``DatabaseModel``.
 ///

@@ -3,6 +3,7 @@ import DoppelPolicy
 import DoppelSynthesis
 import Foundation
 import DoppelFakers
+import DoppelMasking
 
 /// Writes synthesized tables of one run: builds each table's ``TableGenerator`` in foreign-key order,
 /// wiring each reference to its parent's keys (computed for sequence keys, recorded or read otherwise).

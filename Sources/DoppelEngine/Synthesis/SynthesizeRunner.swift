@@ -1,8 +1,8 @@
-import DoppelCore
-import DoppelPolicy
+public import DoppelCore
+public import DoppelPolicy
 import DoppelSynthesis
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 
 /// `doppel synthesize`: writes a synthetic database from a model file alone, with no access to the
 /// source, atomically into the target (the same targets a clone writes).

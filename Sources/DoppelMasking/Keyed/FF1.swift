@@ -1,4 +1,4 @@
-import Crypto
+public import Crypto
 import CryptoExtras
 
 /// FF1 format-preserving encryption (NIST SP 800-38G Rev. 1, section 5.1) over AES.

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 /// Why a format-preserving cipher or keyed permutation cannot be built or applied.
 ///
 /// Messages name the numbers involved and what to change; they never contain the value being encrypted.

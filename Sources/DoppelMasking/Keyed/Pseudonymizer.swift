@@ -1,5 +1,5 @@
-import Crypto
-import DoppelCore
+public import Crypto
+public import DoppelCore
 
 /// Keyed, format-preserving, injective pseudonyms: digits stay digits, letters stay letters (with their
 /// case), everything else stays where it is; the last label of an email's domain is kept.

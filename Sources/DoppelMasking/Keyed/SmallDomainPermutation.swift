@@ -1,4 +1,4 @@
-import Crypto
+public import Crypto
 import CryptoExtras
 
 /// A keyed bijection on `0..<domainSize`, for fields too small for FF1 (fewer than 1,000,000 values,

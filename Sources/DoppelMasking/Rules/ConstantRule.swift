@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `constant`: writes the same value in every row that had one (NULL stays NULL).
 public enum ConstantRule: Rule {

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 import DoppelFakers
 
 /// `fake`: a realistic fake of the column's kind, as a keyed function of the source value.

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `generalize`: coarsens a value: dates to their month or year, numbers to buckets.
 public enum GeneralizeRule: Rule {

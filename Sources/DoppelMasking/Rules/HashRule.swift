@@ -1,6 +1,6 @@
 import Crypto
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `hash`: HMAC-SHA256 of the value under a key derived from the secret, as hex (or a 63-bit integer
 /// in integer columns).

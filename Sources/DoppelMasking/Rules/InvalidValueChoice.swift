@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// What a column's entry says to write when its rule cannot read a value (`on_invalid: null | redact`);
 /// without it such a value stops the run.

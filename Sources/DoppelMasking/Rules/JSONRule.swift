@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `json`: masks a JSON document part by part. Each path of `paths:` takes a rule of its own, applied to every
 /// leaf (string, number, boolean) under the path; leaves no path covers get `others` (default `redact`:

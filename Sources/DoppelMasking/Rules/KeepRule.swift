@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `keep`: copies the value unchanged.
 public enum KeepRule: Rule {

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `null`: writes NULL. The column must allow NULL.
 public enum NullRule: Rule {

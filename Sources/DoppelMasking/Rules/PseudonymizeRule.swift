@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `pseudonymize`: a keyed, format-preserving bijection of the value (FF1 over digits and letters).
 public enum PseudonymizeRule: Rule {

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `redact`: replaces every value with a fixed marker, or with `x`s of the same length. JSON is redacted leaf
 /// by leaf (keys and structure stay), arrays element by element, so the clone holds a valid value of the type.

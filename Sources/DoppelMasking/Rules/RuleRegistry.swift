@@ -1,4 +1,4 @@
-import DoppelPolicy
+public import DoppelPolicy
 
 /// Every rule Doppel knows, in one explicit list: the validator, `doppel rules` and the docs read it.
 public enum RuleRegistry {

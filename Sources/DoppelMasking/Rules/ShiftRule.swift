@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `shift`: moves dates by a keyed offset of up to ±`days` days, the same offset for every shifted
 /// column of a row (or of an entity, with `by:`), so intervals within a row or entity survive.

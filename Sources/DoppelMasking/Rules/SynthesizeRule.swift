@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelPolicy
+public import DoppelPolicy
 
 /// `synthesize`: a value drawn from the column's fitted model, in a table of `mode: synthesize`.
 ///

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// A rule met a value it cannot transform (a date it cannot parse, a number in a text column that is not
 /// one): it throws this rather than copy the value. ``reason`` says what the rule expected and never holds

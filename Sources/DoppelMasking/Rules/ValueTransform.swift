@@ -1,5 +1,5 @@
-import DoppelCore
-import DoppelPolicy
+public import DoppelCore
+public import DoppelPolicy
 
 /// One column's rule, ready to run: turns a source value into the clone's value.
 ///

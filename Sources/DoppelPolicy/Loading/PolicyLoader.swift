@@ -1,5 +1,5 @@
 import DoppelCore
-import Foundation
+public import Foundation
 import Yams
 
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value

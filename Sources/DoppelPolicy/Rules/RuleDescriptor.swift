@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// What a rule is, in one place: the validator, `doppel rules` and the documentation all read it.
 public struct RuleDescriptor: Sendable {

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// One problem found in a policy: how bad, what, where, and what was probably meant.

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// Checks a policy against a live (or saved) schema and the rule catalog, collecting every problem.
 ///

@@ -1,4 +1,5 @@
 import DoppelCore
+import Foundation
 
 /// Functions, procedures, aggregates, operators and casts: what views, defaults, checks and triggers call.
 /// Objects an extension owns come with the extension, and functions PostgreSQL makes for a type (a range's

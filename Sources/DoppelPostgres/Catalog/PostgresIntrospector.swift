@@ -1,4 +1,5 @@
 import DoppelCore
+import Foundation
 
 /// Reads a PostgreSQL schema (namespace) from `pg_catalog` into the engine-neutral ``Schema``, keeping
 /// PostgreSQL's own definitions (`format_type`, `pg_get_constraintdef`, `pg_get_indexdef`,

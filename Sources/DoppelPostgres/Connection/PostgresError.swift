@@ -1,4 +1,5 @@
-import DoppelCore
+public import DoppelCore
+import Foundation
 
 /// A failure reported by PostgreSQL or libpq: the SQLSTATE, the server's message and hint, where it
 /// happened (table, column, constraint), and the statement. The server's DETAIL is left out on purpose:

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// PostgreSQL's `COPY` text format, both ways: tab-separated fields, `\N` for NULL, and backslash
 /// escapes (`\\`, `\t`, `\n`, `\r`, `\b`, `\f`, `\v`, octal `\NNN`, hex `\xHH`) for everything else.

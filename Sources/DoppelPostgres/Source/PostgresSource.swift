@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// A PostgreSQL database opened as a clone's source: every query runs inside one

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// Writes a clone into a PostgreSQL database where nothing can see it half-made: one transaction moves

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// Carries a schema read from SQLite into PostgreSQL terms: `CREATE TABLE` with PostgreSQL types,

@@ -1,5 +1,5 @@
 internal import CSQLite
-import DoppelCore
+public import DoppelCore
 
 /// An open SQLite database: the one owner of a `sqlite3*` handle, which it closes when released.
 ///

@@ -1,5 +1,5 @@
 internal import CSQLite
-import DoppelCore
+public import DoppelCore
 
 /// A SQLite result code, with names for the codes Doppel reacts to. Extended codes match their primary code.
 public struct SQLiteResultCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 internal import CSQLite
-import DoppelCore
+public import DoppelCore
 
 /// A compiled statement: the one owner of a `sqlite3_stmt*`, finalized when released.
 ///

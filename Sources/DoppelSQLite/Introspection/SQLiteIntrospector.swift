@@ -1,4 +1,5 @@
 import DoppelCore
+import Foundation
 
 /// Reads a SQLite database's schema from `sqlite_schema` and the table pragmas into a ``Schema``.
 struct SQLiteIntrospector {

@@ -1,6 +1,6 @@
 import Foundation
 
-import DoppelCore
+public import DoppelCore
 
 /// A SQLite database opened read-only as a clone's source.
 ///

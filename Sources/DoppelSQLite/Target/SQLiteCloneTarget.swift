@@ -1,5 +1,5 @@
 internal import CSQLite
-import DoppelCore
+public import DoppelCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// Carries a schema read from another engine (PostgreSQL) into SQLite: each table's `CREATE TABLE` in

@@ -1,5 +1,6 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
+public import DoppelMasking
 
 /// Learns one column's ``ColumnModel`` from a stream of its values, in memory bounded by the model:
 /// a reservoir for quantiles, a frequency table that stops growing past ``maximumCategories``.

@@ -1,4 +1,5 @@
-import DoppelCore
+public import DoppelCore
+import DoppelMasking
 
 /// Learns a ``TableModel`` in one pass over the table's rows (each row extended with the columns of the
 /// parents its foreign keys reference, and with its number of children along the foreign keys that

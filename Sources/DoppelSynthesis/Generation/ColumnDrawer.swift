@@ -1,6 +1,7 @@
 import DoppelCore
 import Foundation
 import DoppelFakers
+import DoppelMasking
 
 /// Draws one column's values from its ``ColumnModel``, given the row's uniform (from the copula for
 /// ordered columns) and generator.

@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 
 /// The keys of a table rows can reference, by row position: what a synthesized child needs of its parent.
 public protocol ParentKeys: AnyObject {

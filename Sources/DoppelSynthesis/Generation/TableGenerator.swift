@@ -1,5 +1,6 @@
-import DoppelCore
-import DoppelFakers
+public import DoppelCore
+public import DoppelFakers
+import DoppelMasking
 
 /// Generates a synthetic table from its ``TableModel``, row by row in batches, deterministic from the seed:
 /// row `i`'s values are drawn from a generator seeded by (seed, table, i); the parents it references come

@@ -1,4 +1,5 @@
-import DoppelCore
+public import DoppelCore
+import DoppelMasking
 
 extension ColumnModel {
     /// The copula's normal score of a value under this model: where it sits in the column's distribution

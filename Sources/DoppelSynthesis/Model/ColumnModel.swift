@@ -1,5 +1,5 @@
-import DoppelCore
-import DoppelMasking
+public import DoppelCore
+public import DoppelMasking
 
 /// What the fit learnt about one column: enough to draw realistic values, never a value of a PII column
 /// nor a rare value of a sensitive one.

@@ -1,6 +1,6 @@
 import Crypto
-import DoppelCore
-import Foundation
+public import DoppelCore
+public import Foundation
 
 /// A fitted model of a database: its schema and, per table, what `doppel synthesize` needs to write a
 /// synthetic copy without the source. It holds no value of a PII column and no rare value of a

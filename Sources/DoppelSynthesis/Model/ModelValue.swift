@@ -1,4 +1,4 @@
-import DoppelCore
+public import DoppelCore
 import Foundation
 
 /// A value as a model file stores it: a category, a constant. JSON keeps integers and text apart

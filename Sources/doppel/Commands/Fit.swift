@@ -2,6 +2,7 @@ import ArgumentParser
 import DoppelCore
 import DoppelEngine
 import Foundation
+import DoppelSynthesis
 
 extension Doppel {
     /// `doppel fit`: learn a model of the source that can leave production.

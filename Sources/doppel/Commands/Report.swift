@@ -3,6 +3,7 @@ import DoppelCore
 import DoppelEngine
 import DoppelReport
 import Foundation
+import DoppelPolicy
 
 extension Doppel {
     /// `doppel report`: how close a copy is to its source.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DoppelEngine
 import Foundation
 import DoppelMasking
+import DoppelPolicy
 
 extension Doppel {
     /// `doppel rules`: the rule catalog, from the same descriptors the validator uses.

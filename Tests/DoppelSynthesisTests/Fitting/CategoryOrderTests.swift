@@ -1,5 +1,6 @@
 import Testing
 @testable import DoppelSynthesis
+import DoppelCore
 
 @Suite struct CategoryOrderTests {
     @Test func categoriesFollowTheNumberThatSeparatesThem() {
