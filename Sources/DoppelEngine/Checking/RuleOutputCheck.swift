@@ -23,7 +23,7 @@ enum RuleOutputCheck {
                 problems += found.diagnostics
                 continue
             }
-            guard let source, step.columns.contains(where: { $0.rule != KeepRule.descriptor.name })
+            guard let source, step.columns.contains(where: { !$0.keepsSourceValue })
             else { continue }
             problems += try sampledChecks(of: step, transforms: transforms, source: source, engine: engine)
         }
@@ -54,7 +54,7 @@ enum RuleOutputCheck {
                 let column = step.columns[position]
                 return PolicyDiagnostic(
                     .error,
-                    "rule `\(column.rule)` on `\(step.table.name).\(column.column.name)` cannot transform \(unreadable[position] ?? 0) of \(rows.count) sampled values, and a clone never copies them",
+                    "rule `\(column.ruleName)` on `\(step.table.name).\(column.column.name)` cannot transform \(unreadable[position] ?? 0) of \(rows.count) sampled values, and a clone never copies them",
                     at: column.policy.ruleLocation, suggestion: "add `on_invalid: null` or `on_invalid: redact` to the column's entry, or choose a rule that reads its values")
             }
         }
@@ -68,14 +68,14 @@ enum RuleOutputCheck {
         // PostgreSQL: each changed column's values must be values of its type (a composite's record, a
         // range, a domain's own checks); the server casts them as COPY would read them.
         if engine == "postgres" {
-            for (position, column) in step.columns.enumerated() where column.rule != KeepRule.descriptor.name && !column.column.declaredType.isEmpty {
+            for (position, column) in step.columns.enumerated() where !column.keepsSourceValue && !column.column.declaredType.isEmpty {
                 let cast = rows.map { "(" + literal($0[position], type: column.column.declaredType, engine: engine, dialect: dialect) + ")" }.joined(separator: ", ")
                 do {
                     _ = try guarded(source, engine: engine) { try source.queryOne(unsafeSQL: "SELECT count(*) FROM (VALUES \(cast)) AS doppel_sample (value)") }
                 } catch {
                     problems.append(PolicyDiagnostic(
                         .error,
-                        "rule `\(column.rule)` on `\(step.table.name).\(column.column.name)` gives values that are not valid \(column.column.declaredType) (PostgreSQL refused the sampled rows' values: \(Self.reason(error)))",
+                        "rule `\(column.ruleName)` on `\(step.table.name).\(column.column.name)` gives values that are not valid \(column.column.declaredType) (PostgreSQL refused the sampled rows' values: \(Self.reason(error)))",
                         at: column.policy.ruleLocation,
                         suggestion: "choose a rule that writes values of the column's type (`keep`, `null`, or `constant` with a valid literal)"))
                 }
@@ -85,7 +85,7 @@ enum RuleOutputCheck {
         for check in step.table.checks {
             let expression = checkExpression(check.expression)
             // The rules that change a column the CHECK names are what can break it.
-            guard let culprit = step.columns.first(where: { $0.rule != KeepRule.descriptor.name && mentions(expression, $0.column.name) }) else { continue }
+            guard let culprit = step.columns.first(where: { !$0.keepsSourceValue && mentions(expression, $0.column.name) }) else { continue }
             let failing: Int64
             do {
                 let counted = try guarded(source, engine: engine) { try source.queryOne(unsafeSQL: "WITH doppel_sample (\(names)) AS (VALUES \(values)) SELECT count(*) FROM doppel_sample WHERE NOT (\(expression))") }
@@ -98,7 +98,7 @@ enum RuleOutputCheck {
             guard failing > 0 else { continue }
             problems.append(PolicyDiagnostic(
                 .error,
-                "rule `\(culprit.rule)` on `\(step.table.name).\(culprit.column.name)` gives values that fail CHECK \(check.name.map { "`\($0)` " } ?? "")(\(expression)) in \(failing) of \(rows.count) sampled rows",
+                "rule `\(culprit.ruleName)` on `\(step.table.name).\(culprit.column.name)` gives values that fail CHECK \(check.name.map { "`\($0)` " } ?? "")(\(expression)) in \(failing) of \(rows.count) sampled rows",
                 at: culprit.policy.ruleLocation,
                 suggestion: "choose a rule whose values meet the CHECK (`keep`, `null` where NULL is allowed, or `constant` with a value it accepts)"))
         }

@@ -10,8 +10,8 @@ enum SecretRequirement {
     static func keyedColumns(of plan: ClonePlan) -> [(column: String, rule: String)] {
         plan.steps.filter { $0.mode == .mask }.flatMap { step in
             step.columns.compactMap { column in
-                guard let rule = RuleRegistry.rule(named: column.rule), rule.descriptor.properties.keyed else { return nil }
-                return ("\(step.table.name).\(column.column.name)", column.rule)
+                guard column.rule.descriptor.properties.keyed else { return nil }
+                return ("\(step.table.name).\(column.column.name)", column.ruleName)
             }
         }
     }

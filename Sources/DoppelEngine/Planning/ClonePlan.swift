@@ -1,4 +1,5 @@
 public import DoppelCore
+public import DoppelMasking
 public import DoppelPolicy
 
 /// What a clone will do, table by table, decided before anything is written.
@@ -31,10 +32,16 @@ public struct TableStep {
 /// One written column: its rule, and where the rule came from.
 public struct ColumnStep {
     public var column: Column
-    /// The rule's name.
-    public var rule: String
+    /// The rule, resolved from the policy's name for it when the plan was made.
+    public var rule: any Rule.Type
     /// The policy entry the rule comes from (the referenced column's, for an inherited rule).
     public var policy: ColumnPolicy
     /// `parent.column` when the rule is inherited through a foreign key.
     public var inheritedFrom: String?
+
+    /// The rule's name, as policies and messages spell it.
+    public var ruleName: String { rule.descriptor.name }
+
+    /// Whether the column is written as the source holds it (`keep`).
+    public var keepsSourceValue: Bool { rule.descriptor.output == .sourceValue }
 }

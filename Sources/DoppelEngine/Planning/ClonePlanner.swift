@@ -32,7 +32,7 @@ public struct ClonePlanner {
     /// A column the source generates and the target stores as written: its source values are copied as they
     /// are, so they must not be computed from a column the policy masks.
     func carriedGeneratedProblems(_ steps: [ColumnStep], of table: Table) -> [PolicyDiagnostic] {
-        let rules = Dictionary(steps.map { ($0.column.name, $0.rule) }, uniquingKeysWith: { first, _ in first })
+        let rules = Dictionary(steps.map { ($0.column.name, $0.ruleName) }, uniquingKeysWith: { first, _ in first })
         return steps.compactMap { step -> PolicyDiagnostic? in
             guard let generated = step.column.generated else { return nil }
             let masked = PortableExpression.columnsRead(by: generated.expression, in: table).filter { name in
@@ -50,10 +50,10 @@ public struct ClonePlanner {
     /// A rule that changes a partition key column can route a row to no partition (or another one).
     func partitionKeyProblems(_ steps: [ColumnStep], of table: Table) -> [PolicyDiagnostic] {
         let key = Set(table.partitionKeyColumns ?? [])
-        return steps.filter { key.contains($0.column.name) && $0.rule != KeepRule.descriptor.name }.map { step in
+        return steps.filter { key.contains($0.column.name) && !$0.keepsSourceValue }.map { step in
             PolicyDiagnostic(
                 .error,
-                "`\(table.name).\(step.column.name)` decides which partition holds each row, and rule `\(step.rule)`\(step.inheritedFrom.map { " (from \($0))" } ?? "") changes it: rows could fit no partition",
+                "`\(table.name).\(step.column.name)` decides which partition holds each row, and rule `\(step.ruleName)`\(step.inheritedFrom.map { " (from \($0))" } ?? "") changes it: rows could fit no partition",
                 at: step.policy.ruleLocation, suggestion: "keep `\(step.column.name)` (the partitions' bounds hold the source's values)")
         }
     }
@@ -92,7 +92,10 @@ public struct ClonePlanner {
     func columnStep(_ column: Column, of table: Table, depth: Int = 0) throws -> ColumnStep {
         let tablePolicy = policy.table(named: table.name)
         if let own = tablePolicy?.column(named: column.name) {
-            return ColumnStep(column: column, rule: own.rule, policy: own, inheritedFrom: nil)
+            guard let rule = RuleRegistry.rule(named: own.rule) else {
+                throw PolicyProblems([PolicyDiagnostic(.error, "unknown rule `\(own.rule)` on `\(table.name).\(column.name)`", at: own.ruleLocation, suggestion: "`doppel rules` lists the rules")])
+            }
+            return ColumnStep(column: column, rule: rule, policy: own, inheritedFrom: nil)
         }
         if depth < 16 {
             for key in table.foreignKeys {
@@ -108,7 +111,7 @@ public struct ClonePlanner {
         }
         let location = tablePolicy?.location ?? SourceLocation(file: policy.file, line: 1, column: 1)
         return ColumnStep(
-            column: column, rule: KeepRule.descriptor.name,
+            column: column, rule: KeepRule.self,
             policy: ColumnPolicy(name: column.name, location: location, rule: KeepRule.descriptor.name, ruleLocation: location),
             inheritedFrom: nil)
     }

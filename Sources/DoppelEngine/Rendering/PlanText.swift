@@ -16,7 +16,7 @@ public enum PlanText {
                 var parameters = column.policy.parameters.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.text)" }
                 if column.policy.unique { parameters.append("unique") }
                 let details = parameters.isEmpty ? "" : " {" + parameters.joined(separator: ", ") + "}"
-                lines.append("   \(column.column.name): \(column.rule)\(details)\(inherited)")
+                lines.append("   \(column.column.name): \(column.ruleName)\(details)\(inherited)")
             }
         }
         if !skipped.isEmpty {

@@ -162,7 +162,7 @@ public final class CloneRunner {
     private func keys(of step: TableStep, columns: [String], transforms: [any ValueTransform], source: any SourceDatabase) throws -> StoredKeys {
         let positions = columns.compactMap { name in step.columns.firstIndex { $0.column.name == name } }
         let stored = StoredKeys()
-        var unreadable = UnreadableCounter(table: step.table.name, labels: positions.map { (step.columns[$0].column.name, step.columns[$0].rule) })
+        var unreadable = UnreadableCounter(table: step.table.name, labels: positions.map { (step.columns[$0].column.name, step.columns[$0].ruleName) })
         try source.scan(unsafeSQL: step.selectSQL) { row in
             let context = RowContext(values: row, identity: 0)
             var keys: [Value] = []
@@ -195,7 +195,7 @@ public final class CloneRunner {
         let readByRules = Set(step.columns.compactMap { $0.policy.parameters["by"]?.text })
         let verbatim: Set<Int> = source.transferEncoding != nil && source.transferEncoding == target.transferEncoding
             ? Set(step.columns.indices.filter { index in
-                step.columns[index].rule == KeepRule.descriptor.name && !step.identityPositions.contains(index)
+                step.columns[index].keepsSourceValue && !step.identityPositions.contains(index)
                     && !readByRules.contains(step.columns[index].column.name)
             })
             : []
@@ -204,7 +204,7 @@ public final class CloneRunner {
         var readerCount = 0
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
         if step.mode == .mask {
-            let needsIdentity = step.columns.contains { RuleRegistry.rule(named: $0.rule)?.needsRowIdentity($0.policy) ?? false }
+            let needsIdentity = step.columns.contains { $0.rule.needsRowIdentity($0.policy) }
             let identityHasher = needsIdentity ? SipHash(key: secret.derivedWords(for: "row-identity:\(step.table.name)")) : nil
             var parts: [(source: any SourceDatabase, sql: String, transforms: [any ValueTransform])] = [(source, step.selectSQL, transforms)]
             if jobs > 1, let query = step.blockRangeQuery, let ranged = source as? any BlockRangeReading,
@@ -224,7 +224,7 @@ public final class CloneRunner {
                 TableReader(
                     source: part.source, sql: part.sql, transforms: part.transforms, identityPositions: step.identityPositions,
                     identityHasher: identityHasher, table: step.table.name,
-                    labels: step.columns.map { ($0.column.name, $0.rule) }, verbatimColumns: verbatim
+                    labels: step.columns.map { ($0.column.name, $0.ruleName) }, verbatimColumns: verbatim
                 ).start(into: channel)
             }
             do {
@@ -249,7 +249,7 @@ public final class CloneRunner {
             "rows.per_second": "\(seconds > 0 ? Int(Double(rows) / seconds) : 0)", "readers": "\(readerCount)",
         ])
         var rules: [String: String] = [:]
-        for column in step.columns { rules[column.column.name] = column.rule }
+        for column in step.columns { rules[column.column.name] = column.ruleName }
         return CloneSummary.TableSummary(
             table: step.table.name, mode: step.mode.rawValue, rowsRead: rows, rowsWritten: rows, seconds: seconds, rules: rules, readers: readerCount)
     }

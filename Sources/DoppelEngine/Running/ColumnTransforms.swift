@@ -12,9 +12,7 @@ enum ColumnTransforms {
         let indexes = Dictionary(uniqueKeysWithValues: step.columns.enumerated().map { ($0.element.column.name, $0.offset) })
         var problems: [PolicyDiagnostic] = []
         let transforms = try step.columns.map { columnStep -> (any ValueTransform)? in
-            guard let rule = RuleRegistry.rule(named: columnStep.rule) else {
-                throw RunError("unknown rule `\(columnStep.rule)` on \(step.table.name).\(columnStep.column.name)")
-            }
+            let rule = columnStep.rule
             var range: (min: Value, max: Value)?
             if rule.needsRange(columnStep.policy), let source {
                 let column = source.dialect.quote(columnStep.column.name)
