@@ -29,12 +29,11 @@ public enum PolicyCheck {
         var planned = found
         let plan: ClonePlan
         do {
-            let translated = target.map { DatabaseOpener.translate(schema, to: $0, types: policy.carriedTypes) }
-            plan = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, targetSchema: translated?.schema).plan()
-            if let translated, policy.unsupported == .fail, !translated.warnings.isEmpty {
+            plan = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, target: target).plan()
+            if !plan.target.refused.isEmpty {
                 planned.append(PolicyDiagnostic(
-                    .error, "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`: "
-                        + translated.warnings.joined(separator: "; "),
+                    .error, "the target cannot express \(plan.target.refused.count) object(s) of the source, and the policy says `unsupported: fail`: "
+                        + plan.target.refused.joined(separator: "; "),
                     at: SourceLocation(file: policy.file, line: 1, column: 1), suggestion: "set `unsupported: warn` to leave them out"))
             }
         } catch let problems as PolicyProblems {
@@ -60,9 +59,8 @@ public enum PolicyCheck {
     /// What a clone into the other engine would refuse, as warnings: check was given no target.
     static func otherEngineWarnings(schema: Schema, policy: Policy, dialect: any SQLDialect) -> [PolicyDiagnostic] {
         let other: ConnectionURL = schema.engine == "sqlite" ? .postgres("postgres:///other") : .sqlite(path: "other.db")
-        let translated = DatabaseOpener.translate(schema, to: other, types: policy.carriedTypes)
         do {
-            _ = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, targetSchema: translated.schema).plan()
+            _ = try ClonePlanner(schema: schema, policy: policy, dialect: dialect, target: other).plan()
             return []
         } catch let problems as PolicyProblems {
             return problems.diagnostics.map { diagnostic in

@@ -8,6 +8,23 @@ public struct ClonePlan {
     public var steps: [TableStep]
     /// Foreign keys ignored for ordering to break cycles.
     public var deferredKeys: [ForeignKeyGraph.Edge]
+    /// The target as the clone creates it.
+    public var target: TargetDesign
+    /// Rows of each synthesized table whose policy sets `rows`.
+    public var synthesizedRows: [String: TablePolicy.RowCount]
+}
+
+/// The target as a plan creates it: the schema in the target engine's terms, what it leaves out, and whose
+/// roles its GRANTs name.
+public struct TargetDesign {
+    /// The schema as the target creates it (another engine's translation, with the policy's `carry_as` types).
+    public var schema: Schema
+    /// What the target cannot express, left out of the clone.
+    public var leftOut: [String]
+    /// What the target cannot express when the policy says `unsupported: fail`: the clone refuses to run.
+    public var refused: [String]
+    /// Source role → target role for GRANTs and row-level security (the policy's `roles`); nil drops the role.
+    public var roles: [String: String?]
 }
 
 /// One table of the plan.

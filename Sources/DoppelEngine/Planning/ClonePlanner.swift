@@ -11,17 +11,20 @@ public struct ClonePlanner {
     /// Whether the source reads block ranges (`ctid` ranges: PostgreSQL 14 and later).
     public let blockRanges: Bool
 
-    /// The schema as the target creates it (another engine's translation), when it differs from ``schema``:
-    /// a column the target does not compute is written, even if the source generates it.
-    public let targetSchema: Schema?
+    /// The schema as the target creates it (another engine's translation) and what it leaves out, when a
+    /// target is known: a column the target does not compute is written, even if the source generates it.
+    let translation: (schema: Schema, warnings: [String])?
 
-    public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false, targetSchema: Schema? = nil) {
+    /// - Parameter target: the target the plan is for; without one, the target is taken to be of the source's engine.
+    public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false, target: ConnectionURL? = nil) {
         self.schema = schema
         self.policy = policy
         self.dialect = dialect
         self.blockRanges = blockRanges
-        self.targetSchema = targetSchema
+        translation = target.map { DatabaseOpener.translate(schema, to: $0, types: policy.carriedTypes) }
     }
+
+    var targetSchema: Schema? { translation?.schema }
 
     /// The columns written: those the target stores (generated columns the target computes are left to it).
     func writtenColumns(of table: Table) -> [Column] {
@@ -84,7 +87,12 @@ public struct ClonePlanner {
                 identityPositions: identity.isEmpty ? Array(written.indices) : identity))
         }
         if !problems.isEmpty { throw PolicyProblems(problems) }
-        return ClonePlan(steps: steps, deferredKeys: graph.deferredKeys)
+        let leftOut = translation?.warnings ?? []
+        let target = TargetDesign(
+            schema: translation?.schema ?? schema, leftOut: leftOut, refused: policy.unsupported == .fail ? leftOut : [], roles: policy.roles)
+        var rows: [String: TablePolicy.RowCount] = [:]
+        for table in policy.tables { if let count = table.rows { rows[table.name] = count } }
+        return ClonePlan(steps: steps, deferredKeys: graph.deferredKeys, target: target, synthesizedRows: rows)
     }
 
     /// The rule of a column: its own entry, else the rule of the key it references, else `keep` when the

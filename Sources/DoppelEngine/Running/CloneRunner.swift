@@ -56,10 +56,7 @@ public final class CloneRunner {
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? any BlockRangeReading)?.readsBlockRanges == true && !request.target.keepsInsertionOrder
         // The target's schema decides which columns are written (a generated column another engine cannot compute is).
-        let translated = DatabaseOpener.translate(schema, to: request.target, types: policy.carriedTypes)
-        let plan = try ClonePlanner(
-            schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, targetSchema: translated.schema
-        ).plan()
+        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target).plan()
         let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
         if !problems.isEmpty { throw PolicyProblems(problems) }
         // A plan whose rules need no key runs without the secret (its variable need not even be set).
@@ -77,9 +74,7 @@ public final class CloneRunner {
         var session: SynthesisSession?
         if !synthesized.isEmpty {
             let (model, _) = try ModelFitter(logger: logger).fit(schema: schema, policy: policy, source: source, tables: synthesized)
-            var rows: [String: TablePolicy.RowCount] = [:]
-            for table in policy.tables { if let count = table.rows { rows[table.name] = count } }
-            let created = try SynthesisSession(schema: schema, model: model, seed: policy.seed, sizing: .init(scale: 1, rows: rows))
+            let created = try SynthesisSession(schema: schema, model: model, seed: policy.seed, sizing: .init(scale: 1, rows: plan.synthesizedRows))
             // A masked parent of a synthesized table: its keys as the clone writes them.
             for (index, step) in plan.steps.enumerated() where step.mode == .mask {
                 let referenced = schema.tables.filter { synthesized.contains($0.name) }.flatMap { child in
@@ -92,17 +87,17 @@ public final class CloneRunner {
         }
 
         let started = Date()
-        let targetSchema = translated.schema
-        if policy.unsupported == .fail && !translated.warnings.isEmpty {
+        let targetSchema = plan.target.schema
+        if !plan.target.refused.isEmpty {
             throw RunError(
-                "the target cannot express \(translated.warnings.count) object(s) of the source, and the policy says `unsupported: fail`; nothing was written:\n  - "
-                    + translated.warnings.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
+                "the target cannot express \(plan.target.refused.count) object(s) of the source, and the policy says `unsupported: fail`; nothing was written:\n  - "
+                    + plan.target.refused.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
         }
-        for warning in translated.warnings { logger.warning("\(warning)") }
+        for warning in plan.target.leftOut { logger.warning("\(warning)") }
         let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
         logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
         recorder.recordMark(claim.mark)
-        let target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: policy.roles, claim: claim)
+        let target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: plan.target.roles, claim: claim)
         do {
             let logger = self.logger
             target.stageHandler = { stage in
