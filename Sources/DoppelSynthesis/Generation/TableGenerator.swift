@@ -113,8 +113,8 @@ public final class TableGenerator {
         self.defaultRows = defaultRows
         let stored = table.storedColumns.map(\.name)
         columns = stored
-        rowHasher = SipHash(key: (seed, 0x726f_7773)).hashKey(table.name)
-        countHasher = SipHash(key: (seed, 0x636f_756e_7473)).hashKey(table.name)
+        rowHasher = SipHash(key: (seed, GenerationSalt.rows)).hashKey(table.name)
+        countHasher = SipHash(key: (seed, GenerationSalt.counts)).hashKey(table.name)
 
         // The driving reference: one whose columns lead the primary key, else, among those never NULL in
         // the source, the one to the parent with the most rows (the least variance in the total).
@@ -426,7 +426,7 @@ public final class TableGenerator {
             let latent = parent.takeChildrenLatents(of: child, rows: parents) ?? (0..<parents).map { parent.baseLatent(at: Int64($0))[offset] }
             ranked = latent.indices.sorted { latent[$0] != latent[$1] ? latent[$0] < latent[$1] : $0 < $1 }
         } else {
-            let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ 0x7374_7261_7461))
+            let shuffle = GoldenRatioPermutation(size: Int64(parents), offset: countHasher.hash(UInt64(reference) &+ GenerationSalt.strata))
             var order = [Int](repeating: 0, count: parents)
             for parent in 0..<parents { order[Int(shuffle.permute(UInt64(parent)))] = parent }
             ranked = order
@@ -452,7 +452,7 @@ public final class TableGenerator {
         treeStates = [:]
         for (order, index) in references.indices.filter({ $0 != driving && !referencesSelf[$0] }).enumerated() {
             pickers[index] = ParentPicker(keys: references[index].keys, relation: relations[index], rows: rows, stream: order,
-                offset: countHasher.hash(UInt64(index) &+ 0x7069_636b), distinct: distinctWithinParent.contains(index)) { parent in
+                offset: countHasher.hash(UInt64(index) &+ GenerationSalt.picker), distinct: distinctWithinParent.contains(index)) { parent in
                 self.childCount(of: parent, reference: index)
             }
         }
@@ -503,7 +503,7 @@ public final class TableGenerator {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
         // Parents other than the driving one and the table itself are picked first, so the row's values
         // can follow theirs (a line's price is its track's price).
-        var picks = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)) ^ 0x7069_636b_7061_7265)
+        var picks = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)) ^ GenerationSalt.parentPicks)
         var picked = [Int64?](repeating: nil, count: references.count)
         for referenceIndex in references.indices where referenceIndex != driving && !referencesSelf[referenceIndex] {
             picked[referenceIndex] = pickParent(
@@ -687,13 +687,5 @@ public final class TableGenerator {
         case .number(let number): return number
         case .text(let text): return TemporalValue.parse(text)?.seconds ?? Double(text)
         }
-    }
-}
-
-extension SipHash {
-    /// A hasher keyed for one table: this hasher's output on the table's name seeds it.
-    func hashKey(_ name: String) -> SipHash {
-        let first = hash(Array(name.utf8))
-        return SipHash(key: (first, first ^ 0x9E37_79B9_7F4A_7C15))
     }
 }
