@@ -12,6 +12,7 @@ extension TableGenerator {
         /// The reference closes a cycle (its parent is written later): it never drives the row count.
         public var closesCycle: Bool
 
+        /// A reference along the table's foreign key `foreignKeyIndex` to the parent whose keys are `keys`.
         public init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?, closesCycle: Bool = false) {
             self.foreignKeyIndex = foreignKeyIndex
             self.keys = keys

@@ -16,7 +16,9 @@ import DoppelFakers
 /// drafted row (``CheckEnforcer``). The copula's variables and their order are a ``CopulaLayout``, drawn by
 /// a ``CopulaSampler``; the row itself is drawn in `TableGenerator+Rows.swift`.
 public final class TableGenerator {
+    /// The table generated.
     public let table: Table
+    /// Its fitted model.
     public let model: TableModel
     /// The columns written, in order.
     public let columns: [String]
@@ -52,6 +54,8 @@ public final class TableGenerator {
     /// the child table takes them (8 bytes a row).
     var childrenLatents: [[Double]]
 
+    /// Resolves the table's references, keys, copula and checks against its model; nothing is drawn yet.
+    ///
     /// - Parameters:
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
     ///     nil lets a driven table follow its parents' children, and gives any other `defaultRows`.
