@@ -104,7 +104,8 @@ public final class TableGenerator {
         copula = CopulaSampler(layout: layout, correlation: model.copula?.correlation)
         childrenLatents = layout.children.map { _ in [] }
         fromCopula = stored.indices.map(layout.columnPositions.contains)
-        // Until the engine's session makes this call itself (it is idempotent), the child asks here.
+        // The one change a child still makes to its parents: kept here until the engine's session makes this
+        // call itself once every generator exists (it is idempotent), as the tests' SynthesisDriver does.
         askParentsToKeepCopiedValues()
     }
 

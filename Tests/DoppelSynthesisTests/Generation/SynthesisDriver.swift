@@ -29,6 +29,8 @@ final class SynthesisDriver {
         let fakerData = try FakerData.shared()
         let order = model.tables.compactMap { model.schema.table(named: $0.name) }
         for table in order { try build(table, scale: scale, rows: rows[table.name], fakerData: fakerData) }
+        // Every generator exists: each asks its synthesized parents to keep what it copies, before any writes.
+        for table in order { generators[table.name]?.askParentsToKeepCopiedValues() }
         var written: [(table: String, rows: [[Value]])] = []
         for table in order {
             guard let generator = generators[table.name] else { continue }
