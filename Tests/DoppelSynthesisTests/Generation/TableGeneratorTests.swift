@@ -7,7 +7,7 @@ import Testing
     typealias F = GenerationFixtures
 
     /// A `line` under `album` whose price repeats the album's in 80 % of the source's rows.
-    static func line(album: TableGenerator?, parents: Int64 = 10, rows: Int64? = nil, copied: String = "price") -> (Table, TableModel, [TableGenerator.Reference]) {
+    static func line(album: TableGenerator?, parents: Int64 = 10, copied: String = "price") -> (Table, TableModel, [TableGenerator.Reference]) {
         let table = Table(
             name: "line", columns: [F.column("id"), F.column("album_id"), F.column("price", .real)], primaryKey: ["id"],
             foreignKeys: [F.key(["album_id"], to: "album")])
@@ -17,18 +17,6 @@ import Testing
             name: "line", rowCount: 30, columns: [F.sequence("id"), F.numeric("album_id"), price], copula: nil,
             relations: [F.relation(["album_id"], to: "album", childCounts: [3], parents: [10])])
         return (table, model, [F.reference(0, parents: parents, parent: album)])
-    }
-
-    @Test func aCopiedColumnIsPlannedOnlyWhenTheSynthesizedParentWritesIt() {
-        let album = F.album().generator
-        let (table, model, references) = Self.line(album: album)
-        #expect(ParentCopy.plan(columns: ["id", "album_id", "price"], model: model, table: table, references: references)
-            == [ParentCopy(position: 2, reference: 0, column: "price", share: 0.8)])
-        let (_, other, _) = Self.line(album: album, copied: "title")
-        #expect(ParentCopy.plan(columns: ["id", "album_id", "price"], model: other, table: table, references: references).isEmpty)
-        let (_, _, masked) = Self.line(album: nil)
-        #expect(ParentCopy.plan(columns: ["id", "album_id", "price"], model: model, table: table, references: masked).isEmpty)
-        #expect(album.writes("price") && !album.writes("title"))
     }
 
     @Test func theChildAsksItsParentToKeepWhatItCopiesAndTakesItInTheSourcesShare() throws {
@@ -55,7 +43,7 @@ import Testing
     }
 
     @Test func requestedRowsAreSpreadOverTheDrivingParents() throws {
-        let (table, model, references) = Self.line(album: nil, rows: 7)
+        let (table, model, references) = Self.line(album: nil)
         let line = TableGenerator(table: table, model: model, seed: 3, fakerData: nil, references: references, rows: 7, defaultRows: 1)
         #expect(line.plannedRows() == 7)
         var keys: [Value] = []
