@@ -108,7 +108,7 @@ public final class CloneRunner {
             StageHook.reached(.created)
             var siblings: [any BlockRangeReading] = []
             if let session {
-                for step in plan.steps where step.mode == .synthesize { _ = try session.generator(for: step.table) }
+                try session.prepareGenerators(for: plan.steps.filter { $0.mode == .synthesize }.map(\.table))
                 for warning in session.warnings { logger.warning("\(warning)") }
             }
             for (step, columnTransforms) in zip(plan.steps, transforms) {

@@ -40,6 +40,14 @@ final class SynthesisSession {
         keys[table] = stored
     }
 
+    /// Builds the generators of `tables` (in the order they are written, so references that close a cycle
+    /// know their parent's size), then has each ask its synthesized parents to keep the values it copies,
+    /// before any table is written.
+    func prepareGenerators(for tables: [Table]) throws {
+        let generators = try tables.map(generator(for:))
+        for generator in generators { generator.askParentsToKeepCopiedValues() }
+    }
+
     /// The generator of `table`, built on first use with the parents built before it.
     func generator(for table: Table) throws -> TableGenerator {
         if let existing = generators[table.name] { return existing }

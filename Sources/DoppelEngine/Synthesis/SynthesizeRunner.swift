@@ -93,7 +93,7 @@ public struct SynthesizeRunner {
             let session = try SynthesisSession(
                 schema: schema, model: model, seed: seed, sizing: .init(scale: request.scale, rows: request.rows))
             // Every generator first, so references that close a cycle know their parent's size.
-            for table in order { _ = try session.generator(for: table) }
+            try session.prepareGenerators(for: order)
             for warning in session.warnings { logger.warning("\(warning)") }
             for table in order {
                 let summary = try session.write(table, into: target)

@@ -72,9 +72,9 @@ public final class ColumnFitter {
 
     public init(_ setup: Setup, seed: UInt64) {
         self.setup = setup
-        let columnSeed = SipHash(key: (seed, 0x6669_745f_636f_6c73)).hash(Array(setup.column.name.utf8))
+        let columnSeed = SipHash(key: (seed, FittingSalt.columnSample)).hash(Array(setup.column.name.utf8))
         numbers = Reservoir(capacity: 20_000, seed: columnSeed)
-        lengths = Reservoir(capacity: 5_000, seed: columnSeed ^ 0x5A5A)
+        lengths = Reservoir(capacity: 5_000, seed: columnSeed ^ FittingSalt.lengthSample)
     }
 
     /// Whether the fit reads this column's values at all (a fake or a NULL learns only the null rate).

@@ -59,7 +59,7 @@ public final class TableFitter {
         }
         self.minCount = minCount
         fitters = setups.map { ColumnFitter($0, seed: seed) }
-        sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, 0x636f_7075_6c61)).hash(Array(table.name.utf8)))
+        sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(table.name.utf8)))
     }
 
     /// The columns read, in row order: the table's own, then the parents', then the children counts.
