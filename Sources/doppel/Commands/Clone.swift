@@ -48,13 +48,6 @@ extension Doppel {
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (the number of readers per large table), not \(jobs); leave it out for one") }
             guard jobs <= 64 else { throw ValidationError("--jobs takes at most 64 readers, not \(jobs)") }
-            let sourceURL = try parseConnection(source, option: "--source")
-            let targetURL = try parseConnection(target, option: "--target")
-            do {
-                try DatabaseOpener.refuseSameDatabase(source: sourceURL, target: targetURL)
-            } catch {
-                throw ValidationError("\(error)")
-            }
         }
 
         func run() throws {

@@ -33,10 +33,6 @@ extension Doppel {
 
         @OptionGroup var output: OutputOptions
 
-        func validate() throws {
-            _ = try parseConnection(source, option: "--source")
-        }
-
         func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
             try reportingFailures {

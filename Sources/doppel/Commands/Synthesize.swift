@@ -46,7 +46,6 @@ extension Doppel {
 
         func validate() throws {
             guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a number above 0 (e.g. 1, 0.1 or 3), not \(scale)") }
-            _ = try parseConnection(target, option: "--target")
             _ = try parsedRows()
         }
 
