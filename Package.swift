@@ -151,6 +151,9 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
-        .testTarget(name: "doppelTests", dependencies: ["doppel", "DoppelTestSupport"], swiftSettings: strictness),
+        .testTarget(
+            name: "doppelTests",
+            dependencies: ["doppel", "DoppelTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strictness),
     ]
 )
