@@ -182,12 +182,9 @@ public struct PolicyLoader {
                 table.whereSQL = value.scalar?.string
                 table.whereLocation = location(value)
             case "rows":
-                let text = (value.scalar?.string ?? "").trimmingCharacters(in: .whitespaces)
                 table.rowsLocation = location(value)
-                if let count = Int64(text), count >= 0 {
-                    table.rows = .count(count)
-                } else if text.hasSuffix("x"), let factor = Double(text.dropLast()), factor > 0, factor.isFinite {
-                    table.rows = .factor(factor)
+                if let rows = TablePolicy.RowCount(parsing: value.scalar?.string ?? "") {
+                    table.rows = rows
                 } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`rows` of `\(name)` must be a row count (`500`) or a factor of the fitted count (`2x`, `0.5x`) above 0", at: location(value)))
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What happens to one table.
 public struct TablePolicy: Hashable, Sendable {
     /// How a table's rows reach the clone.
@@ -18,6 +20,19 @@ public struct TablePolicy: Hashable, Sendable {
         case count(Int64)
         /// The fitted row count times this factor (for a child, each parent's children scale with it).
         case factor(Double)
+
+        /// Reads `500` (a count, 0 or more) or `2x` / `0.5x` (a factor above 0), as policies and `--rows` write
+        /// them; nil for anything else.
+        public init?(parsing text: String) {
+            let text = text.trimmingCharacters(in: .whitespaces)
+            if let count = Int64(text), count >= 0 {
+                self = .count(count)
+            } else if text.hasSuffix("x"), let factor = Double(text.dropLast()), factor > 0, factor.isFinite {
+                self = .factor(factor)
+            } else {
+                return nil
+            }
+        }
     }
 
     /// What happens to a row whose parent row was filtered out.

@@ -54,10 +54,8 @@ extension Doppel {
             for entry in tableRows {
                 let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { throw ValidationError("--rows takes TABLE=COUNT or TABLE=FACTORx, not `\(entry)`") }
-                if let count = Int64(parts[1]), count >= 0 {
-                    rows[parts[0]] = .count(count)
-                } else if parts[1].hasSuffix("x"), let factor = Double(parts[1].dropLast()), factor > 0 {
-                    rows[parts[0]] = .factor(factor)
+                if let count = TablePolicy.RowCount(parsing: parts[1]) {
+                    rows[parts[0]] = count
                 } else {
                     throw ValidationError("--rows \(entry): the rows must be a count ≥ 0 or a factor above 0 such as 2x")
                 }
