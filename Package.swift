@@ -94,9 +94,14 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
+            name: "DoppelConnectors",
+            dependencies: ["DoppelCore", "DoppelSQLite", "DoppelPostgres"],
+            swiftSettings: strictness
+        ),
+        .target(
             name: "DoppelEngine",
             dependencies: [
-                "DoppelCore", "DoppelSQLite", "DoppelPostgres", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelMigrations",
+                "DoppelCore", "DoppelConnectors", "DoppelSQLite", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelMigrations",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -110,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "doppel",
             dependencies: [
-                "DoppelEngine", "DoppelReport", "DoppelBundledPolicies",
+                "DoppelEngine", "DoppelConnectors", "DoppelReport", "DoppelBundledPolicies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                "DoppelEngine", "DoppelConnectors", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],

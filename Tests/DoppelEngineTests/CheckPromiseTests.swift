@@ -7,6 +7,7 @@ import PropertyBased
 import Synchronization
 import Testing
 import DoppelPolicy
+import DoppelConnectors
 
 /// The promise of `doppel check`: a policy it accepts does not fail in `clone` for a reason the policy or
 /// the schema could have shown. Policies are drawn from the rule catalog over the torture schemas (most

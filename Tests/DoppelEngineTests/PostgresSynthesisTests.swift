@@ -8,6 +8,7 @@ import DoppelTestSupport
 import Foundation
 import Logging
 import Testing
+import DoppelConnectors
 
 /// Fit on PostgreSQL and synthesize into PostgreSQL: Chinook's PostgreSQL edition, with
 /// `Policies/chinook_synthesize.yaml` renamed to its snake_case names.

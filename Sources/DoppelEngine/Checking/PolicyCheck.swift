@@ -1,6 +1,7 @@
 public import DoppelCore
 public import DoppelPolicy
 import Foundation
+import DoppelConnectors
 
 /// `doppel check`: every problem a clone with this policy would meet that the policy and the schema can
 /// show, at once, with file:line:column. It runs what `clone` runs before writing: the policy's

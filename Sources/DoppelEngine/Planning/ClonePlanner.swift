@@ -1,6 +1,7 @@
 public import DoppelCore
 public import DoppelPolicy
 import DoppelMasking
+import DoppelConnectors
 
 /// Turns a schema and a validated policy into a ``ClonePlan``: order, modes, rules (inherited through
 /// foreign keys), and the filtered queries.

@@ -4,6 +4,7 @@ import DoppelPolicy
 import DoppelSynthesis
 import Foundation
 public import Logging
+import DoppelConnectors
 
 /// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
 /// target that is swapped in only when complete, and record the run in the ledger.

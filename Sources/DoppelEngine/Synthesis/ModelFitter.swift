@@ -3,6 +3,7 @@ import DoppelPolicy
 public import DoppelSynthesis
 public import Foundation
 public import Logging
+import DoppelConnectors
 
 /// `doppel fit`: reads each table of the source once, streaming, and writes a ``DatabaseModel``.
 ///

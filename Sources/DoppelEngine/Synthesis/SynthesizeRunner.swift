@@ -3,6 +3,7 @@ public import DoppelPolicy
 import DoppelSynthesis
 public import Foundation
 public import Logging
+import DoppelConnectors
 
 /// `doppel synthesize`: writes a synthetic database from a model file alone, with no access to the
 /// source, atomically into the target (the same targets a clone writes).

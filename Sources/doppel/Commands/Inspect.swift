@@ -2,6 +2,7 @@ import ArgumentParser
 import DoppelCore
 import DoppelEngine
 import Foundation
+import DoppelConnectors
 
 extension Doppel {
     /// `doppel inspect URL`: the introspected schema.

@@ -4,6 +4,7 @@ import DoppelEngine
 import DoppelReport
 import Foundation
 import DoppelPolicy
+import DoppelConnectors
 
 extension Doppel {
     /// `doppel report`: how close a copy is to its source.
