@@ -3,6 +3,7 @@ import DoppelEngine
 import DoppelTestSupport
 import Foundation
 import Logging
+import Testing
 
 /// Runs clones in-process with a test secret and a private ledger.
 enum EngineHarness {
@@ -27,6 +28,18 @@ enum EngineHarness {
             throw RunError("not cloned")
         }
         return summary
+    }
+
+    /// The ``TargetRefused`` that `body` throws; records an issue when it throws another error.
+    static func targetRefusal(_ body: () throws -> Void) -> TargetRefused? {
+        do {
+            try body()
+        } catch let refused as TargetRefused {
+            return refused
+        } catch {
+            Issue.record("expected TargetRefused, got \(error)")
+        }
+        return nil
     }
 
     /// Files in `directory` whose names mark them as a clone's temporary file.

@@ -11,16 +11,7 @@ import Testing
 /// summary JSON or the run ledger (issue 13, defect 4). The test cluster trusts local connections, so an
 /// encoded password connects and the run's success paths are covered too.
 @Suite struct PasswordLeakTests {
-    static let letters = Array("QXZJKVW")
-    static let alphabet = letters + Array("@/&?#=%:;!$+ ,")
     static let policy = "version: 1\nseed: 1\nsecret: env:DOPPEL_SECRET\nunlisted: keep\ntables: {}\n"
-
-    /// Substrings of four characters with at least two of the password's letters: what would identify it.
-    static func pieces(of password: String) -> Set<String> {
-        let characters = Array(password)
-        guard characters.count >= 4 else { return [] }
-        return Set((0...(characters.count - 4)).map { String(characters[$0..<($0 + 4)]) }.filter { piece in piece.filter { letters.contains($0) }.count >= 2 })
-    }
 
     static func encoded(_ password: String) -> String {
         password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -53,7 +44,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let sqliteSource = directory.file("source.db")
         try SQLiteFixture.create(sqliteSource, sql: "CREATE TABLE t (id INTEGER PRIMARY KEY); INSERT INTO t VALUES (1);")
-        let password = Gen.element(of: Self.alphabet).map { $0 ?? "Q" }.string(of: 6...18)
+        let password = Gen.element(of: PasswordPieces.alphabet).map { $0 ?? "Q" }.string(of: 6...18)
         await propertyCheck(count: 25, input: password) { password in
             var urls: [String] = []
             for written in [password, Self.encoded(password)] {
@@ -64,7 +55,7 @@ import Testing
                 let targetURL = url.replacingOccurrences(of: "/\(database)?", with: "/\(database)_clone_\(abs(url.hashValue % 1000))?")
                 let shown = (try? Self.outputs(source: .postgres(url), target: .sqlite(path: directory.file("c.db")), in: directory)) ?? ""
                 let shownTarget = (try? Self.outputs(source: .sqlite(path: sqliteSource), target: .postgres(targetURL), in: directory)) ?? ""
-                for piece in Self.pieces(of: password) {
+                for piece in PasswordPieces.of(password) {
                     #expect(!shown.contains(piece), "source URL: \(piece) shows")
                     #expect(!shownTarget.contains(piece), "target URL: \(piece) shows")
                 }

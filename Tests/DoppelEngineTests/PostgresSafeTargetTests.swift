@@ -16,17 +16,6 @@ import Testing
         INSERT INTO orders VALUES (1, 1, 9.5), (2, 2, 3.0), (3, 1, 1.25);
         """
 
-    static func refusal(_ body: () throws -> Void) -> TargetRefused? {
-        do {
-            try body()
-        } catch let refused as TargetRefused {
-            return refused
-        } catch {
-            Issue.record("expected TargetRefused, got \(error)")
-        }
-        return nil
-    }
-
     static func databaseExists(_ server: TemporaryPostgres, _ url: String) throws -> Bool {
         let name = String(url.split(separator: "?").first?.split(separator: "/").last ?? "")
         return try PGConnection(url: server.url(database: "postgres"))
@@ -38,7 +27,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let source = try server.createDatabase("safe_source", running: Self.shop)
         let target = try server.createDatabase("unrelated", running: "CREATE TABLE important (id integer PRIMARY KEY); INSERT INTO important SELECT generate_series(1, 1000);")
-        let refused = Self.refusal {
+        let refused = EngineHarness.targetRefusal {
             try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .postgres(source), to: .postgres(target), in: directory)
         }
         #expect(refused?.description.contains("schema public of the target") == true)
@@ -79,7 +68,7 @@ import Testing
         _ = try other.execute("SELECT set_config('application_name', 'doppel clone, pid 4242, started 2026-12-03T01:02:03Z', false)")
         #expect(try other.execute("SELECT pg_try_advisory_lock(\(0x446F_7070), 1)::text").text(row: 0, column: 0) == "true")
         let started = Date()
-        let refused = Self.refusal {
+        let refused = EngineHarness.targetRefusal {
             try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .postgres(source), to: .postgres(target), in: directory)
         }
         #expect(Date().timeIntervalSince(started) < 5, "the second run waited")

@@ -15,17 +15,6 @@ import Testing
         INSERT INTO orders VALUES (1, 1, 9.5), (2, 2, 3.0), (3, 1, 1.25);
         """
 
-    static func refusal(_ body: () throws -> Void) -> TargetRefused? {
-        do {
-            try body()
-        } catch let refused as TargetRefused {
-            return refused
-        } catch {
-            Issue.record("expected TargetRefused, got \(error)")
-        }
-        return nil
-    }
-
     @Test func aTextFileIsNeverReplacedNotEvenWithReplace() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("shop.db"), target = directory.file("notes.txt")
@@ -33,7 +22,7 @@ import Testing
         let notes = Data("buy milk\nrenew passport\n".utf8)
         try notes.write(to: URL(fileURLWithPath: target))
         for replace in [false, true] {
-            let refused = Self.refusal {
+            let refused = EngineHarness.targetRefusal {
                 try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory, replace: replace)
             }
             #expect(refused?.description.contains("not a SQLite database") == true)
@@ -50,7 +39,7 @@ import Testing
         try SQLiteFixture.create(source, sql: Self.shop)
         try SQLiteFixture.create(target, sql: "CREATE TABLE important (id INTEGER PRIMARY KEY); INSERT INTO important VALUES (1), (2), (3);")
         let before = SQLiteFixture.bytes(target)
-        let refused = Self.refusal {
+        let refused = EngineHarness.targetRefusal {
             try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory)
         }
         #expect(refused?.description.contains("did not write (it holds important)") == true)
@@ -86,7 +75,7 @@ import Testing
         let source = directory.file("shop.db"), target = directory.file("out")
         try SQLiteFixture.create(source, sql: Self.shop)
         try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
-        let refused = Self.refusal {
+        let refused = EngineHarness.targetRefusal {
             try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory)
         }
         #expect(refused?.description.contains("is a directory; name a file inside it, e.g. --target sqlite:\(target)/clone.sqlite") == true)
@@ -133,7 +122,7 @@ import Testing
         let building = directory.file(".qa.db.doppel-\(getpid())-12345.tmp")
         _ = FileManager.default.createFile(atPath: building, contents: Data("half a clone".utf8))
         let started = Date()
-        let refused = Self.refusal {
+        let refused = EngineHarness.targetRefusal {
             try EngineHarness.clone(policy: EngineHarness.keepEverything, from: .sqlite(path: source), to: .sqlite(path: target), in: directory)
         }
         #expect(Date().timeIntervalSince(started) < 5, "the second run waited")

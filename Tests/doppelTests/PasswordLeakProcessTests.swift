@@ -7,16 +7,6 @@ import Testing
 /// of `doppel inspect` and `doppel check`, run as a user runs them: no piece of four characters of a password
 /// shows on stdout or stderr (issue 13, defect 4; `PasswordLeakTests` holds clone to the same).
 @Suite struct PasswordLeakProcessTests {
-    static let letters = Array("QXZJKVW")
-    static let alphabet = letters + Array("@/&?#=%:;!$+ ,")
-
-    /// Substrings of four characters with at least two of the password's letters: what would identify it.
-    static func pieces(of password: String) -> Set<String> {
-        let characters = Array(password)
-        guard characters.count >= 4 else { return [] }
-        return Set((0...(characters.count - 4)).map { String(characters[$0..<($0 + 4)]) }.filter { piece in piece.filter { letters.contains($0) }.count >= 2 })
-    }
-
     @Test func inspectAndCheckNeverShowAPieceOfAPassword() async throws {
         let server = try TemporaryPostgres.shared.get()
         let sourceURL = try server.createDatabase("leak_cli", running: "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1);")
@@ -26,7 +16,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let policy = directory.file("policy.yaml")
         try "version: 1\nseed: 1\nunlisted: keep\ntables: {}\n".write(toFile: policy, atomically: true, encoding: .utf8)
-        let password = Gen.element(of: Self.alphabet).map { $0 ?? "Q" }.string(of: 6...18)
+        let password = Gen.element(of: PasswordPieces.alphabet).map { $0 ?? "Q" }.string(of: 6...18)
         await propertyCheck(count: 8, input: password) { password in
             var urls: [String] = []
             for written in [password, password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""] {
@@ -41,7 +31,7 @@ import Testing
                 }
                 // The runs got as far as a message: a refused URL, a connection failure or a schema.
                 #expect(shown.lowercased().contains("error") || shown.contains("table"), "\(shown.prefix(300))")
-                for piece in Self.pieces(of: password) {
+                for piece in PasswordPieces.of(password) {
                     #expect(!shown.contains(piece), "\(piece) of a password shows")
                 }
             }

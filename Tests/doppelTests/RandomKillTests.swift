@@ -46,10 +46,6 @@ import Testing
         return (killed, running.process.terminationStatus, error, running.process.processIdentifier)
     }
 
-    static func digest(_ path: String) -> Data {
-        SQLiteFixture.bytes(path)
-    }
-
     /// Waits (at most a minute) until the server has ended the sessions of a killed doppel process: a
     /// session ends when the server next talks to its client, after the statement it is running.
     static func waitForSessions(of pid: Int32, on server: TemporaryPostgres) throws {
@@ -88,7 +84,7 @@ import Testing
         let environment = Self.environment.merging(["DOPPEL_LEDGER": directory.file("ledger.sqlite")]) { $1 }
         let arguments = ["clone", "--policy", policy, "--source", "sqlite:" + source, "--target", "sqlite:" + target, "--quiet"]
         let previousArguments = ["clone", "--policy", policy, "--source", "sqlite:" + older, "--target", "sqlite:" + target, "--quiet"]
-        let sourceDigest = Self.digest(source)
+        let sourceBytes = SQLiteFixture.bytes(source)
 
         let started = Date()
         #expect(try DoppelProcess.run(arguments, environment: environment).status == 0)
@@ -102,11 +98,11 @@ import Testing
             // Every other trial, a reader (another process: the sqlite3 shell) holds the previous target open in
             // WAL mode, mid-read, across the swap.
             let reader = trial % 2 == 1 ? try WALReader(path: target) : nil
-            let before = Self.digest(target)
+            let before = SQLiteFixture.bytes(target)
 
             let run = try Self.run(arguments, environment: environment, killingAfter: Self.moment(of: duration, &generator))
             let rows = try SQLiteFixture.integer(target, "SELECT count(*) FROM people")
-            if Self.digest(target) == before {
+            if SQLiteFixture.bytes(target) == before {
                 #expect(rows == 1_000, "\(label)")
                 outcomes[run.killed ? "killed, previous intact" : "refused, previous intact", default: 0] += 1
                 if !run.killed {
@@ -124,7 +120,7 @@ import Testing
                 // The reader still reads what it was reading.
                 #expect(try reader.finish() == "1000", "\(label)")
             }
-            #expect(Self.digest(source) == sourceDigest, "\(label): the source changed")
+            #expect(SQLiteFixture.bytes(source) == sourceBytes, "\(label): the source changed")
 
             let next = try DoppelProcess.run(arguments, environment: environment)
             #expect(next.status == 0, "\(label): \(next.standardError)")

@@ -19,9 +19,7 @@ public struct CloneMark: Sendable, Equatable {
 
     /// A mark for a new run: a random 12-digit hexadecimal run id.
     public static func forNewRun(started: Date = Date()) -> CloneMark {
-        var generator = SystemRandomNumberGenerator()
-        let id = String(generator.next() & 0xFFFF_FFFF_FFFF, radix: 16)
-        return CloneMark(runID: String(repeating: "0", count: max(0, 12 - id.count)) + id, started: started)
+        CloneMark(runID: String(format: "%012llx", UInt64.random(in: 0...0xFFFF_FFFF_FFFF)), started: started)
     }
 
     /// `application_id` of a SQLite clone whose source has none: "DPPL".

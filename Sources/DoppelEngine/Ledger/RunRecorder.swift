@@ -70,8 +70,16 @@ final class RunRecorder {
         }
     }
 
-    /// Records the run id the target's mark carries, so a marked target leads back to this run.
-    func recordMark(_ mark: CloneMark) {
+    /// The run's claim on its target: a new mark (logged, and recorded so a marked target leads back to this
+    /// run), and whether the run may replace what doppel did not write.
+    func claimTarget(_ target: ConnectionURL, started: Date, replacing: Bool) -> TargetClaim {
+        let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: replacing)
+        logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(target)"])
+        recordMark(claim.mark)
+        return claim
+    }
+
+    private func recordMark(_ mark: CloneMark) {
         guard let ledger, let runID else { return }
         do {
             try ledger.recordMark(runID: runID, mark: mark.runID)

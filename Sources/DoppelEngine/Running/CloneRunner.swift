@@ -95,9 +95,7 @@ public final class CloneRunner {
                     + plan.target.refused.joined(separator: "\n  - ") + "\nset `unsupported: warn` to leave them out")
         }
         for warning in plan.target.leftOut { logger.warning("\(warning)") }
-        let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
-        logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
-        recorder.recordMark(claim.mark)
+        let claim = recorder.claimTarget(request.target, started: started, replacing: request.replace)
         let target = try DatabaseOpener.openTarget(request.target, schema: targetSchema, source: source, roleMap: plan.target.roles, claim: claim)
         do {
             let logger = self.logger

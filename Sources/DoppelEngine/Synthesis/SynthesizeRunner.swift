@@ -84,9 +84,7 @@ public struct SynthesizeRunner {
         let seed = request.seed ?? model.seed
         recorder.describe(policyHash: model.schemaFingerprint, seed: seed, secretFingerprint: nil)
         try recorder.requireLedger()
-        let claim = TargetClaim(mark: .forNewRun(started: started), replacesForeignTarget: request.replace)
-        logger.info("Run started", metadata: ["run_id": "\(claim.mark.runID)", "target": "\(request.target)"])
-        recorder.recordMark(claim.mark)
+        let claim = recorder.claimTarget(request.target, started: started, replacing: request.replace)
         let target = try DatabaseOpener.openTarget(request.target, schema: translated.schema, source: nil, claim: claim)
         do {
             let order = model.tables.compactMap { tableModel in schema.table(named: tableModel.name) }

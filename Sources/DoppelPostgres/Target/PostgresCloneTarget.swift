@@ -53,16 +53,14 @@ public final class PostgresCloneTarget: CloneTarget {
         self.namespaces = namespaces
         let (connection, created) = try Self.connectCreatingDatabase(url: url)
         self.connection = connection
-        // A database this run created is dropped if the run does not finish, but only once the run holds
-        // its lock: before that, another run may have taken it over.
-        var createdAndLocked: CreatedDatabase?
         do {
             if let sourceIdentity, try connection.databaseIdentity() == sourceIdentity {
                 throw UsageError(
                     "the target \(connection.displayURL) is the source database (the same server and database under another spelling); a clone never overwrites its source. Name another database")
             }
             try PostgresTargetLock.take(on: connection, started: claim.mark.started)
-            createdAndLocked = created
+            // A database this run created is dropped if the run does not finish, but only once the run holds
+            // its lock: before that, another run may have taken it over.
             createdDatabase = created
             // Function bodies are checked when called, not when created: one may name a table created after it.
             try connection.execute("BEGIN; SET LOCAL client_min_messages = warning; SET LOCAL check_function_bodies = off", context: "starting the clone's transaction")
@@ -75,20 +73,17 @@ public final class PostgresCloneTarget: CloneTarget {
                 if let refusal = contents.refusal(schema: namespace, target: connection.displayURL, replacing: claim.replacesForeignTarget) {
                     throw refusal
                 }
-                let row = try connection.execute("""
-                    SELECT pg_get_userbyid(nspowner), has_schema_privilege('public', oid, 'USAGE')::text FROM pg_namespace WHERE nspname = $1
-                    """, parameters: [namespace], context: "looking for schema \(namespace) in the target").rows().first ?? [nil, nil]
                 let aside = "doppel_old_\(run)_\(position)"
                 try connection.execute(
                     "ALTER SCHEMA \(connection.quote(namespace)) RENAME TO \(connection.quote(aside))",
                     context: "moving the previous \(namespace) aside (the role must own schema \(namespace))")
-                previous.append((namespace, aside, row[0] ?? nil, contents.comment, row[1] == "true"))
+                previous.append((namespace, aside, contents.owner, contents.comment, contents.publicUsage))
                 try connection.execute("CREATE SCHEMA \(connection.quote(namespace))", context: "creating schema \(namespace) (the role needs CREATE on the database)")
             }
             try connection.execute("SET LOCAL search_path TO \(connection.quote(primary))")
         } catch {
             _ = try? connection.execute("ROLLBACK")
-            createdAndLocked?.drop(leaving: connection)
+            createdDatabase?.drop(leaving: connection)
             throw error
         }
     }

@@ -1,16 +1,23 @@
 import DoppelCore
 
 /// What a schema of the target holds before a clone replaces it: its comment (where Doppel leaves its
-/// ``CloneMark``) and the objects in it, for refusing to replace a schema Doppel did not write.
+/// ``CloneMark``) and the objects in it, for refusing to replace a schema Doppel did not write; and its owner
+/// and `USAGE` grant, which the clone's schema takes over.
 struct PostgresSchemaContents {
     var comment: String?
+    var owner: String?
+    /// Whether `PUBLIC` has `USAGE` on it.
+    var publicUsage: Bool
     /// Labels of what is in the schema (`table important`, `extension pgcrypto`), an extension's members counted as the extension.
     var objects: [String]
 
     /// Reads the schema `name`; nil when the target has no such schema.
     static func read(_ name: String, on connection: PGConnection) throws -> PostgresSchemaContents? {
         guard let row = try connection.execute(
-            "SELECT oid::text, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = $1", parameters: [name],
+            """
+            SELECT oid::text, obj_description(oid, 'pg_namespace'), pg_get_userbyid(nspowner), has_schema_privilege('public', oid, 'USAGE')::text
+            FROM pg_namespace WHERE nspname = $1
+            """, parameters: [name],
             context: "looking for schema \(name) in the target"
         ).rows().first, let oid = row[0] else { return nil }
         let objects = try connection.execute("""
@@ -31,7 +38,7 @@ struct PostgresSchemaContents {
               SELECT 4, 'extension ' || e.extname FROM pg_extension e WHERE e.extnamespace = $1::oid AND e.extname <> 'plpgsql'
             ) listed ORDER BY sort, label
             """, parameters: [oid], context: "listing what schema \(name) of the target holds").rows().compactMap { $0[0] }
-        return PostgresSchemaContents(comment: row[1] ?? nil, objects: objects)
+        return PostgresSchemaContents(comment: row[1] ?? nil, owner: row[2] ?? nil, publicUsage: row[3] == "true", objects: objects)
     }
 
     /// Whether Doppel wrote this schema (its comment carries a mark).

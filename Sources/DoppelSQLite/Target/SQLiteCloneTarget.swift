@@ -82,10 +82,9 @@ public final class SQLiteCloneTarget: CloneTarget {
         try connection.execute(pragmas.joined(separator: ";\n"), context: "preparing the temporary clone \(temporaryPath)")
         try connection.execute("BEGIN")
         if sourceApplicationID != 0 {
-            let literal = { (text: String) in "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
             try connection.execute(
                 "CREATE TABLE \(dialect.quote(CloneMark.sqliteMarkerTable)) (run_id TEXT NOT NULL, started_at TEXT NOT NULL); "
-                    + "INSERT INTO \(dialect.quote(CloneMark.sqliteMarkerTable)) VALUES (\(literal(claim.mark.runID)), \(literal(CloneMark.timestamp(claim.mark.started))))",
+                    + "INSERT INTO \(dialect.quote(CloneMark.sqliteMarkerTable)) VALUES (\(dialect.literal(claim.mark.runID)), \(dialect.literal(CloneMark.timestamp(claim.mark.started))))",
                 context: "marking the clone as doppel's")
         }
     }

@@ -82,9 +82,7 @@ extension Doppel {
                     var ok: Bool
                     var diagnostics: [PolicyDiagnostic]
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                print(String(decoding: try encoder.encode(Report(policy: policyOption.policy, ok: errors == 0, diagnostics: diagnostics)), as: UTF8.self))
+                try FormatOption.printJSON(Report(policy: policyOption.policy, ok: errors == 0, diagnostics: diagnostics))
             }
             if errors > 0 { throw ExitCode(ExitStatus.policyProblems.rawValue) }
         }
