@@ -49,6 +49,35 @@ public struct SipHash: Sendable {
         return v0 ^ v1 ^ v2 ^ v3
     }
 
+    /// The tag of 16 bytes given as two little-endian words: `hash` of their bytes, without a byte loop
+    /// (a keyed Feistel calls it once per round).
+    public func hash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var v0: UInt64 = 0x736f_6d65_7073_6575 ^ k0
+        var v1: UInt64 = 0x646f_7261_6e64_6f6d ^ k1
+        var v2: UInt64 = 0x6c79_6765_6e65_7261 ^ k0
+        var v3: UInt64 = 0x7465_6462_7974_6573 ^ k1
+
+        @inline(__always) func round() {
+            v0 &+= v1; v1 = v1.rotatedLeft(13); v1 ^= v0; v0 = v0.rotatedLeft(32)
+            v2 &+= v3; v3 = v3.rotatedLeft(16); v3 ^= v2
+            v0 &+= v3; v3 = v3.rotatedLeft(21); v3 ^= v0
+            v2 &+= v1; v1 = v1.rotatedLeft(17); v1 ^= v2; v2 = v2.rotatedLeft(32)
+        }
+
+        @inline(__always) func compress(_ word: UInt64) {
+            v3 ^= word
+            round(); round()
+            v0 ^= word
+        }
+
+        compress(first)
+        compress(second)
+        compress(16 << 56)  // no bytes left over; the length, 16, in the top byte
+        v2 ^= 0xff
+        round(); round(); round(); round()
+        return v0 ^ v1 ^ v2 ^ v3
+    }
+
     /// The tag of a value's canonical bytes (so `5` and `"5"` share it), without allocating.
     public func hash(_ value: Value) -> UInt64 {
         value.withCanonicalBytes { hash($0) }

@@ -8,15 +8,32 @@ public import DoppelCore
 /// value's shape, or with a keyed small-domain permutation when the string is too short for FF1. So
 /// distinct inputs always give distinct outputs, and keys and unique columns need no collision handling.
 public final class Pseudonymizer {
+    /// Which keyed permutation runs on strings long enough for FF1.
+    public enum Cipher: Sendable {
+        /// FF1 (NIST SP 800-38G): what `pseudonymize` promises.
+        case ff1
+        /// ``SipHashFeistel``, about five times cheaper per value and not a NIST mode: for fakes, which need a
+        /// unique stand-in of the same shape and nothing more. Strings too long for it still go to FF1.
+        case sipHashFeistel
+    }
+
     private let key: SymmetricKey
     private let digits: FF1
     private let letters: FF1
+    private let fastDigits: SipHashFeistel?
+    private let fastLetters: SipHashFeistel?
     private var smallDomains: [UInt64: SmallDomainPermutation] = [:]
 
-    public init(key: SymmetricKey) throws {
+    public init(key: SymmetricKey, cipher: Cipher = .ff1) throws {
         self.key = key
         self.digits = try FF1(key: key, radix: 10)
         self.letters = try FF1(key: key, radix: 26)
+        switch cipher {
+        case .ff1:
+            (fastDigits, fastLetters) = (nil, nil)
+        case .sipHashFeistel:
+            (fastDigits, fastLetters) = (try SipHashFeistel(key: key, radix: 10), try SipHashFeistel(key: key, radix: 26))
+        }
     }
 
     /// The pseudonym of `value`: integers stay integers with as many digits, text keeps its shape.
@@ -51,8 +68,9 @@ public final class Pseudonymizer {
         } else {
             // Cycle-walk FF1 over all d-digit strings until the result is a d-digit number in range.
             var numerals = Self.numerals(of: magnitude, count: digitCount)
+            let fast = fastDigits.flatMap { digitCount <= $0.maximumLength ? $0 : nil }
             repeat {
-                numerals = try digits.encrypt(numerals, tweak: [0x49])
+                numerals = try fast?.encrypt(numerals, tweak: [0x49]) ?? digits.encrypt(numerals, tweak: [0x49])
                 result = numerals.reduce(0) { $0 &* 10 &+ UInt64($1) }
             } while numerals[0] == 0 || result > high
         }
@@ -74,10 +92,13 @@ public final class Pseudonymizer {
     public static let cannotDisguise = "text whose letters and digits are all outside ASCII, which `pseudonymize` keeps as they are; use `fake`, `hash` or `redact`"
 
     /// Text with the same shape.
+    ///
+    /// Works on the UTF-8 bytes: a scalar outside ASCII is bytes of 0x80 and above, which are neither digits
+    /// nor letters here and go into the shape as they are, exactly as the scalar's own UTF-8 would.
     public func pseudonym(of text: String) throws -> String {
-        var characters = Array(text.unicodeScalars)
-        var fixedFrom = characters.count
-        if let at = characters.lastIndex(of: "@"), let dot = characters[at...].lastIndex(of: ".") {
+        var bytes = Array(text.utf8)
+        var fixedFrom = bytes.count
+        if let at = bytes.lastIndex(of: UInt8(ascii: "@")), let dot = bytes[at...].lastIndex(of: UInt8(ascii: ".")) {
             fixedFrom = dot  // keep `.com`, `.org`: the shape of an email survives
         }
         var digitPositions: [Int] = []
@@ -85,37 +106,37 @@ public final class Pseudonymizer {
         var digitNumerals: [UInt16] = []
         var letterNumerals: [UInt16] = []
         var shape: [UInt8] = [0x54]
-        for (index, scalar) in characters.enumerated() {
-            let value = scalar.value
-            if index < fixedFrom, value >= 48, value <= 57 {
+        shape.reserveCapacity(bytes.count + 1)
+        for (index, byte) in bytes.enumerated() {
+            if index < fixedFrom, byte >= 48, byte <= 57 {
                 digitPositions.append(index)
-                digitNumerals.append(UInt16(value - 48))
+                digitNumerals.append(UInt16(byte - 48))
                 shape.append(0x30)
-            } else if index < fixedFrom, (value >= 65 && value <= 90) || (value >= 97 && value <= 122) {
+            } else if index < fixedFrom, (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
                 letterPositions.append(index)
-                letterNumerals.append(UInt16((value | 0x20) - 97))
-                shape.append(value <= 90 ? 0x41 : 0x61)
+                letterNumerals.append(UInt16((byte | 0x20) - 97))
+                shape.append(byte <= 90 ? 0x41 : 0x61)
             } else {
-                shape.append(contentsOf: String(scalar).utf8)
+                shape.append(byte)
             }
         }
-        let newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, tweak: shape)
-        let newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, tweak: shape)
+        let newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, fast: fastDigits, tweak: shape)
+        let newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, fast: fastLetters, tweak: shape)
         for (position, numeral) in zip(digitPositions, newDigits) {
-            characters[position] = Unicode.Scalar(UInt8(48 + numeral))
+            bytes[position] = UInt8(48 + numeral)
         }
         for (position, numeral) in zip(letterPositions, newLetters) {
-            let isUpper = characters[position].value <= 90
-            characters[position] = Unicode.Scalar(UInt8((isUpper ? 65 : 97) + numeral))
+            bytes[position] = UInt8((bytes[position] <= 90 ? 65 : 97) + numeral)
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: characters)
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func encrypt(_ numerals: [UInt16], radix: Int, cipher: FF1, tweak: [UInt8]) throws -> [UInt16] {
+    private func encrypt(_ numerals: [UInt16], radix: Int, cipher: FF1, fast: SipHashFeistel?, tweak: [UInt8]) throws -> [UInt16] {
         guard !numerals.isEmpty else { return numerals }
         if numerals.count >= FF1.minimumLength(radix: radix) {
+            if let fast, numerals.count <= fast.maximumLength {
+                return try fast.encrypt(numerals, tweak: tweak)
+            }
             return try cipher.encryptLong(numerals, tweak: tweak)
         }
         // Too short for FF1: permute the whole domain radix^n with a keyed small-domain permutation.

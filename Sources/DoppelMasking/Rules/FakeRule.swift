@@ -65,7 +65,7 @@ public enum FakeRule: Rule {
         let purpose = "fake:\(context.seed):\(kind.rawValue)"
         var permutation: Pseudonymizer?
         if kind == .phone || kind == .nationalID {
-            permutation = try Pseudonymizer(key: context.secret.derivedKey(for: purpose))
+            permutation = try Pseudonymizer(key: context.secret.derivedKey(for: purpose), cipher: .sipHashFeistel)
         }
         return Transform(
             faker: faker, hasher: SipHash(key: context.secret.derivedWords(for: purpose)),

@@ -22,6 +22,17 @@ import Testing
         }
     }
 
+    /// The two-word form is the byte form of the same 16 bytes (which the vectors above pin down).
+    @Test func twoWordsHashAsTheirSixteenLittleEndianBytes() {
+        let hasher = SipHash(key: (0x0706_0504_0302_0100, 0x0F0E_0D0C_0B0A_0908))
+        var words = SplitMix64(seed: 16)
+        for _ in 0..<1000 {
+            let (first, second) = (words.next(), words.next())
+            let bytes = withUnsafeBytes(of: (first.littleEndian, second.littleEndian)) { Array($0) }
+            #expect(hasher.hash(first, second) == hasher.hash(bytes))
+        }
+    }
+
     @Test func differentKeysGiveUnrelatedTags() {
         let a = SipHash(key: (1, 2)).hash(Array("alice@example.com".utf8))
         let b = SipHash(key: (1, 3)).hash(Array("alice@example.com".utf8))
