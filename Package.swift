@@ -99,11 +99,24 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
+            name: "DoppelLedger",
+            dependencies: ["DoppelCore", "DoppelSQLite", "DoppelMigrations"],
+            swiftSettings: strictness
+        ),
+        .target(
             name: "DoppelEngine",
             dependencies: [
-                "DoppelCore", "DoppelConnectors", "DoppelSQLite", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelMigrations",
+                "DoppelCore", "DoppelConnectors", "DoppelLedger", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "DoppelDemo",
+            dependencies: [
+                "DoppelEngine", "DoppelCore", "DoppelSQLite", "DoppelFakers", "DoppelMasking",
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictness
         ),
@@ -115,7 +128,7 @@ let package = Package(
         .executableTarget(
             name: "doppel",
             dependencies: [
-                "DoppelEngine", "DoppelConnectors", "DoppelReport", "DoppelBundledPolicies",
+                "DoppelCore", "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelDemo", "DoppelReport", "DoppelBundledPolicies",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -145,10 +158,18 @@ let package = Package(
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelConnectors", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelLedgerTests",
+            dependencies: ["DoppelLedger", "DoppelMigrations", "DoppelTestSupport"],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "DoppelDemoTests",
+            dependencies: ["DoppelDemo", "DoppelEngine", "DoppelTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictness),
         .testTarget(
             name: "DoppelReportTests",

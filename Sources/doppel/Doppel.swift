@@ -1,4 +1,5 @@
 import ArgumentParser
+import DoppelCore
 import DoppelEngine
 
 /// The `doppel` command: safe, realistic copies of production databases.

@@ -54,7 +54,8 @@ public enum PolicyCheck {
         // The rules run as clone runs them: keyed by the policy's secret where it can be read, else by a
         // fixed key (outputs then differ from the clone's, the checks they meet do not).
         let secret = (try? policy.secret()) ?? nil
-        return planned + (try RuleOutputCheck.diagnostics(of: plan, policy: policy, source: source, engine: schema.engine, secret: secret ?? UnkeyedSecret.make()))
+        let ranged = try source.map { try plan.readingRanges(from: $0) } ?? plan
+        return planned + (try RuleOutputCheck.diagnostics(of: ranged, source: source, engine: schema.engine, secret: secret ?? UnkeyedSecret.make()))
     }
 
     /// What a clone into the other engine would refuse, as warnings: check was given no target.

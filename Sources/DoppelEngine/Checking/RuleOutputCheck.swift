@@ -13,12 +13,13 @@ enum RuleOutputCheck {
     /// Rows read per table.
     static let sampleRows = 200
 
-    static func diagnostics(of plan: ClonePlan, policy: Policy, source: (any SourceDatabase)?, engine: String, secret: Secret) throws -> [PolicyDiagnostic] {
+    /// - Parameter plan: with its ranges read (``ClonePlan/readingRanges(from:)``) when there is a source.
+    static func diagnostics(of plan: ClonePlan, source: (any SourceDatabase)?, engine: String, secret: Secret) throws -> [PolicyDiagnostic] {
         var problems: [PolicyDiagnostic] = []
         for step in plan.steps where step.mode == .mask {
             let transforms: [any ValueTransform]
             do {
-                transforms = try ColumnTransforms.make(for: step, policy: policy, secret: secret, source: source)
+                transforms = try ColumnTransforms.make(for: step, seed: plan.seed, secret: secret)
             } catch let found as PolicyProblems {
                 problems += found.diagnostics
                 continue

@@ -1,4 +1,5 @@
 import DoppelCore
+import DoppelLedger
 import Foundation
 import Logging
 

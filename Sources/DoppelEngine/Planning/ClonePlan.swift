@@ -12,6 +12,27 @@ public struct ClonePlan {
     public var target: TargetDesign
     /// Rows of each synthesized table whose policy sets `rows`.
     public var synthesizedRows: [String: TablePolicy.RowCount]
+    /// The seed that keys every rule and draw (the policy's `seed`).
+    public var seed: UInt64
+    /// Tables of the source the clone leaves out because the policy says `mode: skip`.
+    public var skippedByPolicy: Set<String>
+    /// Masked tables whose keys, as the clone writes them, synthesized children reference.
+    public var keysForSynthesis: [SynthesisKeySource]
+}
+
+/// A masked table that synthesized tables reference: its key columns are read through their rules before the
+/// synthesized tables are generated, so the children point at keys the clone has.
+public struct SynthesisKeySource {
+    /// The masked table's name (a step of the plan).
+    public var table: String
+    /// Its referenced columns, in the order the foreign key names them.
+    public var columns: [String]
+}
+
+/// The smallest and largest value of a source column, for a rule that draws within the column's range.
+public struct ValueRange: Sendable {
+    public var min: Value
+    public var max: Value
 }
 
 /// The target as a plan creates it: the schema in the target engine's terms, what it leaves out, and whose
@@ -55,10 +76,30 @@ public struct ColumnStep {
     public var policy: ColumnPolicy
     /// `parent.column` when the rule is inherited through a foreign key.
     public var inheritedFrom: String?
+    /// The source column's range, for a rule that needs it (read by ``ClonePlan/readingRanges(from:)``).
+    public var range: ValueRange?
 
     /// The rule's name, as policies and messages spell it.
     public var ruleName: String { rule.descriptor.name }
 
     /// Whether the column is written as the source holds it (`keep`).
     public var keepsSourceValue: Bool { rule.descriptor.output == .sourceValue }
+}
+
+extension ClonePlan {
+    /// The plan with the range of each column whose rule needs one, read from `source` (one `min`/`max`
+    /// query per such column), so that running it reads nothing but rows.
+    public func readingRanges(from source: any SourceDatabase) throws -> ClonePlan {
+        var plan = self
+        for (stepIndex, step) in steps.enumerated() where step.mode == .mask {
+            for (columnIndex, columnStep) in step.columns.enumerated() where columnStep.rule.needsRange(columnStep.policy) {
+                let column = source.dialect.quote(columnStep.column.name)
+                let sql = "SELECT min(\(column)), max(\(column)) FROM \(source.dialect.from(table: step.table))"
+                if let row = try source.queryOne(unsafeSQL: sql), row.count == 2 {
+                    plan.steps[stepIndex].columns[columnIndex].range = ValueRange(min: row[0], max: row[1])
+                }
+            }
+        }
+        return plan
+    }
 }

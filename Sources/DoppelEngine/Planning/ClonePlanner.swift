@@ -93,7 +93,16 @@ public struct ClonePlanner {
             schema: translation?.schema ?? schema, leftOut: leftOut, refused: policy.unsupported == .fail ? leftOut : [], roles: policy.roles)
         var rows: [String: TablePolicy.RowCount] = [:]
         for table in policy.tables { if let count = table.rows { rows[table.name] = count } }
-        return ClonePlan(steps: steps, deferredKeys: graph.deferredKeys, target: target, synthesizedRows: rows)
+        let synthesized = Set(steps.filter { $0.mode == .synthesize }.map(\.table.name))
+        let keySources = steps.filter { $0.mode == .mask }.compactMap { step -> SynthesisKeySource? in
+            let referenced = schema.tables.filter { synthesized.contains($0.name) }.flatMap { child in
+                child.foreignKeys.filter { $0.referencedTable == step.table.name }.map { step.table.referencedColumns(of: $0) }
+            }
+            return referenced.first.map { SynthesisKeySource(table: step.table.name, columns: $0) }
+        }
+        return ClonePlan(
+            steps: steps, deferredKeys: graph.deferredKeys, target: target, synthesizedRows: rows, seed: policy.seed,
+            skippedByPolicy: Set(policy.tables.filter { $0.mode == .skip }.map(\.name)), keysForSynthesis: keySources)
     }
 
     /// The rule of a column: its own entry, else the rule of the key it references, else `keep` when the

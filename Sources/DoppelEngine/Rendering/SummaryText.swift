@@ -1,4 +1,5 @@
 import Foundation
+import DoppelCore
 
 /// The one-screen summary at the end of a clone.
 public enum SummaryText {

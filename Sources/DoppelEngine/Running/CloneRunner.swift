@@ -5,6 +5,7 @@ import DoppelSynthesis
 import Foundation
 public import Logging
 import DoppelConnectors
+import DoppelLedger
 
 /// Runs a clone: introspect, validate the policy, plan, stream every table through its rules into a
 /// target that is swapped in only when complete, and record the run in the ledger.
@@ -40,49 +41,33 @@ public final class CloneRunner {
     }
 
     private func run(_ request: CloneRequest, recorder: RunRecorder) throws -> Outcome {
-        try DatabaseOpener.refuseSameDatabase(source: request.source, target: request.target)
-        let source = try DatabaseOpener.openSource(request.source)
-        // Exact counts cost a scan of every table: only the plan and the progress display show them.
-        let introspected = try source.introspect(countingRows: request.dryRun || progress != nil)
-        let loaded: LoadedPolicy
-        switch request.policy {
-        case .file(let path): loaded = try LoadedPolicy.load(path: path, schema: introspected)
-        case .text(let text, let name): loaded = try LoadedPolicy.load(text: text, file: name, schema: introspected)
-        }
-        let schema = introspected.leavingOut(Set(loaded.policy.leaveOut.map(\.label)))
-        for warning in loaded.warnings { logger.warning("\(warning.description)") }
-        let policy = loaded.policy
-        recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: nil)
-
-        // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
-        let parallel = request.jobs > 1 && (source as? any BlockRangeReading)?.readsBlockRanges == true && !request.target.keepsInsertionOrder
-        // The target's schema decides which columns are written (a generated column another engine cannot compute is).
-        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target).plan()
-        let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
-        if !problems.isEmpty { throw PolicyProblems(problems) }
-        // A plan whose rules need no key runs without the secret (its variable need not even be set).
-        let secret = SecretRequirement.keyedColumns(of: plan).isEmpty ? nil : try loaded.secret(environment: request.environment)
-        if let secret { recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: secret.fingerprint) }
-        if request.dryRun { return .planned(plan, loaded) }
+        let prepared = try ClonePreparation.prepare(request, countingRows: request.dryRun || progress != nil, recorder: recorder, logger: logger)
+        if request.dryRun { return .planned(prepared.plan, prepared.loaded) }
         // Nothing is written (not even the synthesized tables' fit) unless the run can be recorded.
         try recorder.requireLedger()
+        return .cloned(try execute(prepared, request: request, recorder: recorder), prepared.loaded)
+    }
+
+    /// Executes a prepared plan: fits and generates its synthesized tables, streams its masked tables through
+    /// their rules into the target, commits, and says what the target verified.
+    private func execute(_ prepared: ClonePreparation, request: CloneRequest, recorder: RunRecorder) throws -> CloneSummary {
+        let (plan, source, secret) = (prepared.plan, prepared.source, prepared.secret)
         let ruleKey = try secret ?? UnkeyedSecret.make()
         let transforms = try plan.steps.map { step in
-            step.mode != .mask ? [] : try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source)
+            step.mode != .mask ? [] : try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
         let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
         var session: SynthesisSession?
         if !synthesized.isEmpty {
-            let (model, _) = try ModelFitter(logger: logger).fit(schema: schema, policy: policy, source: source, tables: synthesized)
-            let created = try SynthesisSession(schema: schema, model: model, seed: policy.seed, sizing: .init(scale: 1, rows: plan.synthesizedRows))
+            let (model, _) = try ModelFitter(logger: logger).fit(
+                schema: prepared.schema, policy: prepared.loaded.policy, source: source, tables: synthesized)
+            let created = try SynthesisSession(schema: prepared.schema, model: model, seed: plan.seed, sizing: .init(scale: 1, rows: plan.synthesizedRows))
             // A masked parent of a synthesized table: its keys as the clone writes them.
-            for (index, step) in plan.steps.enumerated() where step.mode == .mask {
-                let referenced = schema.tables.filter { synthesized.contains($0.name) }.flatMap { child in
-                    child.foreignKeys.filter { $0.referencedTable == step.table.name }.map { step.table.referencedColumns(of: $0) }
-                }
-                guard let columns = referenced.first else { continue }
-                created.provideKeys(try keys(of: step, columns: columns, transforms: transforms[index], source: source), for: step.table.name)
+            for keySource in plan.keysForSynthesis {
+                guard let index = plan.steps.firstIndex(where: { $0.table.name == keySource.table }) else { continue }
+                created.provideKeys(
+                    try keys(of: plan.steps[index], columns: keySource.columns, transforms: transforms[index], source: source), for: keySource.table)
             }
             session = created
         }
@@ -119,8 +104,8 @@ public final class CloneRunner {
                     continue
                 }
                 recorder.tables.append(try copy(
-                    step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: parallel ? request.jobs : 1,
-                    siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, policy: policy, secret: ruleKey, source: source) }))
+                    step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: prepared.parallel ? request.jobs : 1,
+                    siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
@@ -130,21 +115,21 @@ public final class CloneRunner {
             recorder.bytes = report.bytes
             let cloned = Set(plan.steps.map(\.table.name))
             let verification = CloneVerification.of(
-                source: introspected, cloned: cloned,
+                source: prepared.introspected, cloned: cloned,
                 absence: { name in
-                    policy.table(named: name)?.mode == .skip ? "the policy skips it (mode: skip)" : "the plan leaves it out"
+                    plan.skippedByPolicy.contains(name) ? "the policy skips it (mode: skip)" : "the plan leaves it out"
                 },
                 report: report, targetEngine: request.target.engine)
             recorder.verification = verification
             let summary = CloneSummary(
-                source: request.source.description, target: request.target.description, policy: policy.file, seed: policy.seed,
+                source: request.source.description, target: request.target.description, policy: prepared.loaded.policy.file, seed: plan.seed,
                 secretFingerprint: secret?.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
                 seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
                 foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
                 foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
-                skippedTables: schema.tables.map(\.name).filter { !cloned.contains($0) })
+                skippedTables: prepared.schema.tables.map(\.name).filter { !cloned.contains($0) })
             logger.info("Clone finished", metadata: ["rows": "\(rows)", "seconds": "\(seconds)", "target": "\(request.target)"])
-            return .cloned(summary, loaded)
+            return summary
         } catch {
             target.abandon()
             throw error

@@ -3,17 +3,7 @@ public import DoppelCore
 /// What a clone did, for the end-of-run screen, `--summary-json` and the run ledger. Never a data value.
 public struct CloneSummary: Codable, Sendable {
     /// One table's figures.
-    public struct TableSummary: Codable, Sendable {
-        public var table: String
-        public var mode: String
-        public var rowsRead: Int64
-        public var rowsWritten: Int64
-        public var seconds: Double
-        /// The rules applied, by column.
-        public var rules: [String: String]
-        /// How many readers read the table (more than one with `--jobs`).
-        public var readers: Int?
-    }
+    public typealias TableSummary = DoppelCore.TableSummary
 
     public var source: String
     public var target: String

@@ -4,6 +4,7 @@ public import DoppelSynthesis
 public import Foundation
 public import Logging
 import DoppelConnectors
+import DoppelLedger
 
 /// `doppel fit`: reads each table of the source once, streaming, and writes a ``DatabaseModel``.
 ///

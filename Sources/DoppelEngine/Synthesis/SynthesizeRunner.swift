@@ -4,6 +4,7 @@ import DoppelSynthesis
 public import Foundation
 public import Logging
 import DoppelConnectors
+import DoppelLedger
 
 /// `doppel synthesize`: writes a synthetic database from a model file alone, with no access to the
 /// source, atomically into the target (the same targets a clone writes).

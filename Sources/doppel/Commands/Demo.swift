@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoppelBundledPolicies
+import DoppelDemo
 import DoppelEngine
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoppelEngine
+import DoppelLedger
 import Foundation
 
 extension Doppel {

@@ -3,6 +3,7 @@ import DoppelSQLite
 import Foundation
 public import Logging
 import DoppelMasking
+public import DoppelEngine
 
 /// `doppel demo`: builds the demo shop database in a directory, clones it with the bundled
 /// `Policies/demo.yaml`, and pairs a few source rows with their clones for a before/after view.

@@ -9,7 +9,7 @@ import Testing
 
 /// Every run that got as far as its request is in the ledger, with its exit status, the kind of its error and the
 /// message the user saw; an old ledger migrates and keeps its rows.
-@Suite struct RunLedgerTests {
+@Suite struct RunRecordingTests {
     static let schema = """
         CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
         INSERT INTO customers VALUES (1, 'a'), (2, 'b');
@@ -122,30 +122,6 @@ import Testing
         #expect(runs.map(\.status) == [1, 64])
         #expect(runs.map(\.kind) == ["policy", "model"])
     }
-
-    @Test func aLedgerOfTheFirstMigrationMigratesAndKeepsItsRows() throws {
-        let directory = try TemporaryDirectory()
-        let ledger = directory.file("old-ledger.sqlite")
-        let first = try #require(try LedgerMigrations.all().first { $0.version == 1 })
-        try SQLiteFixture.create(ledger, sql: """
-            CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
-            \(first.sql)
-            INSERT INTO schema_migrations VALUES (1, '\(first.name)', '2026-01-01T00:00:00Z');
-            INSERT INTO runs (id, command, started_at, finished_at, exit_status, policy_path, policy_sha256, seed, source, target, rows_written, error, doppel_version)
-            VALUES (1, 'clone', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:01.000Z', 0, 'p.yaml', 'abc', 7, 'sqlite:a.db', 'sqlite:b.db', 12, NULL, '0.1'),
-                   (2, 'clone', '2026-01-02T00:00:00.000Z', '2026-01-02T00:00:01.000Z', 4, 'p.yaml', 'abc', 7, 'sqlite:a.db', 'sqlite:b.db', 0, 'it broke', '0.1');
-            INSERT INTO run_tables VALUES (1, 'customers', 'mask', 12, 12, 0.5, 'keep');
-            """)
-        let runs = try RunLedger(path: ledger).runs(limit: 10)
-        #expect(runs.map(\.id) == [2, 1])
-        #expect(runs.map(\.exitStatus) == [4, 0])
-        #expect(runs.map(\.rowsRead) == [0, 12])
-        #expect(runs.first?.error == "it broke")
-        let kinds = try SQLiteFixture.rows(ledger, "SELECT error_kind FROM runs ORDER BY id")
-        #expect(kinds == [[.null], [.null]])
-        let versions = try SQLiteFixture.rows(ledger, "SELECT version FROM schema_migrations ORDER BY version").count
-        #expect(versions == (try LedgerMigrations.all().count))
-    }
 }
 
 /// A ledger that cannot be opened never hides the run's own error, and nothing is written unrecorded.
@@ -170,7 +146,7 @@ import Testing
     @Test func thePolicyErrorIsReportedNotTheLedgers() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("source.db")
-        try SQLiteFixture.create(source, sql: RunLedgerTests.schema)
+        try SQLiteFixture.create(source, sql: RunRecordingTests.schema)
         let error = try #require(clone(policy: "version: 1\ntables: [broken\n", source: source, directory: directory))
         #expect(ErrorKind.of(error) == .policy, "\(error)")
     }
@@ -178,7 +154,7 @@ import Testing
     @Test func aRunThatWouldWriteStopsWithTheLedgersError() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("source.db")
-        try SQLiteFixture.create(source, sql: RunLedgerTests.schema)
+        try SQLiteFixture.create(source, sql: RunRecordingTests.schema)
         let error = try #require(clone(policy: EngineHarness.keepEverything, source: source, directory: directory))
         #expect("\(error)".contains("ledger"), "\(error)")
         #expect(!FileManager.default.fileExists(atPath: directory.file("clone.db")))

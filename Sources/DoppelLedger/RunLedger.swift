@@ -98,7 +98,7 @@ public final class RunLedger {
     /// Records how a run ended, with its tables: `error` is the message the user was shown, `errorKind` its kind.
     public func finish(
         runID: Int64, status: ExitStatus, errorKind: ErrorKind?, rows: Int64, bytes: Int64?, error: String?,
-        verification: CloneVerification? = nil, tables: [CloneSummary.TableSummary]
+        verification: CloneVerification? = nil, tables: [TableSummary]
     ) throws {
         try connection.execute("BEGIN")
         do {

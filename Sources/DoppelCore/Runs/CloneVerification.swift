@@ -1,5 +1,3 @@
-public import DoppelCore
-
 /// What a finished clone verified, measured against the source's full set of foreign keys: how many of the keys
 /// of the cloned tables the target checked every row of, each one it did not with the reason, and the engine's
 /// integrity check (nil when none ran). A check that did not run is never counted as passed.
@@ -13,6 +11,13 @@ public struct CloneVerification: Codable, Sendable, Equatable {
     /// The integrity check's verdict (`ok`); nil when none ran.
     public var integrity: String?
 
+    public init(foreignKeysVerified: Int, foreignKeysUnverified: [UnverifiedForeignKey], foreignKeyViolations: Int, integrity: String?) {
+        self.foreignKeysVerified = foreignKeysVerified
+        self.foreignKeysUnverified = foreignKeysUnverified
+        self.foreignKeyViolations = foreignKeyViolations
+        self.integrity = integrity
+    }
+
     /// Compares the keys the target verified (`report`) with every foreign key that the source declares on a
     /// table of the clone. A key of a table left out of the clone does not count; a key of a cloned table whose
     /// parent was left out does, as not verified.
@@ -22,7 +27,7 @@ public struct CloneVerification: Codable, Sendable, Equatable {
     ///   - cloned: the tables in the clone.
     ///   - absence: why a table of the source is not in the clone (`the policy skips it (mode: skip)`).
     ///   - targetEngine: `sqlite` or `postgres`, for the reason of a key the target does not declare.
-    static func of(
+    package static func of(
         source: Schema, cloned: Set<String>, absence: (String) -> String, report: CommitReport, targetEngine: String
     ) -> CloneVerification {
         let verified = Set(report.verifiedForeignKeys.map(\.folded))
