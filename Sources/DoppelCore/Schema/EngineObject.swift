@@ -24,11 +24,11 @@ public struct EngineObject: Codable, Hashable, Sendable {
     public var kind: Kind
     /// The object's name, as the engine spells it (schema-qualified where the engine has schemas).
     public var name: String
-    /// The statement that creates it. When ``roles`` is set, `{roles}` in it stands for the role list.
+    /// The statement that creates it, as the source has it.
     public var definitionSQL: String
-    /// The roles a GRANT or row-level security policy names (`PUBLIC` for everyone), which a target may
-    /// map to its own roles or lack.
-    public var roles: [String]?
+    /// For a GRANT or row-level security policy: the roles it names and the statement around them, so a
+    /// target can name its own roles instead.
+    public var roleClause: RoleClause?
     /// The table it belongs to (a sequence owned by a column, a policy on a table), if any.
     public var table: String?
 
@@ -44,17 +44,38 @@ public struct EngineObject: Codable, Hashable, Sendable {
     public var sequenceState: SequenceState?
 
     public init(
-        kind: Kind, name: String, definitionSQL: String, table: String? = nil, roles: [String]? = nil, schema: String? = nil,
+        kind: Kind, name: String, definitionSQL: String, table: String? = nil, roleClause: RoleClause? = nil, schema: String? = nil,
         catalogID: String? = nil, dependencies: [String]? = nil, sequenceState: SequenceState? = nil
     ) {
         self.catalogID = catalogID
         self.dependencies = dependencies
         self.sequenceState = sequenceState
-        self.roles = roles
+        self.roleClause = roleClause
         self.schema = schema
         self.kind = kind
         self.name = name
         self.definitionSQL = definitionSQL
         self.table = table
+    }
+}
+
+/// A statement that names roles (`GRANT … TO r1, r2 …`, `CREATE POLICY … TO r1 …`), split around its role list.
+public struct RoleClause: Codable, Sendable, Hashable {
+    /// The roles as the source names them (`PUBLIC` for everyone), unquoted.
+    public var roles: [String]
+    /// The statement up to the role list.
+    public var head: String
+    /// The statement after the role list.
+    public var tail: String
+
+    public init(roles: [String], head: String, tail: String) {
+        self.roles = roles
+        self.head = head
+        self.tail = tail
+    }
+
+    /// The statement naming `roles`, each already quoted as an identifier (or `PUBLIC`).
+    public func statement(naming quotedRoles: [String]) -> String {
+        head + quotedRoles.joined(separator: ", ") + tail
     }
 }

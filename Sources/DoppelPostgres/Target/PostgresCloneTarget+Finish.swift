@@ -56,12 +56,12 @@ extension PostgresCloneTarget {
     /// Creates a GRANT or row-level security statement with its roles mapped through the policy's
     /// `roles`; roles the target lacks are left out with a warning, and a statement left with none is skipped.
     func createWithRoles(_ object: EngineObject) throws {
-        guard let sourceRoles = object.roles else {
+        guard let clause = object.roleClause else {
             try connection.execute(object.definitionSQL, context: "creating \(object.kind.rawValue) \(object.name)")
             return
         }
         var roles: [String] = []
-        for role in sourceRoles {
+        for role in clause.roles {
             if role == "PUBLIC" { roles.append("PUBLIC"); continue }
             let mapped: String
             if let entry = roleMap[role] {
@@ -79,7 +79,7 @@ extension PostgresCloneTarget {
         }
         guard !roles.isEmpty else { return }
         try connection.execute(
-            object.definitionSQL.replacingOccurrences(of: "{roles}", with: roles.joined(separator: ", ")),
+            clause.statement(naming: roles),
             context: "creating \(object.kind.rawValue) \(object.name)")
     }
 
