@@ -1,7 +1,7 @@
 import DoppelCore
 
 /// The kinds of realistic fake values `rule: fake` produces.
-public enum FakeKind: String, CaseIterable, Sendable {
+package enum FakeKind: String, CaseIterable, Sendable {
     case name
     case firstName = "first_name"
     case lastName = "last_name"
@@ -24,7 +24,7 @@ public enum FakeKind: String, CaseIterable, Sendable {
     case url
 
     /// The fake a PII kind gets when the policy does not name one; nil for a kind no faker makes (`other`).
-    public init?(pii: String) {
+    package init?(pii: String) {
         switch pii {
         case "free_text": self = .lorem
         case "account_number": self = .nationalID
@@ -36,7 +36,7 @@ public enum FakeKind: String, CaseIterable, Sendable {
     /// usernames and URLs carry a keyed tag of the source value; phones and national IDs are a keyed
     /// format-preserving permutation of its digits. A column with `unique: true` and one without then give
     /// one value the same fake, so joins on it survive.
-    public var isUniqueByConstruction: Bool {
+    package var isUniqueByConstruction: Bool {
         switch self {
         case .email, .username, .url, .phone, .nationalID: return true
         default: return false
@@ -44,7 +44,7 @@ public enum FakeKind: String, CaseIterable, Sendable {
     }
 
     /// Whether the fake takes the source's shape (same length, separators), so it fits wherever the source did.
-    public var keepsSourceShape: Bool {
+    package var keepsSourceShape: Bool {
         switch self {
         case .phone, .nationalID, .postcode, .dateOfBirth: return true
         default: return false

@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 
 /// Makes one realistic fake value from a generator seeded by (secret, seed, source value).
 ///
@@ -6,24 +6,24 @@ public import DoppelCore
 /// same separators and length, fresh digits and letters. With a `maxLength` (the column's `varchar(n)`)
 /// every fake fits: kinds drawn from one list draw only among the items that fit; composed ones (names,
 /// addresses, emails) are drawn again, and as a last resort the drawn part is cut, never a unique tag.
-public struct Faker: Sendable {
-    public let kind: FakeKind
+package struct Faker: Sendable {
+    package let kind: FakeKind
     private let data: FakerData
     /// Earliest and latest day (days since 1970) for date fakes.
     private let dayRange: ClosedRange<Int>
     /// The most characters a fake may have (nil: no limit).
-    public let maxLength: Int?
+    package let maxLength: Int?
     /// For kinds drawn whole from one list: the list, narrowed to the items that fit `maxLength`.
     private let list: WeightedList?
 
     /// The longest unique tag: a 64-bit number in base 36.
-    public static let maximumTagLength = String(UInt64.max, radix: 36).count
+    package static let maximumTagLength = String(UInt64.max, radix: 36).count
 
     /// Draws at most this many times for a composed fake to fit before cutting it.
     static let fittingDraws = 32
 
     /// `reservedForTag`: characters to keep free for a unique tag and its separator, when tags are woven in.
-    public init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil, maxLength: Int? = nil, reservedForTag: Int = 0) {
+    package init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil, maxLength: Int? = nil, reservedForTag: Int = 0) {
         self.kind = kind
         self.data = data
         // Without a range from the column, dates of birth fall between 1940 and 2006.
@@ -68,7 +68,7 @@ public struct Faker: Sendable {
 
     /// A fake for `source`, drawn from `generator`. `uniqueTag`, when given, is woven in so distinct
     /// sources give distinct fakes; fitting to ``maxLength`` never cuts it.
-    public func fake(for source: Value, using generator: inout SplitMix64, uniqueTag: String? = nil) -> Value {
+    package func fake(for source: Value, using generator: inout SplitMix64, uniqueTag: String? = nil) -> Value {
         let text = source.textRepresentation ?? ""
         if kind == .dateOfBirth { return dateOfBirth(source, text, &generator) }
         var drawn = parts(text, &generator, uniqueTag: uniqueTag)
@@ -136,7 +136,7 @@ public struct Faker: Sendable {
 
     /// The fewest characters a fake of this kind can have: a column shorter than this cannot hold it. Nil
     /// for kinds that keep the source's shape (they fit wherever the source did) unless a tag is woven in.
-    public static func minimumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
+    package static func minimumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
         let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
         switch kind {
         case .dateOfBirth: return nil
@@ -153,7 +153,7 @@ public struct Faker: Sendable {
 
     /// The most characters a fake of this kind usually has (before fitting), for messages; nil when it
     /// follows the source's length.
-    public static func typicalMaximumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
+    package static func typicalMaximumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
         let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
         if let list = list(of: kind, in: data) { return list.lengthRange.upperBound + tag }
         switch kind {

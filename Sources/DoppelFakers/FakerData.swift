@@ -1,29 +1,29 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// The public-domain and openly licensed lists fakes are drawn from (see `Resources/SOURCES.md`):
 /// US Census 1990 names with their frequencies, GeoNames cities and countries by population, ISO 3166-2
 /// regions, job titles, titles of courtesy and word lists.
 /// Loaded once per process, on first use.
-public struct FakerData: Sendable {
-    public let femaleFirstNames: WeightedList
-    public let maleFirstNames: WeightedList
-    public let lastNames: WeightedList
-    public let cities: WeightedList
-    public let states: WeightedList
-    public let streetNames: WeightedList
-    public let streetSuffixes: WeightedList
-    public let companyWords: WeightedList
-    public let companySuffixes: WeightedList
-    public let loremWords: WeightedList
-    public let emailDomains: WeightedList
-    public let countries: WeightedList
-    public let regions: WeightedList
-    public let jobTitles: WeightedList
-    public let courtesyTitles: WeightedList
+package struct FakerData: Sendable {
+    package let femaleFirstNames: WeightedList
+    package let maleFirstNames: WeightedList
+    package let lastNames: WeightedList
+    package let cities: WeightedList
+    package let states: WeightedList
+    package let streetNames: WeightedList
+    package let streetSuffixes: WeightedList
+    package let companyWords: WeightedList
+    package let companySuffixes: WeightedList
+    package let loremWords: WeightedList
+    package let emailDomains: WeightedList
+    package let countries: WeightedList
+    package let regions: WeightedList
+    package let jobTitles: WeightedList
+    package let courtesyTitles: WeightedList
 
     /// The shared instance, loaded from the bundled resources on first use.
-    public static func shared() throws(FakerDataError) -> FakerData {
+    package static func shared() throws(FakerDataError) -> FakerData {
         try loaded.get()
     }
 
@@ -81,8 +81,8 @@ public struct FakerData: Sendable {
 }
 
 /// The bundled faker data could not be loaded.
-public struct FakerDataError: DoppelError {
-    public var message: String
-    public var exitStatus: ExitStatus { .runFailed }
-    public var description: String { message }
+package struct FakerDataError: DoppelError {
+    package var message: String
+    package var exitStatus: ExitStatus { .runFailed }
+    package var description: String { message }
 }

@@ -1,19 +1,19 @@
-public import DoppelCore
+package import DoppelCore
 
 /// Strings with weights, drawn in proportion to their weights in constant time (Vose's alias method,
 /// in exact integer arithmetic, so every platform draws the same items from the same generator).
-public struct WeightedList: Sendable {
-    public let items: [String]
+package struct WeightedList: Sendable {
+    package let items: [String]
     /// The weight of each item, as given.
-    public let weights: [UInt64]
+    package let weights: [UInt64]
     /// Each item lowercased with everything but `a`–`z` removed, for emails and usernames.
-    public let asciiLowercased: [String]
+    package let asciiLowercased: [String]
     /// Weights in units where every bucket holds `bucketMass`; an item scaled by the item count.
     private let threshold: [UInt64]
     private let alias: [Int32]
     private let bucketMass: UInt64
 
-    public init(items: [String], weights: [UInt64]) {
+    package init(items: [String], weights: [UInt64]) {
         precondition(items.count == weights.count && !items.isEmpty, "a weighted list needs one weight per item and at least one item")
         precondition(items.count < Int(Int32.max), "a weighted list holds fewer than 2^31 items")
         self.items = items
@@ -66,14 +66,14 @@ public struct WeightedList: Sendable {
     }
 
     /// Equal weights.
-    public init(uniform items: [String]) {
+    package init(uniform items: [String]) {
         self.init(items: items, weights: Array(repeating: 1, count: items.count))
     }
 
     /// The items that pass `isIncluded`, with their weights; nil when none does.
     ///
     /// - Complexity: O(n) time and memory, once per column: draws from the result stay O(1).
-    public func filter(_ isIncluded: (String) -> Bool) -> WeightedList? {
+    package func filter(_ isIncluded: (String) -> Bool) -> WeightedList? {
         var kept: [String] = []
         var keptWeights: [UInt64] = []
         for (item, weight) in zip(items, weights) where isIncluded(item) {
@@ -85,7 +85,7 @@ public struct WeightedList: Sendable {
     }
 
     /// The length in characters of the shortest and the longest item.
-    public var lengthRange: ClosedRange<Int> {
+    package var lengthRange: ClosedRange<Int> {
         var shortest = Int.max
         var longest = 0
         for item in items {
@@ -97,13 +97,13 @@ public struct WeightedList: Sendable {
     }
 
     /// The position of an item drawn with probability proportional to its weight.
-    public func drawIndex(using generator: inout SplitMix64) -> Int {
+    package func drawIndex(using generator: inout SplitMix64) -> Int {
         let bucket = generator.next(below: threshold.count)
         return generator.next() % bucketMass < threshold[bucket] ? bucket : Int(alias[bucket])
     }
 
     /// An item drawn with probability proportional to its weight.
-    public func draw(using generator: inout SplitMix64) -> String {
+    package func draw(using generator: inout SplitMix64) -> String {
         items[drawIndex(using: &generator)]
     }
 }

@@ -1,7 +1,7 @@
 import DoppelCore
 
 /// How the fidelity report treats a column, as SDMetrics' metadata `sdtype` would.
-public enum ColumnRole: String, Codable, Sendable {
+package enum ColumnRole: String, Codable, Sendable {
     /// Keys and references: checked for validity, not compared as values.
     case id
     /// Numbers: KS complement; Pearson correlation with other continuous columns.
@@ -14,7 +14,7 @@ public enum ColumnRole: String, Codable, Sendable {
     case ignored
 
     /// Text with at most this many distinct values in the source counts as categorical.
-    public static let categoryLimit = 50
+    package static let categoryLimit = 50
 
     /// Whether the role's values are continuous (binned for contingency tables).
     var isContinuous: Bool { self == .numerical || self == .datetime }

@@ -1,50 +1,50 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// How close a clone or synthetic copy is to its source, with SDMetrics' multi-table QualityReport
 /// definitions (sdmetrics 0.32) so the figures compare: Column Shapes, Column Pair Trends (pairs whose
 /// source shows |r| > 0.5 or Cramér's V > 0.3), Cardinality, Intertable Trends, and the overall score as
 /// their mean. Plus referential validity (orphans) and privacy (synthetic rows equal to a source row).
-public struct FidelityReport: Codable, Sendable {
+package struct FidelityReport: Codable, Sendable {
     /// A table's rows in the copy that equal a source row in every non-key column.
-    public struct CopiedRows: Codable, Sendable {
-        public var rows: Int
-        public var copied: Int
+    package struct CopiedRows: Codable, Sendable {
+        package var rows: Int
+        package var copied: Int
         /// Distinct rows of the source in the compared columns.
-        public var distinctSourceRows: Int
+        package var distinctSourceRows: Int
     }
 
     /// One scored column, pair or relationship.
-    public struct Detail: Codable, Sendable {
-        public var table: String
-        public var columns: [String]
-        public var metric: String
+    package struct Detail: Codable, Sendable {
+        package var table: String
+        package var columns: [String]
+        package var metric: String
         /// nil when the metric is undefined here (it does not count).
-        public var score: Double?
+        package var score: Double?
         /// The source's correlation or association, for pair metrics.
-        public var realStrength: Double?
+        package var realStrength: Double?
     }
 
-    public var overall: Double?
-    public var columnShapes: Double?
-    public var columnPairTrends: Double?
-    public var cardinality: Double?
-    public var intertableTrends: Double?
-    public var details: [String: [Detail]]
+    package var overall: Double?
+    package var columnShapes: Double?
+    package var columnPairTrends: Double?
+    package var cardinality: Double?
+    package var intertableTrends: Double?
+    package var details: [String: [Detail]]
     /// References in the copy that point at no row, per `table(columns)`.
-    public var orphans: [String: Int]
+    package var orphans: [String: Int]
     /// Share of the copy's rows (all tables with a column besides keys) that equal a source row in
     /// every non-key column.
-    public var copiedRowFraction: Double
+    package var copiedRowFraction: Double
     /// The same per table, with how many distinct rows the source holds in those columns (a table of
     /// few distinct combinations is copied by chance: two prices and a quantity of 1).
-    public var copiedRows: [String: CopiedRows] = [:]
+    package var copiedRows: [String: CopiedRows] = [:]
     /// How each column was treated.
-    public var roles: [String: ColumnRole]
+    package var roles: [String: ColumnRole]
 
     /// Compares `target` with `source`, reading the compared columns of every table both have.
     /// - Parameter excluded: `table.column` names not to compare (PII columns).
-    public static func compute(source: any SourceDatabase, target: any SourceDatabase, excluded: Set<String> = []) throws -> FidelityReport {
+    package static func compute(source: any SourceDatabase, target: any SourceDatabase, excluded: Set<String> = []) throws -> FidelityReport {
         let sourceSchema = try source.introspect(countingRows: false)
         let targetSchema = try target.introspect(countingRows: false)
         let tables = sourceSchema.tables.filter { targetSchema.table(named: $0.name) != nil }

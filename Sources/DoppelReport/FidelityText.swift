@@ -1,8 +1,8 @@
 import Foundation
 
 /// `doppel report`'s text form.
-public enum FidelityText {
-    public static func render(_ report: FidelityReport) -> String {
+package enum FidelityText {
+    package static func render(_ report: FidelityReport) -> String {
         func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f %%", $0 * 100) } ?? "    n/a" }
         func count(_ name: String) -> Int { report.details[name]?.filter { $0.score != nil }.count ?? 0 }
         var lines = [

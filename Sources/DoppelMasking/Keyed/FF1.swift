@@ -1,4 +1,4 @@
-public import Crypto
+package import Crypto
 import CryptoExtras
 
 /// FF1 format-preserving encryption (NIST SP 800-38G Rev. 1, section 5.1) over AES.
@@ -15,18 +15,18 @@ import CryptoExtras
 /// the first CBC-MAC block for the empty tweak: an encryption then costs 10 AES blocks, 11 with a tweak
 /// that fits beside the round number in `Q`'s one block (up to 12 bytes for 10 decimal digits), one more
 /// per further 16 tweak bytes, and two arrays (the result and a 16-byte block buffer).
-public struct FF1: Sendable {
+package struct FF1: Sendable {
     /// The radices FF1 is defined for.
-    public static let radixRange: ClosedRange<Int> = 2...65_536
+    package static let radixRange: ClosedRange<Int> = 2...65_536
     /// The smallest number of distinct inputs NIST SP 800-38G Rev. 1 allows FF1 on.
-    public static let minimumDomainSize = 1_000_000
+    package static let minimumDomainSize = 1_000_000
 
     /// The base of the numerals.
-    public let radix: Int
+    package let radix: Int
     /// The fewest numerals one call takes: the smallest `n` with `radix^n >= 1_000_000`.
-    public let minimumLength: Int
+    package let minimumLength: Int
     /// The most numerals one call takes: the largest `n` with `radix^n < 2^128`.
-    public let maximumLength: Int
+    package let maximumLength: Int
 
     private static let rounds = 10
 
@@ -53,7 +53,7 @@ public struct FF1: Sendable {
     }
 
     /// Prepares FF1 under an AES key of 128, 192 or 256 bits for numerals in base `radix` (2...65536).
-    public init(key: SymmetricKey, radix: Int) throws {
+    package init(key: SymmetricKey, radix: Int) throws {
         guard [128, 192, 256].contains(key.bitCount) else {
             throw FormatPreservingError.invalidKeySize(bitCount: key.bitCount)
         }
@@ -99,7 +99,7 @@ public struct FF1: Sendable {
     }
 
     /// The smallest `n` with `radix^n >= 1_000_000` (at least 2); `Int.max` for a radix below 2.
-    public static func minimumLength(radix: Int) -> Int {
+    package static func minimumLength(radix: Int) -> Int {
         guard radix >= 2 else { return Int.max }
         guard radix < minimumDomainSize else { return 2 }
         var length = 1
@@ -112,7 +112,7 @@ public struct FF1: Sendable {
     }
 
     /// The largest `n` with `radix^n < 2^128`, the longest string one FF1 call takes; 0 outside 2...65536.
-    public static func maximumLength(radix: Int) -> Int {
+    package static func maximumLength(radix: Int) -> Int {
         guard radixRange.contains(radix) else { return 0 }
         var length = 0
         var size: UInt128 = 1
@@ -125,7 +125,7 @@ public struct FF1: Sendable {
     }
 
     /// Encrypts `numerals` (each below `radix`, `minimumLength...maximumLength` of them) under `tweak`.
-    public func encrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func encrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         var output = numerals
         try output.withUnsafeMutableBufferPointer { buffer in
             try crypt(buffer, tweak: tweak, decrypting: false)
@@ -134,7 +134,7 @@ public struct FF1: Sendable {
     }
 
     /// Decrypts what `encrypt(_:tweak:)` produced with the same key, radix and tweak.
-    public func decrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func decrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         var output = numerals
         try output.withUnsafeMutableBufferPointer { buffer in
             try crypt(buffer, tweak: tweak, decrypting: true)
@@ -291,12 +291,12 @@ extension FF1 {
     /// as it stands at that moment (earlier chunks already encrypted, later ones not yet). Each step changes
     /// only its chunk, as a bijection selected by the rest, so the whole is a bijection on strings of that
     /// length; and every output chunk depends on every input numeral, so a shared prefix does not show.
-    public func encryptLong(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func encryptLong(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         try cryptLong(numerals, tweak: tweak, decrypting: false)
     }
 
     /// Decrypts what `encryptLong(_:tweak:)` produced, undoing its chunks from last to first.
-    public func decryptLong(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func decryptLong(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         try cryptLong(numerals, tweak: tweak, decrypting: true)
     }
 

@@ -1,8 +1,8 @@
-public import DoppelCore
+package import DoppelCore
 /// Why a format-preserving cipher or keyed permutation cannot be built or applied.
 ///
 /// Messages name the numbers involved and what to change; they never contain the value being encrypted.
-public enum FormatPreservingError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum FormatPreservingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The key is not an AES key (FF1 takes 128, 192 or 256 bits; the small-domain permutation at least 128).
     case invalidKeySize(bitCount: Int)
     /// The radix is outside 2...65536.
@@ -18,7 +18,7 @@ public enum FormatPreservingError: Error, Equatable, Sendable, CustomStringConve
     /// A permutation needs at least one element to permute.
     case emptyDomain
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidKeySize(let bits):
             return "the format-preserving key has \(bits) bits; it needs 128, 192 or 256 (derive it with HKDF from the run secret)"
@@ -40,5 +40,5 @@ public enum FormatPreservingError: Error, Equatable, Sendable, CustomStringConve
 
 
 extension FormatPreservingError: DoppelError {
-    public var exitStatus: ExitStatus { .runFailed }
+    package var exitStatus: ExitStatus { .runFailed }
 }

@@ -1,5 +1,5 @@
-public import Crypto
-public import DoppelCore
+package import Crypto
+package import DoppelCore
 
 /// Keyed, format-preserving, injective pseudonyms: digits stay digits, letters stay letters (with their
 /// case), everything else stays where it is; the last label of an email's domain is kept.
@@ -7,9 +7,9 @@ public import DoppelCore
 /// Digits and letters are each encrypted as one string with FF1 (NIST SP 800-38G), tweaked by the
 /// value's shape, or with a keyed small-domain permutation when the string is too short for FF1. So
 /// distinct inputs always give distinct outputs, and keys and unique columns need no collision handling.
-public final class Pseudonymizer {
+package final class Pseudonymizer {
     /// Which keyed permutation runs on strings long enough for FF1.
-    public enum Cipher: Sendable {
+    package enum Cipher: Sendable {
         /// FF1 (NIST SP 800-38G): what `pseudonymize` promises.
         case ff1
         /// ``SipHashFeistel``, about five times cheaper per value and not a NIST mode: for fakes, which need a
@@ -24,7 +24,7 @@ public final class Pseudonymizer {
     private let fastLetters: SipHashFeistel?
     private var smallDomains: [UInt64: SmallDomainPermutation] = [:]
 
-    public init(key: SymmetricKey, cipher: Cipher = .ff1) throws {
+    package init(key: SymmetricKey, cipher: Cipher = .ff1) throws {
         self.key = key
         self.digits = try FF1(key: key, radix: 10)
         self.letters = try FF1(key: key, radix: 26)
@@ -37,7 +37,7 @@ public final class Pseudonymizer {
     }
 
     /// The pseudonym of `value`: integers stay integers with as many digits, text keeps its shape.
-    public func pseudonym(of value: Value) throws -> Value {
+    package func pseudonym(of value: Value) throws -> Value {
         switch value {
         case .null: return .null
         case .integer(let number): return .integer(try pseudonym(of: number))
@@ -51,7 +51,7 @@ public final class Pseudonymizer {
     ///
     /// `maximum` caps the magnitude (a PostgreSQL `integer` holds at most 2147483647): the permutation then
     /// walks on until it lands at or below it, which keeps it a bijection of the values that fit.
-    public func pseudonym(of number: Int64, maximum: Int64 = .max) throws -> Int64 {
+    package func pseudonym(of number: Int64, maximum: Int64 = .max) throws -> Int64 {
         if number == .min { return .min }
         let magnitude = number.magnitude
         let digitCount = String(magnitude).count
@@ -79,7 +79,7 @@ public final class Pseudonymizer {
 
     /// Whether ``pseudonym(of:)-(String)`` changes something of `text` that can identify: false for text whose
     /// letters and digits are all outside ASCII (`Σωκράτης`), which the pseudonym would keep as it is.
-    public static func canDisguise(_ text: String) -> Bool {
+    package static func canDisguise(_ text: String) -> Bool {
         var hasOther = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
@@ -89,13 +89,13 @@ public final class Pseudonymizer {
     }
 
     /// Why a text ``canDisguise(_:)`` refuses cannot be pseudonymized.
-    public static let cannotDisguise = "text whose letters and digits are all outside ASCII, which `pseudonymize` keeps as they are; use `fake`, `hash` or `redact`"
+    package static let cannotDisguise = "text whose letters and digits are all outside ASCII, which `pseudonymize` keeps as they are; use `fake`, `hash` or `redact`"
 
     /// Text with the same shape.
     ///
     /// Works on the UTF-8 bytes: a scalar outside ASCII is bytes of 0x80 and above, which are neither digits
     /// nor letters here and go into the shape as they are, exactly as the scalar's own UTF-8 would.
-    public func pseudonym(of text: String) throws -> String {
+    package func pseudonym(of text: String) throws -> String {
         var bytes = Array(text.utf8)
         var fixedFrom = bytes.count
         if let at = bytes.lastIndex(of: UInt8(ascii: "@")), let dot = bytes[at...].lastIndex(of: UInt8(ascii: ".")) {

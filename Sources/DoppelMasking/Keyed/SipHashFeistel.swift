@@ -1,4 +1,4 @@
-public import Crypto
+package import Crypto
 import DoppelCore
 
 /// A keyed bijection on strings of `n` numerals in base `radix`, for fakes: FF1's Feistel structure
@@ -13,11 +13,11 @@ import DoppelCore
 ///
 /// Each half is a number below `2^52`, so a round's 64-bit SipHash output reduced modulo `radix^half` is
 /// uniform to within `2^-12`; strings longer than ``maximumLength(radix:)`` go to FF1.
-public struct SipHashFeistel: Sendable {
+package struct SipHashFeistel: Sendable {
     /// The base of the numerals permuted.
-    public let radix: Int
+    package let radix: Int
     /// ``maximumLength(radix:)`` for this radix.
-    public let maximumLength: Int
+    package let maximumLength: Int
     private let roundFunction: SipHash
     private let tweakDigest: SipHash
 
@@ -26,7 +26,7 @@ public struct SipHashFeistel: Sendable {
     private static let largestHalf: UInt64 = 1 << 52
 
     /// Prepares the permutation selected by `key` (at least 128 bits) for numerals in base `radix` (2...65536).
-    public init(key: SymmetricKey, radix: Int) throws {
+    package init(key: SymmetricKey, radix: Int) throws {
         guard key.bitCount >= 128 else { throw FormatPreservingError.invalidKeySize(bitCount: key.bitCount) }
         guard (2...65536).contains(radix) else { throw FormatPreservingError.radixOutOfRange(radix: radix) }
         self.radix = radix
@@ -40,7 +40,7 @@ public struct SipHashFeistel: Sendable {
     }
 
     /// The most numerals one call takes in base `radix`: its larger half stays within 52 bits.
-    public static func maximumLength(radix: Int) -> Int {
+    package static func maximumLength(radix: Int) -> Int {
         var half = 0
         var size: UInt64 = 1
         while size <= largestHalf / UInt64(radix) {
@@ -51,12 +51,12 @@ public struct SipHashFeistel: Sendable {
     }
 
     /// Permutes `numerals` (each below `radix`, 2...``maximumLength(radix:)`` of them) under `tweak`.
-    public func encrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func encrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         try crypt(numerals, tweak: tweak, decrypting: false)
     }
 
     /// Undoes ``encrypt(_:tweak:)`` with the same key, radix and tweak.
-    public func decrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
+    package func decrypt(_ numerals: [UInt16], tweak: [UInt8] = []) throws -> [UInt16] {
         try crypt(numerals, tweak: tweak, decrypting: true)
     }
 

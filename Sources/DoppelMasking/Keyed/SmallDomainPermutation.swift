@@ -1,4 +1,4 @@
-public import Crypto
+package import Crypto
 import CryptoExtras
 
 /// A keyed bijection on `0..<domainSize`, for fields too small for FF1 (fewer than 1,000,000 values,
@@ -16,9 +16,9 @@ import CryptoExtras
 ///
 /// Like any cipher on a small domain, it hides values from someone without the key, but anyone shown
 /// enough input/output pairs under the same key and tweak learns that part of the table.
-public struct SmallDomainPermutation: Sendable {
+package struct SmallDomainPermutation: Sendable {
     /// The number of values permuted: inputs and outputs are in `0..<domainSize`.
-    public let domainSize: UInt64
+    package let domainSize: UInt64
 
     private static let rounds = 12
     /// Halves of at most this many bits have their round functions tabulated.
@@ -33,7 +33,7 @@ public struct SmallDomainPermutation: Sendable {
     private let roundKey: SymmetricKey
 
     /// Prepares the permutation of `0..<domainSize` (at least 1) selected by `key` (at least 128 bits) and `tweak`.
-    public init(key: SymmetricKey, domainSize: UInt64, tweak: [UInt8] = []) throws {
+    package init(key: SymmetricKey, domainSize: UInt64, tweak: [UInt8] = []) throws {
         guard key.bitCount >= 128 else {
             throw FormatPreservingError.invalidKeySize(bitCount: key.bitCount)
         }
@@ -77,7 +77,7 @@ public struct SmallDomainPermutation: Sendable {
     }
 
     /// The image of `x`, which must be below `domainSize`.
-    public func permute(_ x: UInt64) -> UInt64 {
+    package func permute(_ x: UInt64) -> UInt64 {
         precondition(x < domainSize, "SmallDomainPermutation.permute: \(x) is outside 0..<\(domainSize)")
         guard domainSize > 1 else { return 0 }
         var rounds = RoundFunction(self)
@@ -89,7 +89,7 @@ public struct SmallDomainPermutation: Sendable {
     }
 
     /// The value `permute` maps to `y`, which must be below `domainSize`.
-    public func invert(_ y: UInt64) -> UInt64 {
+    package func invert(_ y: UInt64) -> UInt64 {
         precondition(y < domainSize, "SmallDomainPermutation.invert: \(y) is outside 0..<\(domainSize)")
         guard domainSize > 1 else { return 0 }
         var rounds = RoundFunction(self)

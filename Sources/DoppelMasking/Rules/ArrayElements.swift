@@ -8,7 +8,7 @@ extension Rule {
     ///
     /// A value the rule cannot read (``UnreadableValue``) becomes the column's `on_invalid` choice (each element
     /// of an array on its own); without one it reaches the engine, which stops the run.
-    public static func transform(for context: RuleContext) throws -> any ValueTransform {
+    package static func transform(for context: RuleContext) throws -> any ValueTransform {
         let limits = context.column.limits
         let choice = InvalidValueChoice(context.policy)
         if choice == .null && !context.column.isNullable {

@@ -1,18 +1,18 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `constant`: writes the same value in every row that had one (NULL stays NULL).
-public enum ConstantRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum ConstantRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "constant", summary: "Writes one fixed value in every row that has a value; NULL stays NULL.",
         parameters: [.init("value", .text, required: true, summary: "the value to write; numbers are written as numbers in numeric columns")],
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false), output: .generated,
         example: "country: { rule: constant, value: Nowhere }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 
-    public static var masksArrayElements: Bool { false }
+    package static var masksArrayElements: Bool { false }
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         let text = context.parameter("value") ?? ""
         let value: Value
         switch context.column.logicalType {

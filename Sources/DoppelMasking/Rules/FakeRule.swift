@@ -1,5 +1,5 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 import DoppelFakers
 
 /// `fake`: a realistic fake of the column's kind, as a keyed function of the source value.
@@ -10,8 +10,8 @@ import DoppelFakers
 /// 64-bit keyed tag of the source value (`mary.smith.3k9f0x2pq7z1@example.com`), phones and national IDs are
 /// a keyed format-preserving permutation of the source's digits. Other kinds (names, places) take the tag
 /// only with `unique: true`. Fakes fit the column: `varchar(15)` gets cities of at most 15 characters.
-public enum FakeRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum FakeRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "fake",
         summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true`. Emails, usernames and URLs carry a keyed tag and phones and national IDs keep the source's shape, so these are unique by construction; other kinds take a tag only with `unique: true`. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
         parameters: [
@@ -22,7 +22,7 @@ public enum FakeRule: Rule {
         example: "email: { pii: email, rule: fake, unique: true }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 
-    public static func needsRange(_ policy: ColumnPolicy) -> Bool {
+    package static func needsRange(_ policy: ColumnPolicy) -> Bool {
         kind(of: policy) == .dateOfBirth
     }
 
@@ -44,7 +44,7 @@ public enum FakeRule: Rule {
     /// The kinds whose fake of an integer is an integer.
     static let integerKinds: Set<FakeKind> = [.dateOfBirth, .nationalID, .phone]
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         guard let kind = kind(of: context.policy) else {
             throw RuleSetupError(
                 "rule `fake` on `\(context.place)` needs to know what to fake: add `pii:` (e.g. `pii: email`) or `kind:` (one of \(FakeKind.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -1,9 +1,9 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `generalize`: coarsens a value: dates to their month or year, numbers to buckets.
-public enum GeneralizeRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum GeneralizeRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "generalize",
         summary: "Coarsens the value: dates and timestamps `to: month` or `to: year` (the first day, time set to midnight), numbers to the lower bound of a bucket of width `bucket`. Keeps the format.",
         parameters: [
@@ -15,7 +15,7 @@ public enum GeneralizeRule: Rule {
         example: "birth_date: { pii: date_of_birth, rule: generalize, to: year }",
         checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) })
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         let unit = context.parameter("to")
         let bucket = context.policy.parameters["bucket"]?.number
         switch (unit, bucket) {

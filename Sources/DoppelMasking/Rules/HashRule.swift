@@ -1,11 +1,11 @@
 import Crypto
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `hash`: HMAC-SHA256 of the value under a key derived from the secret, as hex (or a 63-bit integer
 /// in integer columns).
-public enum HashRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum HashRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "hash",
         summary: "Replaces the value with its keyed HMAC-SHA256, as `length` hex digits (default 32, i.e. 128 bits, or the column's `varchar(n)` if shorter), or as a non-negative number in integer columns (63 bits, 31 in an `integer`, 15 in a `smallint`). Joins on hashed columns keep working; without the secret it cannot be reversed.",
         parameters: [.init("length", .integer(16...64), summary: "hex digits to keep (16 to 64; default 32 or the column's length)")],
@@ -14,7 +14,7 @@ public enum HashRule: Rule {
         example: "session_token: { rule: hash, length: 40 }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         let limits = context.column.limits
         let length = context.policy.parameters["length"]?.integer ?? min(32, max(16, ColumnChecks.maxLength(of: context.column, in: context.table) ?? 32))
         return Transform(

@@ -1,17 +1,17 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// What a column's entry says to write when its rule cannot read a value (`on_invalid: null | redact`);
 /// without it such a value stops the run.
-public enum InvalidValueChoice: String, Sendable, CaseIterable {
+package enum InvalidValueChoice: String, Sendable, CaseIterable {
     case null
     case redact
 
     /// The key in a column's entry.
-    public static let key = "on_invalid"
+    package static let key = "on_invalid"
 
     /// The entry's choice, or nil when it makes none.
-    public init?(_ policy: ColumnPolicy) {
+    package init?(_ policy: ColumnPolicy) {
         guard let text = policy.parameters[Self.key]?.text else { return nil }
         self.init(rawValue: text)
     }

@@ -1,5 +1,5 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `json`: masks a JSON document part by part. Each path of `paths:` takes a rule of its own, applied to every
 /// leaf (string, number, boolean) under the path; leaves no path covers get `others` (default `redact`:
@@ -14,8 +14,8 @@ public import DoppelPolicy
 ///     "$.plan": keep
 ///   others: redact
 /// ```
-public enum JSONRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum JSONRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "json",
         summary: "Masks a JSON column leaf by leaf: `paths` maps JSON paths (`$.email`, `$.address.city`, `$.phones[*]`, `$.items[0].sku`, `$[\"first name\"]`) to rules, applied to every leaf under the path (the longest path wins); leaves no path covers get `others`. Keys and structure stay; a fake of a value equals the fake of the same value in a text column.",
         parameters: [
@@ -27,9 +27,9 @@ public enum JSONRule: Rule {
         example: #"profile: { rule: json, paths: { "$.email": { pii: email, rule: fake }, "$.plan": keep } }"#,
         checkColumn: { entry, column, table in checkColumn(entry, column, table) })
 
-    public static var masksArrayElements: Bool { false }
+    package static var masksArrayElements: Bool { false }
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         var rules: [(path: JSONPath, transform: any ValueTransform)] = []
         for entry in context.policy.paths {
             let path: JSONPath

@@ -1,16 +1,16 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `null`: writes NULL. The column must allow NULL.
-public enum NullRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum NullRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "null", summary: "Writes NULL in every row. The column must allow NULL.",
         properties: .init(deterministic: true, keyed: false, injective: false, preservesFormat: false, supportsUnique: false), output: .generated,
         example: "fax: null")
 
-    public static var masksArrayElements: Bool { false }
+    package static var masksArrayElements: Bool { false }
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         guard context.column.isNullable else {
             throw RuleSetupError("`\(context.place)` is NOT NULL, so rule `null` cannot apply; use `redact` or `constant`")
         }

@@ -1,9 +1,9 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `pseudonymize`: a keyed, format-preserving bijection of the value (FF1 over digits and letters).
-public enum PseudonymizeRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum PseudonymizeRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "pseudonymize",
         summary: "Encrypts digits and letters in place with FF1 (NIST SP 800-38G) under a key derived from the secret: same length, same separators, same case; emails keep the shape local@domain.tld. Injective, so keys and unique columns stay valid (integers stay within the column's type); the same input gives the same output in every table and run.",
         acceptedTypes: ["text", "integer", "any", "uuid"],
@@ -11,7 +11,7 @@ public enum PseudonymizeRule: Rule {
         example: "ssn: { pii: national_id, rule: pseudonymize }",
         checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) })
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         Transform(
             pseudonymizer: try Pseudonymizer(key: context.secret.derivedKey(for: "pseudonymize")),
             integerMaximum: context.column.limits.integerRange?.upperBound ?? .max)

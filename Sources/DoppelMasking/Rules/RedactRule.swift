@@ -1,10 +1,10 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `redact`: replaces every value with a fixed marker, or with `x`s of the same length. JSON is redacted leaf
 /// by leaf (keys and structure stay), arrays element by element, so the clone holds a valid value of the type.
-public enum RedactRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum RedactRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "redact", summary: "Replaces the value with a marker (`[redacted]` unless `with` says otherwise); NULL and empty text stay as they are. `keep_length: true` writes x's of the original length instead. Arrays are redacted element by element (`{\"[redacted]\",NULL}`); JSON leaf by leaf: strings become the marker, numbers 0, keys, booleans and nulls stay.",
         parameters: [
             .init("with", .text, summary: "the marker text"),
@@ -17,7 +17,7 @@ public enum RedactRule: Rule {
 
     static let defaultMarker = "[redacted]"
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         let marker = context.parameter("with") ?? defaultMarker
         let keepLength = context.policy.parameters["keep_length"]?.boolean ?? false
         if context.column.logicalType == .json { return JSONTransform(marker: marker, keepLength: keepLength) }

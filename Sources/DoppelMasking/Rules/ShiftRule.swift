@@ -1,10 +1,10 @@
 import DoppelCore
-public import DoppelPolicy
+package import DoppelPolicy
 
 /// `shift`: moves dates by a keyed offset of up to ±`days` days, the same offset for every shifted
 /// column of a row (or of an entity, with `by:`), so intervals within a row or entity survive.
-public enum ShiftRule: Rule {
-    public static let descriptor = RuleDescriptor(
+package enum ShiftRule: Rule {
+    package static let descriptor = RuleDescriptor(
         name: "shift",
         summary: "Moves dates and timestamps by a keyed, non-zero offset within ±`days` days. Every shifted column of one row moves by the same offset; with `by: COLUMN` every row with the same value there (one customer, say) moves together, so durations survive. In a primary or unique key it takes `by:` naming another column of every such key: one entity's dates all move by one offset, so its distinct dates stay distinct, and rows of different entities differ in the `by` column.",
         parameters: [
@@ -19,11 +19,11 @@ public enum ShiftRule: Rule {
         checkColumn: { entry, column, table in ColumnChecks.listedValuesProblem(entry, rule: entry.rule, column: column, table: table) },
         injectiveWithin: { entry in entry.parameters["by"].map { [$0.text] } ?? [] })
 
-    public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool {
+    package static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool {
         policy.parameters["by"] == nil
     }
 
-    public static func make(_ context: RuleContext) throws -> any ValueTransform {
+    package static func make(_ context: RuleContext) throws -> any ValueTransform {
         let days = context.policy.parameters["days"]?.integer ?? 30
         var byIndex: Int?
         if let by = context.parameter("by") {

@@ -5,17 +5,19 @@ public import DoppelPolicy
 ///
 /// An instance serves one table of one run, from one thread; it may cache.
 public protocol ValueTransform {
+    /// The clone's value for `value`, a value of the column in `row`.
     func apply(_ value: Value, row: RowContext) throws -> Value
 }
 
 /// The row a value belongs to, for rules that look beyond one column.
 public struct RowContext {
-    /// The source row, in the order of ``RuleContext/columnIndex(of:)``.
+    /// The source row, in the order of ``RuleContext/columnIndexes``.
     public var values: [Value]
     /// A keyed hash of the row's identity (its primary key, or its whole content without one), never its
     /// position; 0 unless a rule of the table asked for it (``Rule/needsRowIdentity(_:)``).
     public var identity: UInt64
 
+    /// A row of source values and its identity hash.
     public init(values: [Value], identity: UInt64) {
         self.values = values
         self.identity = identity
@@ -24,16 +26,22 @@ public struct RowContext {
 
 /// What a rule knows when it is set up for one column.
 public struct RuleContext {
+    /// The column's table.
     public var table: Table
+    /// The column the rule is set up for.
     public var column: Column
+    /// The column's policy entry: the rule's name and parameters.
     public var policy: ColumnPolicy
+    /// The run's seed, which rules mix into their keys.
     public var seed: UInt64
+    /// The run's secret, from which keyed rules derive their keys.
     public var secret: Secret
     /// Where each source column sits in a ``RowContext``'s values.
     public var columnIndexes: [String: Int]
     /// The smallest and largest value of the column in the source, when a rule asked for them.
     public var range: (min: Value, max: Value)?
 
+    /// A context for setting up a rule on `column` of `table`.
     public init(
         table: Table, column: Column, policy: ColumnPolicy, seed: UInt64, secret: Secret,
         columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil
@@ -48,16 +56,17 @@ public struct RuleContext {
     }
 
     /// The text of a parameter, or nil.
-    public func parameter(_ name: String) -> String? {
+    package func parameter(_ name: String) -> String? {
         policy.parameters[name]?.text
     }
 
     /// `table.column`, for error messages.
-    public var place: String { "\(table.name).\(column.name)" }
+    package var place: String { "\(table.name).\(column.name)" }
 }
 
 /// A rule: its descriptor and how to set it up for a column.
 public protocol Rule {
+    /// The rule's name, parameters and what its output is, as policies and `doppel rules` see them.
     static var descriptor: RuleDescriptor { get }
     /// Whether setting it up for this column needs the column's min and max from the source.
     static func needsRange(_ policy: ColumnPolicy) -> Bool
@@ -71,18 +80,18 @@ public protocol Rule {
 }
 
 extension Rule {
-    public static func needsRange(_ policy: ColumnPolicy) -> Bool { false }
-    public static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool { false }
-    public static var masksArrayElements: Bool { true }
+    package static func needsRange(_ policy: ColumnPolicy) -> Bool { false }
+    package static func needsRowIdentity(_ policy: ColumnPolicy) -> Bool { false }
+    package static var masksArrayElements: Bool { true }
 }
 
 /// A rule that cannot be set up for a column.
-public struct RuleSetupError: DoppelError {
-    public var message: String
-    public var exitStatus: ExitStatus { .policyProblems }
-    public var description: String { message }
+package struct RuleSetupError: DoppelError {
+    package var message: String
+    package var exitStatus: ExitStatus { .policyProblems }
+    package var description: String { message }
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

@@ -3,14 +3,14 @@
 ///
 /// Elements are written back double-quoted (`{"a","b c",NULL}`), which PostgreSQL reads for every element
 /// type; a dimension prefix (`[0:1]={…}`) is kept as it was.
-public indirect enum ArrayLiteral: Hashable, Sendable {
+package indirect enum ArrayLiteral: Hashable, Sendable {
     /// One element's text; nil for NULL.
     case element(String?)
     /// A (sub-)array.
     case array([ArrayLiteral])
 
     /// Reads `text`; nil when it is not an array literal.
-    public static func parse(_ text: String) -> (prefix: String, value: ArrayLiteral)? {
+    package static func parse(_ text: String) -> (prefix: String, value: ArrayLiteral)? {
         var scalars = Array(text.unicodeScalars)[...]
         var prefix = ""
         if scalars.first == "[", let equals = scalars.firstIndex(of: "=") {
@@ -23,7 +23,7 @@ public indirect enum ArrayLiteral: Hashable, Sendable {
     }
 
     /// The literal with `transform` applied to every element (NULL elements included).
-    public func mapElements(_ transform: (String?) throws -> String?) rethrows -> ArrayLiteral {
+    package func mapElements(_ transform: (String?) throws -> String?) rethrows -> ArrayLiteral {
         switch self {
         case .element(let text): return .element(try transform(text))
         case .array(let items): return .array(try items.map { try $0.mapElements(transform) })
@@ -31,7 +31,7 @@ public indirect enum ArrayLiteral: Hashable, Sendable {
     }
 
     /// The PostgreSQL text form, every non-NULL element double-quoted.
-    public var text: String {
+    package var text: String {
         switch self {
         case .element(nil): return "NULL"
         case .element(let text?):

@@ -3,20 +3,20 @@
 ///
 /// A path names a part and everything inside it: `$.address` covers `$.address.city` too; where several
 /// paths cover a leaf, the longest wins.
-public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
+package struct JSONPath: Hashable, Sendable, CustomStringConvertible {
     /// One step of a path.
-    public enum Step: Hashable, Sendable {
+    package enum Step: Hashable, Sendable {
         case key(String)
         case anyKey
         case index(Int)
         case anyIndex
     }
 
-    public var steps: [Step]
-    public let description: String
+    package var steps: [Step]
+    package let description: String
 
     /// Reads a path; nil with a reason when it is not one.
-    public static func parse(_ text: String) -> Result<JSONPath, JSONPathError> {
+    package static func parse(_ text: String) -> Result<JSONPath, JSONPathError> {
         var characters = Array(text)[...]
         guard characters.popFirst() == "$" else { return .failure(JSONPathError("a JSON path starts with `$`, e.g. `$.email`")) }
         var steps: [Step] = []
@@ -48,7 +48,7 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether this path covers the part at `location` (a path of concrete keys and indexes).
-    public func covers(_ location: [Step]) -> Bool {
+    package func covers(_ location: [Step]) -> Bool {
         guard steps.count <= location.count else { return false }
         for (step, concrete) in zip(steps, location) {
             switch (step, concrete) {
@@ -63,10 +63,10 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A JSON path that cannot be read.
-public struct JSONPathError: Error, Sendable {
-    public var message: String
+package struct JSONPathError: Error, Sendable {
+    package var message: String
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

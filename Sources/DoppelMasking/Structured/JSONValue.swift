@@ -1,6 +1,6 @@
 /// A JSON document read for masking: object keys keep their order and numbers keep their exact text, so
 /// what no rule touches is written back as it was (compactly, without spaces).
-public indirect enum JSONValue: Hashable, Sendable {
+package indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     /// A number as written (`42`, `-1.5e3`).
@@ -10,18 +10,18 @@ public indirect enum JSONValue: Hashable, Sendable {
     case object([Member])
 
     /// One key of an object and its value.
-    public struct Member: Hashable, Sendable {
-        public var key: String
-        public var value: JSONValue
+    package struct Member: Hashable, Sendable {
+        package var key: String
+        package var value: JSONValue
 
-        public init(key: String, value: JSONValue) {
+        package init(key: String, value: JSONValue) {
             self.key = key
             self.value = value
         }
     }
 
     /// Reads a JSON text; nil when it is not JSON.
-    public static func parse(_ text: String) -> JSONValue? {
+    package static func parse(_ text: String) -> JSONValue? {
         var reader = Reader(bytes: Array(text.utf8)[...])
         guard let value = reader.value(depth: 0) else { return nil }
         reader.skipSpaces()
@@ -29,7 +29,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// The compact JSON text.
-    public var text: String {
+    package var text: String {
         var output = ""
         write(into: &output)
         return output

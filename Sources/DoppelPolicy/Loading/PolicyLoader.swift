@@ -1,28 +1,28 @@
 import DoppelCore
-public import Foundation
+package import Foundation
 import Yams
 
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
-public struct PolicyLoader {
+package struct PolicyLoader {
     static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "tables"]
     static let tableKeys = ["mode", "where", "orphans", "rows", "columns"]
     static let columnKeys = ["pii", "rule", "unique", "carry_as", "paths"]
 
-    public init() {}
+    package init() {}
 
     /// The smallest useful policy, for messages about a missing or empty one.
     static let minimalPolicy = "`version: 1`, `secret: env:DOPPEL_SECRET`, then `tables:` with a rule for each column (`doppel inspect` lists them; Policies/README.md explains each key)"
 
     /// Loads the file at `path`; a file that cannot be read or parsed is reported as a diagnostic.
-    public func load(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
+    package func load(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
         let (policy, diagnostics, _) = loadReadingBytes(path: path)
         return (policy, diagnostics)
     }
 
     /// ``load(path:)``, also returning the bytes it read (nil when the file could not be read), so a caller
     /// that fingerprints the policy hashes exactly what was loaded, without reading the file again.
-    public func loadReadingBytes(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic], bytes: Data?) {
+    package func loadReadingBytes(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic], bytes: Data?) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return (nil, [PolicyDiagnostic(
@@ -43,7 +43,7 @@ public struct PolicyLoader {
     }
 
     /// Loads policy text; `file` names it in diagnostics.
-    public func load(text: String, file: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
+    package func load(text: String, file: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic]) {
         var diagnostics: [PolicyDiagnostic] = []
         func location(_ node: Node) -> SourceLocation {
             SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)

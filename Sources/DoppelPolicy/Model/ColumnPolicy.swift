@@ -1,11 +1,14 @@
 /// What happens to one column: its PII kind (if any), the rule and the rule's parameters.
 public struct ColumnPolicy: Hashable, Sendable {
+    /// The column's name (for an entry of `paths`, the JSON path).
     public var name: String
     /// Where the column's key is written in the policy.
     public var location: SourceLocation
+    /// The kind of personal data it holds (`pii: email`), if marked.
     public var pii: PIIKind?
     /// The rule's name (`keep`, `fake`, `pseudonymize`, …).
     public var rule: String
+    /// Where the rule is written.
     public var ruleLocation: SourceLocation
     /// Whether the output must hold distinct values (`unique: true`).
     public var unique: Bool
@@ -17,7 +20,7 @@ public struct ColumnPolicy: Hashable, Sendable {
     /// `paths: { "$.email": { pii: email, rule: fake } }`): each entry's ``name`` is its path.
     public var paths: [ColumnPolicy] = []
 
-    public init(
+    package init(
         name: String, location: SourceLocation, pii: PIIKind? = nil, rule: String, ruleLocation: SourceLocation,
         unique: Bool = false, parameters: [String: ParameterValue] = [:]
     ) {

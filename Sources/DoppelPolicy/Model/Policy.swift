@@ -20,13 +20,17 @@ public struct Policy: Hashable, Sendable {
 
     /// The file the policy was read from.
     public var file: String
+    /// The policy format's version (`version: 1`).
     public var version: Int
     /// Seeds fakes and shifts; the same seed, secret and source give a byte-identical clone.
     public var seed: UInt64
     /// Where the secret comes from: `env:NAME` or `file:PATH`.
     public var secretReference: String?
+    /// Where `secret:` is written.
     public var secretLocation: SourceLocation?
+    /// What happens to tables and columns the policy does not name (`unlisted:`).
     public var unlisted: Unlisted
+    /// What happens to objects the target cannot express (`unsupported:`).
     public var unsupported: Unsupported = .warn
     /// Source role → target role for GRANTs and row-level security policies; nil drops the role's grants.
     public var roles: [String: String?] = [:]
@@ -48,7 +52,7 @@ public struct Policy: Hashable, Sendable {
     /// Table policies in the order the file lists them.
     public var tables: [TablePolicy]
 
-    public init(
+    package init(
         file: String, version: Int = 1, seed: UInt64 = 0, secretReference: String? = nil,
         secretLocation: SourceLocation? = nil, unlisted: Unlisted = .fail, tables: [TablePolicy] = []
     ) {
@@ -74,10 +78,12 @@ public struct Policy: Hashable, Sendable {
 
 /// One entry of `leave_out:`: an object's label and where the policy names it.
 public struct LeftOutObject: Hashable, Sendable {
+    /// The object's label (`view sales_summary`).
     public var label: String
+    /// Where the policy names it.
     public var location: SourceLocation
 
-    public init(label: String, location: SourceLocation) {
+    package init(label: String, location: SourceLocation) {
         self.label = label
         self.location = location
     }

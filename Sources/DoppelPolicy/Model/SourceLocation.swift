@@ -1,10 +1,13 @@
 /// A place in a policy file: file, 1-based line and column.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The policy file's path.
     public var file: String
+    /// The line, from 1.
     public var line: Int
+    /// The column, from 1.
     public var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column

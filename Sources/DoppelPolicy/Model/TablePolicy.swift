@@ -23,7 +23,7 @@ public struct TablePolicy: Hashable, Sendable {
 
         /// Reads `500` (a count, 0 or more) or `2x` / `0.5x` (a factor above 0), as policies and `--rows` write
         /// them; nil for anything else.
-        public init?(parsing text: String) {
+        package init?(parsing text: String) {
             let text = text.trimmingCharacters(in: .whitespaces)
             if let count = Int64(text), count >= 0 {
                 self = .count(count)
@@ -43,20 +43,26 @@ public struct TablePolicy: Hashable, Sendable {
         case null
     }
 
+    /// The table's name.
     public var name: String
+    /// Where the table's key is written in the policy.
     public var location: SourceLocation
+    /// How its rows reach the clone (`mode:`, default `mask`).
     public var mode: Mode
     /// SQL on the source's columns that keeps only matching rows (source SQL, pushed down to the source).
     public var whereSQL: String?
+    /// Where `where:` is written.
     public var whereLocation: SourceLocation?
+    /// What happens to rows whose parent row was filtered out (`orphans:`).
     public var orphans: Orphans
     /// Column policies in the order the file lists them.
     public var columns: [ColumnPolicy]
     /// Rows of a synthesized table; nil follows `--scale` (or the fitted count).
     public var rows: RowCount?
+    /// Where `rows:` is written.
     public var rowsLocation: SourceLocation?
 
-    public init(
+    package init(
         name: String, location: SourceLocation, mode: Mode = .mask, whereSQL: String? = nil,
         whereLocation: SourceLocation? = nil, orphans: Orphans = .drop, columns: [ColumnPolicy] = []
     ) {

@@ -6,10 +6,15 @@ public struct RuleDescriptor: Sendable {
     public struct Parameter: Sendable {
         /// The values a parameter accepts.
         public enum Kind: Sendable, Equatable {
+            /// Any text.
             case text
+            /// A whole number in this range.
             case integer(ClosedRange<Int>)
+            /// Any number.
             case number
+            /// `true` or `false`.
             case boolean
+            /// One of these words.
             case choice([String])
             /// The name of a column of the same table.
             case column
@@ -17,12 +22,16 @@ public struct RuleDescriptor: Sendable {
             case paths
         }
 
+        /// The parameter's name as policies write it (`by`, `precision`).
         public var name: String
+        /// The values it accepts.
         public var kind: Kind
+        /// Whether every use of the rule must give it.
         public var isRequired: Bool
+        /// What it does, in one line.
         public var summary: String
 
-        public init(_ name: String, _ kind: Kind, required: Bool = false, summary: String) {
+        package init(_ name: String, _ kind: Kind, required: Bool = false, summary: String) {
             self.name = name
             self.kind = kind
             self.isRequired = required
@@ -31,7 +40,7 @@ public struct RuleDescriptor: Sendable {
 
         /// `on_invalid`, which every rule takes: what to write for a value the rule cannot read (a date it cannot
         /// parse); without it such a value stops the run, naming the column and the number of rows.
-        public static let onInvalid = Parameter(
+        package static let onInvalid = Parameter(
             "on_invalid", .choice(["null", "redact"]),
             summary: "a value the rule cannot read (a date it cannot parse, text where it needs a number) becomes NULL or the marker `[redacted]`; without it such a value stops the run")
 
@@ -62,7 +71,7 @@ public struct RuleDescriptor: Sendable {
         /// `unique: true` can be asked of it.
         public var supportsUnique: Bool
 
-        public init(deterministic: Bool, keyed: Bool, injective: Bool, preservesFormat: Bool, supportsUnique: Bool) {
+        package init(deterministic: Bool, keyed: Bool, injective: Bool, preservesFormat: Bool, supportsUnique: Bool) {
             self.deterministic = deterministic
             self.keyed = keyed
             self.injective = injective
@@ -97,11 +106,15 @@ public struct RuleDescriptor: Sendable {
     /// moves every date of one employee by one offset, so distinct dates of one employee stay distinct.
     public typealias InjectiveWithin = @Sendable (_ entry: ColumnPolicy) -> [String]
 
+    /// The rule's name, as policies write it (`rule: fake`).
     public var name: String
+    /// What the rule does, in one line.
     public var summary: String
+    /// The parameters it takes, `on_invalid` last.
     public var parameters: [Parameter]
     /// The logical type names it accepts; nil accepts every type.
     public var acceptedTypes: Set<String>?
+    /// What it guarantees.
     public var properties: Properties
     /// Where its output comes from.
     public var output: Output
@@ -112,7 +125,7 @@ public struct RuleDescriptor: Sendable {
     /// For a rule that is not injective: the columns within whose equal values it is (nil: none).
     public var injectiveWithin: InjectiveWithin?
 
-    public init(
+    package init(
         name: String, summary: String, parameters: [Parameter] = [], acceptedTypes: Set<String>? = nil,
         properties: Properties, output: Output = .transformedSourceValue, example: String, checkColumn: ColumnCheck? = nil,
         injectiveWithin: InjectiveWithin? = nil

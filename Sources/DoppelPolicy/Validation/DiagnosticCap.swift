@@ -3,14 +3,14 @@
 /// Diagnostics of one kind (the same message once the names in backticks are set aside: "no table `…` in the
 /// source") are shown up to ``limit`` times, in their order; the rest of each kind become one summary line
 /// with their count. Machine formats (`check --format json`) keep every diagnostic.
-public enum DiagnosticCap {
+package enum DiagnosticCap {
     /// How many diagnostics of one kind are shown.
-    public static let limit = 50
+    package static let limit = 50
 
     /// The diagnostics to show, and one line per kind that had more.
     ///
     /// - Complexity: O(n) in the number of diagnostics.
-    public static func apply(_ diagnostics: [PolicyDiagnostic], limit: Int = DiagnosticCap.limit) -> (shown: [PolicyDiagnostic], summaries: [String]) {
+    package static func apply(_ diagnostics: [PolicyDiagnostic], limit: Int = DiagnosticCap.limit) -> (shown: [PolicyDiagnostic], summaries: [String]) {
         var counts: [String: Int] = [:]
         var order: [String] = []
         var examples: [String: PolicyDiagnostic] = [:]
@@ -49,7 +49,7 @@ public enum DiagnosticCap {
     }
 
     /// The lines to print: the capped diagnostics, then the summaries.
-    public static func lines(_ diagnostics: [PolicyDiagnostic], limit: Int = DiagnosticCap.limit) -> [String] {
+    package static func lines(_ diagnostics: [PolicyDiagnostic], limit: Int = DiagnosticCap.limit) -> [String] {
         let (shown, summaries) = apply(diagnostics, limit: limit)
         return shown.map(\.description) + summaries
     }

@@ -1,10 +1,10 @@
 /// "Did you mean …?": the closest candidate by edit distance, ignoring case, when it is close enough.
-public enum NameSuggestion {
+package enum NameSuggestion {
     /// The candidate nearest to `name`, or nil when none is plausibly what was meant.
     ///
     /// A candidate whose length differs from the name's by more than any accepted distance is passed over
     /// without computing its distance (which is at least that difference), so a long list costs little.
-    public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let lowered = name.lowercased()
         let length = lowered.count
         let widest = max(2, length / 3)
@@ -22,7 +22,7 @@ public enum NameSuggestion {
     }
 
     /// `did you mean `x`?` or nil.
-    public static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String? {
+    package static func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String? {
         closest(to: name, among: candidates).map { "did you mean `\($0)`?" }
     }
 

@@ -3,18 +3,24 @@ import Foundation
 
 /// One problem found in a policy: how bad, what, where, and what was probably meant.
 public struct PolicyDiagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How bad a problem is.
     public enum Severity: String, Sendable, Codable {
+        /// The policy cannot be used.
         case error
+        /// Worth knowing; the policy can still be used.
         case warning
     }
 
+    /// How bad it is.
     public var severity: Severity
+    /// What is wrong.
     public var message: String
+    /// Where in the policy, when the problem has a place.
     public var location: SourceLocation?
     /// What to write instead (`did you mean \`email\`?`), when there is a likely answer.
     public var suggestion: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+    package init(_ severity: Severity, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -46,14 +52,17 @@ public struct PolicyDiagnostic: Hashable, Sendable, Codable, CustomStringConvert
 
 /// A policy that cannot be used, with every problem found.
 public struct PolicyProblems: DoppelError {
+    /// Every problem found, errors and warnings.
     public var diagnostics: [PolicyDiagnostic]
 
-    public init(_ diagnostics: [PolicyDiagnostic]) {
+    package init(_ diagnostics: [PolicyDiagnostic]) {
         self.diagnostics = diagnostics
     }
 
+    /// Exits with the policy-problems status.
     public var exitStatus: ExitStatus { .policyProblems }
 
+    /// The problems, one a line (repeats capped), then how many errors there are.
     public var description: String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         return DiagnosticCap.lines(diagnostics).joined(separator: "\n")

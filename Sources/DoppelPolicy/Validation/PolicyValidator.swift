@@ -1,20 +1,20 @@
-public import DoppelCore
+package import DoppelCore
 
 /// Checks a policy against a live (or saved) schema and the rule catalog, collecting every problem.
 ///
 /// Privacy fails closed: with `unlisted: fail` (the default) every table and every stored column of a
 /// masked table must be named, except foreign-key columns, which inherit the rule of the key they
 /// reference so joins keep working.
-public struct PolicyValidator {
-    public let schema: Schema
-    public let rules: [RuleDescriptor]
+package struct PolicyValidator {
+    package let schema: Schema
+    package let rules: [RuleDescriptor]
 
-    public init(schema: Schema, rules: [RuleDescriptor]) {
+    package init(schema: Schema, rules: [RuleDescriptor]) {
         self.schema = schema
         self.rules = rules
     }
 
-    public func validate(_ policy: Policy) -> [PolicyDiagnostic] {
+    package func validate(_ policy: Policy) -> [PolicyDiagnostic] {
         var diagnostics: [PolicyDiagnostic] = []
         let fileStart = SourceLocation(file: policy.file, line: 1, column: 1)
         if policy.version != 1 {

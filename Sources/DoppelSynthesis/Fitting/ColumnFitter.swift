@@ -1,25 +1,25 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
-public import DoppelMasking
+import DoppelMasking
 
 /// Learns one column's ``ColumnModel`` from a stream of its values, in memory bounded by the model:
 /// a reservoir for quantiles, a frequency table that stops growing past ``maximumCategories``.
-public final class ColumnFitter {
+package final class ColumnFitter {
     /// What the policy says of the column.
-    public struct Setup: Sendable {
-        public var column: Column
+    package struct Setup: Sendable {
+        package var column: Column
         /// The fake's kind, for PII columns: nothing of their values is learnt.
-        public var fake: String?
+        package var fake: String?
         /// `rule: null`: always NULL.
-        public var alwaysNull: Bool
+        package var alwaysNull: Bool
         /// The model the policy asks for (`model:`), else the fit chooses.
-        public var model: ColumnModel.Kind?
+        package var model: ColumnModel.Kind?
         /// PII or `sensitive: true`, or `min_count_applies_to: all`: rare values folded, extremes clipped.
-        public var sensitive: Bool
+        package var sensitive: Bool
         /// A one-column integer primary key: a counter.
-        public var isSequenceKey: Bool
+        package var isSequenceKey: Bool
 
-        public init(column: Column, fake: String? = nil, alwaysNull: Bool = false, model: ColumnModel.Kind? = nil, sensitive: Bool = false, isSequenceKey: Bool = false) {
+        package init(column: Column, fake: String? = nil, alwaysNull: Bool = false, model: ColumnModel.Kind? = nil, sensitive: Bool = false, isSequenceKey: Bool = false) {
             self.column = column
             self.fake = fake
             self.alwaysNull = alwaysNull
@@ -30,15 +30,15 @@ public final class ColumnFitter {
     }
 
     /// Distinct values tracked before a column counts as free text (or a continuous number).
-    public static let maximumCategories = 1000
+    package static let maximumCategories = 1000
     /// Numbers with at most this many distinct values are modelled as categories (prices, codes, flags).
-    public static let numericCategoryLimit = 20
+    package static let numericCategoryLimit = 20
     /// Text with at most this many distinct values is always a category.
-    public static let textCategoryLimit = 50
+    package static let textCategoryLimit = 50
     /// Points of a stored quantile function.
-    public static let quantilePoints = 257
+    package static let quantilePoints = 257
 
-    public let setup: Setup
+    package let setup: Setup
     private var rows: Int64 = 0
     private var nulls: Int64 = 0
     private var storageCounts = [Int64](repeating: 0, count: 4)
@@ -66,11 +66,11 @@ public final class ColumnFitter {
         var fixed: [Unicode.Scalar?]
     }
     /// A shape keeps the characters its values share only when this many values had it.
-    public static let sharedCharacterMinimum: Int64 = 10
+    package static let sharedCharacterMinimum: Int64 = 10
     /// Text values with more shapes than this are not codes.
-    public static let maximumShapes = 24
+    package static let maximumShapes = 24
 
-    public init(_ setup: Setup, seed: UInt64) {
+    package init(_ setup: Setup, seed: UInt64) {
         self.setup = setup
         let columnSeed = SipHash(key: (seed, FittingSalt.columnSample)).hash(Array(setup.column.name.utf8))
         numbers = Reservoir(capacity: 20_000, seed: columnSeed)
@@ -78,9 +78,9 @@ public final class ColumnFitter {
     }
 
     /// Whether the fit reads this column's values at all (a fake or a NULL learns only the null rate).
-    public var learnsValues: Bool { setup.fake == nil && !setup.alwaysNull }
+    package var learnsValues: Bool { setup.fake == nil && !setup.alwaysNull }
 
-    public func observe(_ value: Value) {
+    package func observe(_ value: Value) {
         rows += 1
         if value.isNull {
             nulls += 1
@@ -215,7 +215,7 @@ public final class ColumnFitter {
     }
 
     /// The model; `minCount` folds and clips when the column is sensitive.
-    public func finish(minCount: Int) -> ColumnModel {
+    package func finish(minCount: Int) -> ColumnModel {
         let column = setup.column
         let nonNull = rows - nulls
         let nullFraction = rows > 0 ? Double(nulls) / Double(rows) : 0

@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import DoppelMasking
 
 /// Learns a ``TableModel`` in one pass over the table's rows (each row extended with the columns of the
@@ -6,26 +6,26 @@ import DoppelMasking
 /// reference it, which the source joins in): per-column models, and a Gaussian copula over a uniform
 /// sample of rows, children counts included, so a parent's children follow its columns (a media type's
 /// tracks, a customer's invoices).
-public final class TableFitter {
+package final class TableFitter {
     /// A parent's column read beside each row, with the parent's fitted model of it.
-    public struct ParentColumn {
-        public var relation: Int
-        public var model: ColumnModel
+    package struct ParentColumn {
+        package var relation: Int
+        package var model: ColumnModel
 
-        public init(relation: Int, model: ColumnModel) {
+        package init(relation: Int, model: ColumnModel) {
             self.relation = relation
             self.model = model
         }
     }
 
     /// Rows sampled for the copula's correlations.
-    public static let copulaSampleRows = 8192
+    package static let copulaSampleRows = 8192
     /// At most this many children counts enter a table's copula.
-    public static let maximumChildrenCounts = 8
+    package static let maximumChildrenCounts = 8
     /// At most this many of a table's own columns enter its copula.
-    public static let maximumCopulaColumns = 48
+    package static let maximumCopulaColumns = 48
 
-    public let table: Table
+    package let table: Table
     private let fitters: [ColumnFitter]
     private let parentColumns: [ParentColumn]
     private let children: [CopulaModel.ChildReference]
@@ -37,14 +37,14 @@ public final class TableFitter {
     /// both and how often they were equal: a column that repeats its parent's (a line's price).
     private var repeats: [(own: Int, parent: Int, both: Int64, equal: Int64)]
     /// A column repeats its parent's when equal in at least this share of the rows with both values.
-    public static let repeatShare = 0.95
+    package static let repeatShare = 0.95
     private let minCount: Int
 
     /// - Parameters:
     ///   - setups: the table's columns in the order rows list them.
     ///   - parentColumns: the parents' columns that follow them in each row.
     ///   - children: the foreign keys whose children counts (integers) follow those.
-    public init(
+    package init(
         table: Table, setups: [ColumnFitter.Setup], parentColumns: [ParentColumn], children: [CopulaModel.ChildReference] = [], minCount: Int, seed: UInt64
     ) {
         self.table = table
@@ -63,9 +63,9 @@ public final class TableFitter {
     }
 
     /// The columns read, in row order: the table's own, then the parents', then the children counts.
-    public var columnCount: Int { fitters.count + parentColumns.count + children.count }
+    package var columnCount: Int { fitters.count + parentColumns.count + children.count }
 
-    public func observe(_ row: some RandomAccessCollection<Value>) {
+    package func observe(_ row: some RandomAccessCollection<Value>) {
         rows += 1
         var index = row.startIndex
         for fitter in fitters {
@@ -94,7 +94,7 @@ public final class TableFitter {
     }
 
     /// The model, with the relations the source's aggregates gave.
-    public func finish(relations: [RelationModel]) -> TableModel {
+    package func finish(relations: [RelationModel]) -> TableModel {
         var columns = fitters.map { $0.finish(minCount: minCount) }
         for pair in repeats where pair.both > 0 && columns[pair.own].copiedFrom == nil {
             let share = Double(pair.equal) / Double(pair.both)

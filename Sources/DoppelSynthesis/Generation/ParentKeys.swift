@@ -1,7 +1,7 @@
-public import DoppelCore
+package import DoppelCore
 
 /// The keys of a table rows can reference, by row position: what a synthesized child needs of its parent.
-public protocol ParentKeys: AnyObject {
+package protocol ParentKeys: AnyObject {
     /// Rows of the parent.
     var count: Int64 { get }
     /// The referenced columns' values of row `index` (in `0..<count`).
@@ -9,28 +9,28 @@ public protocol ParentKeys: AnyObject {
 }
 
 /// Keys of a synthesized table with a one-column integer key numbered 1, 2, 3, …: computed, never stored.
-public final class SequenceKeys: ParentKeys {
-    public let count: Int64
+package final class SequenceKeys: ParentKeys {
+    package let count: Int64
 
-    public init(count: Int64) {
+    package init(count: Int64) {
         self.count = count
     }
 
-    public func key(at index: Int64) -> [Value] { [.integer(index + 1)] }
+    package func key(at index: Int64) -> [Value] { [.integer(index + 1)] }
 }
 
 /// Keys held in memory: a masked parent's (read from the source through its rules), or a synthesized
 /// parent's composite or non-integer keys (recorded as its rows are written). Only the key columns are kept.
-public final class StoredKeys: ParentKeys {
-    public private(set) var keys: [[Value]] = []
+package final class StoredKeys: ParentKeys {
+    package private(set) var keys: [[Value]] = []
 
-    public init(keys: [[Value]] = []) {
+    package init(keys: [[Value]] = []) {
         self.keys = keys
     }
 
-    public var count: Int64 { Int64(keys.count) }
+    package var count: Int64 { Int64(keys.count) }
 
-    public func key(at index: Int64) -> [Value] { keys[Int(index)] }
+    package func key(at index: Int64) -> [Value] { keys[Int(index)] }
 
-    public func append(_ key: [Value]) { keys.append(key) }
+    package func append(_ key: [Value]) { keys.append(key) }
 }

@@ -2,18 +2,18 @@ import DoppelCore
 
 extension TableGenerator {
     /// One foreign key of the table and the parent it points at.
-    public struct Reference {
+    package struct Reference {
         /// The foreign key's index among the table's.
-        public var foreignKeyIndex: Int
+        package var foreignKeyIndex: Int
         /// The parent's keys, by row position.
-        public var keys: any ParentKeys
+        package var keys: any ParentKeys
         /// The parent's generator, for its rows' copula draws (a synthesized parent), else nil.
-        public var parent: TableGenerator?
+        package var parent: TableGenerator?
         /// The reference closes a cycle (its parent is written later): it never drives the row count.
-        public var closesCycle: Bool
+        package var closesCycle: Bool
 
         /// A reference along the table's foreign key `foreignKeyIndex` to the parent whose keys are `keys`.
-        public init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?, closesCycle: Bool = false) {
+        package init(foreignKeyIndex: Int, keys: any ParentKeys, parent: TableGenerator?, closesCycle: Bool = false) {
             self.foreignKeyIndex = foreignKeyIndex
             self.keys = keys
             self.parent = parent

@@ -1,5 +1,5 @@
-public import DoppelCore
-public import DoppelFakers
+package import DoppelCore
+package import DoppelFakers
 import DoppelMasking
 
 /// Generates a synthetic table from its ``TableModel``, row by row in batches, deterministic from the seed:
@@ -16,13 +16,13 @@ import DoppelMasking
 /// construction (``UniqueKeyPlan``), and CHECK conditions of the common forms are met by adjusting the
 /// drafted row (``CheckEnforcer``). The copula's variables and their order are a ``CopulaLayout``, drawn by
 /// a ``CopulaSampler``; the row itself is drawn in `TableGenerator+Rows.swift`.
-public final class TableGenerator {
+package final class TableGenerator {
     /// The table generated.
-    public let table: Table
+    package let table: Table
     /// Its fitted model.
-    public let model: TableModel
+    package let model: TableModel
     /// The columns written, in order.
-    public let columns: [String]
+    package let columns: [String]
     let drawers: [ColumnDrawer?]
     /// Seeds each row's draws (``GenerationSalt/rows``).
     let rowHasher: SipHash
@@ -42,9 +42,9 @@ public final class TableGenerator {
     private let positions: [String: Int]
     let checks: CheckEnforcer
     /// Checks Doppel cannot meet by construction; rows drawn within the fitted ranges usually satisfy them.
-    public var unparsedChecks: [String] { checks.unparsed }
+    package var unparsedChecks: [String] { checks.unparsed }
     /// Keys recorded as rows are written, for children that reference non-sequence keys.
-    public let recordedKeys: StoredKeys?
+    package let recordedKeys: StoredKeys?
     private let recordedColumns: [Int]
     let copula: CopulaSampler
     /// Columns that repeat a synthesized parent's.
@@ -61,7 +61,7 @@ public final class TableGenerator {
     ///   - rows: the rows the policy asks for, spread over the driving parent's rows when there is one;
     ///     nil lets a driven table follow its parents' children, and gives any other `defaultRows`.
     ///   - recordKeys: the referenced columns to remember for children, when they are not a sequence key.
-    public init(
+    package init(
         table: Table, model: TableModel, seed: UInt64, fakerData: FakerData?, references: [Reference], rows: Int64?, defaultRows: Int64,
         recordKeys: [String]? = nil
     ) {
@@ -110,46 +110,46 @@ public final class TableGenerator {
     /// Asks each synthesized parent to keep the values it writes in the columns this table copies (a line's
     /// price is its track's), so the rows can repeat them. It must run before the parents write their rows:
     /// the session calls it once every generator exists. Calling it again changes nothing.
-    public func askParentsToKeepCopiedValues() {
+    package func askParentsToKeepCopiedValues() {
         for copy in copies { _ = references[copy.reference].reference.parent?.keepValues(of: copy.column) }
     }
 
     /// Whether the table writes `column`.
-    public func writes(_ column: String) -> Bool { positions[column] != nil }
+    package func writes(_ column: String) -> Bool { positions[column] != nil }
 
     /// Where `column` sits in ``baseLatent(at:)``, if it is a copula column of the table.
-    public func latentOffset(ofColumn column: String) -> Int? {
+    package func latentOffset(ofColumn column: String) -> Int? {
         positions[column].flatMap(copula.layout.latentOffset(ofColumnAt:))
     }
 
     /// The normal scores row `index` draws before its parents are taken into account: what children
     /// condition on.
-    public func baseLatent(at index: Int64) -> [Double] {
+    package func baseLatent(at index: Int64) -> [Double] {
         var generator = SplitMix64(seed: rowHasher.hash(UInt64(bitPattern: index)))
         return copula.baseLatent(noise: copula.noise(&generator), row: index, treeRank: treeRank(of: index))
     }
 
     /// Where the number of children along `reference` sits in ``baseLatent(at:)``, if the copula has it.
-    public func childrenOffset(of reference: CopulaModel.ChildReference) -> Int? {
+    package func childrenOffset(of reference: CopulaModel.ChildReference) -> Int? {
         copula.layout.childrenOffset(of: reference)
     }
 
     /// Asks the table to keep the values it writes in `column`, for children that repeat them; false when
     /// the table does not write that column.
-    public func keepValues(of column: String) -> Bool {
+    package func keepValues(of column: String) -> Bool {
         guard let position = positions[column] else { return false }
         kept.keep(column, at: position)
         return true
     }
 
     /// The value row `row` wrote in a column kept by ``keepValues(of:)``.
-    public func keptValue(of column: String, at row: Int64) -> Value? {
+    package func keptValue(of column: String, at row: Int64) -> Value? {
         kept.value(of: column, at: row)
     }
 
     /// The draws of the children count along `reference` that the first `rows` rows written made, handed
     /// over once (nil when the rows are not all written, or the copula has no such count).
-    public func takeChildrenLatents(of reference: CopulaModel.ChildReference, rows: Int) -> [Double]? {
+    package func takeChildrenLatents(of reference: CopulaModel.ChildReference, rows: Int) -> [Double]? {
         guard let slot = copula.layout.childrenSlots[reference], childrenLatents[slot].count >= rows else { return nil }
         defer { childrenLatents[slot] = [] }
         return Array(childrenLatents[slot].prefix(rows))
@@ -163,7 +163,7 @@ public final class TableGenerator {
     }
 
     /// The number of rows ``generate(batchSize:emit:)`` writes (a pass over the parents' counts for a driven table).
-    public func plannedRows() -> Int64 {
+    package func plannedRows() -> Int64 {
         guard let driving else { return requestedRows ?? defaultRows }
         return requestedRows ?? naturalRows(driving)
     }
@@ -224,7 +224,7 @@ public final class TableGenerator {
     }
 
     /// Writes every row, `batchSize` at a time.
-    public func generate(batchSize: Int = 512, emit: (RowBatch) throws -> Void) throws {
+    package func generate(batchSize: Int = 512, emit: (RowBatch) throws -> Void) throws {
         var batch = RowBatch(columnCount: columns.count, reservingRows: batchSize)
         var row: Int64 = 0
         let rows = plannedRows()

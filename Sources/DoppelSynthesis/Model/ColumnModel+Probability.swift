@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import DoppelMasking
 
 extension ColumnModel {
@@ -7,7 +7,7 @@ extension ColumnModel {
     /// stretch of the scale (NULL, a category) scores the mean of a normal draw inside that stretch, the
     /// score ``CorrelationMatrix/latent(_:variables:)`` corrects for; a number scores the quantile of its
     /// place, kept `margin` inside 0 and 1.
-    public func normalScore(of value: Value, categoryIndex: [Value: Int], margin: Double) -> Double {
+    package func normalScore(of value: Value, categoryIndex: [Value: Int], margin: Double) -> Double {
         let nulls = nullFraction
         if value.isNull { return NormalDistribution.meanBetween(0, nulls) }
         let rest = 1 - nulls
@@ -34,7 +34,7 @@ extension ColumnModel {
     }
 
     /// The lookup table ``uniformScore(of:categoryIndex:)`` needs.
-    public var categoryIndex: [Value: Int] {
+    package var categoryIndex: [Value: Int] {
         var index: [Value: Int] = [:]
         for (position, value) in (categorical?.values ?? []).enumerated() { index[value.value] = position }
         return index

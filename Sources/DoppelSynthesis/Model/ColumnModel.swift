@@ -8,8 +8,11 @@ public struct ColumnModel: Codable, Hashable, Sendable {
     /// What the model of a column is (declared with the synthesize rule, which names them in policies).
     public typealias Kind = ModelKind
 
+    /// The column's name.
     public var name: String
+    /// The column's type in the source's schema.
     public var logicalType: LogicalType
+    /// How values are drawn: which of the marginals below (or a fake, a sequence…) the column uses.
     public var kind: Kind
     /// Share of rows that are NULL.
     public var nullFraction: Double
@@ -17,8 +20,11 @@ public struct ColumnModel: Codable, Hashable, Sendable {
     public var storage: Storage
     /// Whether the policy marks the column PII or sensitive (rare values folded, extremes clipped).
     public var sensitive: Bool
+    /// The quantiles, for ``Kind/numeric``.
     public var numeric: NumericMarginal?
+    /// The frequency table, for ``Kind/categorical``.
     public var categorical: CategoricalMarginal?
+    /// Lengths and character classes, for ``Kind/text``.
     public var text: TextMarginal?
     /// The fake's kind (a ``FakeKind`` raw value) for ``Kind/fake``.
     public var fake: String?
@@ -37,7 +43,7 @@ public struct ColumnModel: Codable, Hashable, Sendable {
         /// The share of the rows with both values where they were equal.
         public var share: Double
 
-        public init(foreignKey: [String], column: String, share: Double) {
+        package init(foreignKey: [String], column: String, share: Double) {
             self.foreignKey = foreignKey
             self.column = column
             self.share = share
@@ -47,7 +53,7 @@ public struct ColumnModel: Codable, Hashable, Sendable {
     /// A value's storage class.
     public enum Storage: String, Codable, Sendable { case integer, real, text, blob }
 
-    public init(name: String, logicalType: LogicalType, kind: Kind, nullFraction: Double, storage: Storage, sensitive: Bool) {
+    package init(name: String, logicalType: LogicalType, kind: Kind, nullFraction: Double, storage: Storage, sensitive: Bool) {
         self.name = name
         self.logicalType = logicalType
         self.kind = kind
@@ -78,7 +84,7 @@ public struct NumericMarginal: Codable, Hashable, Sendable {
     /// How a date or time stored as text is written; nil for plain numbers.
     public var temporal: TemporalFormat?
 
-    public init(quantiles: [Double], integral: Bool, decimals: Int, temporal: TemporalFormat? = nil) {
+    package init(quantiles: [Double], integral: Bool, decimals: Int, temporal: TemporalFormat? = nil) {
         self.quantiles = quantiles
         self.integral = integral
         self.decimals = decimals
@@ -86,7 +92,7 @@ public struct NumericMarginal: Codable, Hashable, Sendable {
     }
 
     /// The value at probability `u` in [0, 1], interpolated between quantiles.
-    public func value(at u: Double) -> Double {
+    package func value(at u: Double) -> Double {
         guard quantiles.count > 1 else { return quantiles.first ?? 0 }
         let position = min(max(u, 0), 1) * Double(quantiles.count - 1)
         let lower = Int(position.rounded(.down))
@@ -96,7 +102,7 @@ public struct NumericMarginal: Codable, Hashable, Sendable {
     }
 
     /// The probability of values at or below `x` (the inverse of ``value(at:)``), mid-point on flat runs.
-    public func probability(of x: Double) -> Double {
+    package func probability(of x: Double) -> Double {
         guard quantiles.count > 1, let first = quantiles.first, let last = quantiles.last else { return 0.5 }
         if x < first { return 0 }
         if x > last { return 1 }
@@ -121,11 +127,12 @@ public struct CategoricalMarginal: Codable, Hashable, Sendable {
     /// Values with their counts, in the order the copula's scale gives them (``CategoryOrder``): by a
     /// numeric partner when one separates them, else most frequent first (ties by value).
     public var values: [ModelValue]
+    /// How many rows had each of ``values``.
     public var counts: [Int64]
     /// Rows whose value was folded into "other".
     public var otherCount: Int64
 
-    public init(values: [ModelValue], counts: [Int64], otherCount: Int64) {
+    package init(values: [ModelValue], counts: [Int64], otherCount: Int64) {
         self.values = values
         self.counts = counts
         self.otherCount = otherCount
@@ -147,9 +154,10 @@ public struct TextMarginal: Codable, Hashable, Sendable {
     /// letter written `A` or `a`, each digit `9`, other characters as they are, a character every value of
     /// the shape shared after a backslash (`\G\B99 9999`), and how many values had each.
     public var shapes: [String]?
+    /// How many values had each of ``shapes``.
     public var shapeCounts: [Int64]?
 
-    public init(lengths: [Double], classShares: [Double], capitalized: Double, shapes: [String]? = nil, shapeCounts: [Int64]? = nil) {
+    package init(lengths: [Double], classShares: [Double], capitalized: Double, shapes: [String]? = nil, shapeCounts: [Int64]? = nil) {
         self.lengths = lengths
         self.classShares = classShares
         self.capitalized = capitalized
@@ -159,7 +167,7 @@ public struct TextMarginal: Codable, Hashable, Sendable {
 
     /// `shape` with the characters of `fixed` (one per position, nil where values differed) kept: a letter
     /// or digit (or a backslash) after a backslash, anything else as it is.
-    public static func shape(_ shape: String, keeping fixed: [Unicode.Scalar?]) -> String {
+    package static func shape(_ shape: String, keeping fixed: [Unicode.Scalar?]) -> String {
         var result = String.UnicodeScalarView()
         for (position, scalar) in shape.unicodeScalars.enumerated() {
             guard position < fixed.count, let kept = fixed[position], scalar == "A" || scalar == "a" || scalar == "9" else {
@@ -174,7 +182,7 @@ public struct TextMarginal: Codable, Hashable, Sendable {
     }
 
     /// The shape of `text`: letters as `A` or `a`, digits as `9`, anything else as it is.
-    public static func shape(of text: String) -> String {
+    package static func shape(of text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
             switch scalar.value {
             case 65...90: return "A"

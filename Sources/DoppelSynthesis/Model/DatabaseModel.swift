@@ -1,17 +1,19 @@
 import Crypto
 public import DoppelCore
-public import Foundation
+package import Foundation
 
 /// A fitted model of a database: its schema and, per table, what `doppel synthesize` needs to write a
 /// synthetic copy without the source. It holds no value of a PII column and no rare value of a
 /// sensitive one, so it can leave production. Saved as JSON (`doppel model show` prints a summary).
 public struct DatabaseModel: Codable, Hashable, Sendable {
     /// The `format` every model file carries.
-    public static let formatName = "doppel-model"
+    package static let formatName = "doppel-model"
     /// The format version this doppel writes and reads.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
+    /// Always `doppel-model`, so a model file can be told from other JSON.
     public var format: String
+    /// The format version the file was written in.
     public var version: Int
     /// The doppel that fitted it.
     public var doppelVersion: String
@@ -30,7 +32,7 @@ public struct DatabaseModel: Codable, Hashable, Sendable {
     /// Fitted tables in foreign-key order (parents first).
     public var tables: [TableModel]
 
-    public init(doppelVersion: String, fittedAt: Date, seed: UInt64, minCount: Int, minCountAppliesToAll: Bool, schema: Schema, tables: [TableModel]) {
+    package init(doppelVersion: String, fittedAt: Date, seed: UInt64, minCount: Int, minCountAppliesToAll: Bool, schema: Schema, tables: [TableModel]) {
         format = Self.formatName
         version = Self.currentVersion
         self.doppelVersion = doppelVersion
@@ -49,7 +51,7 @@ public struct DatabaseModel: Codable, Hashable, Sendable {
     }
 
     /// A digest of what generation depends on: tables, columns and their types, keys and references.
-    public static func fingerprint(of schema: Schema) -> String {
+    package static func fingerprint(of schema: Schema) -> String {
         var text = ""
         for table in schema.tables.sorted(by: { $0.name < $1.name }) {
             text += "table \(table.name)\n"
@@ -101,12 +103,16 @@ public struct DatabaseModel: Codable, Hashable, Sendable {
 
 /// A model file that cannot be read, written or used.
 public struct ModelFileError: DoppelError {
+    /// What went wrong and what to do.
     public var message: String
+    /// Exits with the usage status (64).
     public var exitStatus: ExitStatus { .usage }
+    /// Reported as a model error.
     public var kind: ErrorKind { .model }
+    /// The message.
     public var description: String { message }
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

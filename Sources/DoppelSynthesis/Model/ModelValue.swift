@@ -5,14 +5,16 @@ import Foundation
 /// (`{"i":5}`, `{"r":0.99}`, `{"t":"Rock"}`, `{"b":"<base64>"}`), so a category comes back with the
 /// storage class it was seen with.
 public struct ModelValue: Codable, Hashable, Sendable {
+    /// The value, with its storage class.
     public var value: Value
 
-    public init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
     }
 
     private enum CodingKeys: String, CodingKey { case i, r, t, b, null }
 
+    /// Reads the one-key object a model file holds (`{"i":5}`); a missing or unknown key reads as NULL.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let integer = try container.decodeIfPresent(Int64.self, forKey: .i) {
@@ -28,6 +30,7 @@ public struct ModelValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// Writes the value as a one-key object: `i`, `r`, `t`, `b` (base64) or `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch value {

@@ -1,8 +1,10 @@
 /// What the fit learnt about one table.
 public struct TableModel: Codable, Hashable, Sendable {
+    /// The table's name.
     public var name: String
     /// Rows in the source when fitted.
     public var rowCount: Int64
+    /// The table's columns, in the schema's order.
     public var columns: [ColumnModel]
     /// How the table's columns (and its parents' columns) vary together; nil with fewer than two.
     public var copula: CopulaModel?
@@ -13,7 +15,7 @@ public struct TableModel: Codable, Hashable, Sendable {
     /// The policy's `rows` as a factor (`2x`) of ``rowCount``, which wins over `--scale`.
     public var policyFactor: Double?
 
-    public init(name: String, rowCount: Int64, columns: [ColumnModel], copula: CopulaModel?, relations: [RelationModel]) {
+    package init(name: String, rowCount: Int64, columns: [ColumnModel], copula: CopulaModel?, relations: [RelationModel]) {
         self.name = name
         self.rowCount = rowCount
         self.columns = columns
@@ -39,12 +41,13 @@ public struct CopulaModel: Codable, Hashable, Sendable {
         /// For a parent's column: the mean and standard deviation of its normal score over this table's
         /// rows (each parent counted once per child, so not 0 and 1), which generation standardizes by.
         public var mean: Double?
+        /// See ``mean``: the standard deviation of a parent column's normal score.
         public var deviation: Double?
         /// For the number of children a row has along another table's foreign key (a customer's
         /// invoices), that key; nil for a column.
         public var children: ChildReference?
 
-        public init(relation: Int?, column: String, mean: Double? = nil, deviation: Double? = nil, children: ChildReference? = nil) {
+        package init(relation: Int?, column: String, mean: Double? = nil, deviation: Double? = nil, children: ChildReference? = nil) {
             self.relation = relation
             self.column = column
             self.mean = mean
@@ -55,11 +58,12 @@ public struct CopulaModel: Codable, Hashable, Sendable {
 
     /// A foreign key of another table that references this one: the rows' children along it.
     public struct ChildReference: Codable, Hashable, Sendable {
+        /// The referencing table.
         public var table: String
         /// The referencing columns of `table`.
         public var columns: [String]
 
-        public init(table: String, columns: [String]) {
+        package init(table: String, columns: [String]) {
             self.table = table
             self.columns = columns
         }
@@ -75,7 +79,7 @@ public struct CopulaModel: Codable, Hashable, Sendable {
     /// Rows the correlations were computed from (a uniform sample of the table).
     public var sampleRows: Int
 
-    public init(variables: [Variable], correlation: [[Double]], sampleRows: Int) {
+    package init(variables: [Variable], correlation: [[Double]], sampleRows: Int) {
         self.variables = variables
         self.correlation = correlation
         self.sampleRows = sampleRows
@@ -86,14 +90,16 @@ public struct CopulaModel: Codable, Hashable, Sendable {
 public struct RelationModel: Codable, Hashable, Sendable {
     /// The referencing columns of this table.
     public var columns: [String]
+    /// The table the foreign key references.
     public var parentTable: String
     /// Distinct children-per-parent counts, ascending, and how many parents had each (zero included).
     public var childCounts: [Int64]
+    /// How many parents had each of ``childCounts``.
     public var parents: [Int64]
     /// Share of rows whose reference is NULL.
     public var nullFraction: Double
 
-    public init(columns: [String], parentTable: String, childCounts: [Int64], parents: [Int64], nullFraction: Double) {
+    package init(columns: [String], parentTable: String, childCounts: [Int64], parents: [Int64], nullFraction: Double) {
         self.columns = columns
         self.parentTable = parentTable
         self.childCounts = childCounts

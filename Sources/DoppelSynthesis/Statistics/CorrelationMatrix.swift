@@ -1,10 +1,10 @@
 /// Small dense symmetric matrices: the copula's correlations, their Cholesky factor, and the
 /// conditional distribution of a child's variables given its parents'.
-public enum CorrelationMatrix {
+package enum CorrelationMatrix {
     /// The lower-triangular `L` with `L·Lᵀ = matrix` (a covariance: its diagonal is kept), shrinking the
     /// off-diagonal entries towards 0 until the matrix is positive definite (a correlation estimated from
     /// a sample may be slightly off).
-    public static func cholesky(_ matrix: [[Double]]) -> [[Double]] {
+    package static func cholesky(_ matrix: [[Double]]) -> [[Double]] {
         let n = matrix.count
         var shrink = 0.0
         while true {
@@ -31,7 +31,7 @@ public enum CorrelationMatrix {
     /// estimated pair by pair (and corrected for coarse columns) need not fit together, and shrinking
     /// every one towards 0 until they do would lose the strong ones. Negative eigenvalues are raised to
     /// `floor` and the diagonal put back to 1, a few times over (alternating projections, after Higham 2002).
-    public static func nearestPositiveDefinite(_ matrix: [[Double]], floor: Double = 1e-3) -> [[Double]] {
+    package static func nearestPositiveDefinite(_ matrix: [[Double]], floor: Double = 1e-3) -> [[Double]] {
         let n = matrix.count
         var current = matrix
         for _ in 0..<20 {
@@ -54,7 +54,7 @@ public enum CorrelationMatrix {
     }
 
     /// Solves `matrix · x = b` for a positive-definite matrix (through its Cholesky factor).
-    public static func solve(lower: [[Double]], _ b: [Double]) -> [Double] {
+    package static func solve(lower: [[Double]], _ b: [Double]) -> [Double] {
         let n = b.count
         var y = [Double](repeating: 0, count: n)
         for i in 0..<n {
@@ -76,7 +76,7 @@ public enum CorrelationMatrix {
     /// below 1, and its Pearson correlation with another column understates the latent one by that
     /// factor (exactly for a continuous partner, to first order between two coarse columns), so each
     /// Pearson correlation is divided by both columns' standard deviations and kept inside ±0.999.
-    public static func latent(_ rows: [[Double]], variables: Int) -> [[Double]] {
+    package static func latent(_ rows: [[Double]], variables: Int) -> [[Double]] {
         guard !rows.isEmpty else { return pearson(rows, variables: variables) }
         let products = centredProducts(rows, variables: variables)
         let deviations = (0..<variables).map { min(1, (products[$0][$0] / Double(rows.count)).squareRoot()) }
@@ -87,7 +87,7 @@ public enum CorrelationMatrix {
     }
 
     /// Pearson correlations of the columns of `rows` (each row one observation); a constant column gets 0.
-    public static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
+    package static func pearson(_ rows: [[Double]], variables: Int) -> [[Double]] {
         guard !rows.isEmpty else { return (0..<variables).map { i in (0..<variables).map { i == $0 ? 1 : 0 } } }
         return correlations(centredProducts(rows, variables: variables), variables: variables) { _, _, r in r }
     }

@@ -1,28 +1,28 @@
 import Foundation
 
 /// The standard normal distribution: its CDF and quantile function, for Gaussian copulas.
-public enum NormalDistribution {
+package enum NormalDistribution {
     /// Φ(z), the probability of a standard normal draw at or below `z`.
-    public static func cdf(_ z: Double) -> Double {
+    package static func cdf(_ z: Double) -> Double {
         0.5 * erfc(-z / 2.0.squareRoot())
     }
 
     /// φ(z), the standard normal density.
-    public static func density(_ z: Double) -> Double {
+    package static func density(_ z: Double) -> Double {
         guard z.isFinite else { return 0 }
         return exp(-z * z / 2) / (2 * Double.pi).squareRoot()
     }
 
     /// The mean of a standard normal draw known to fall between the quantiles of `lower` and `upper`
     /// (probabilities): where a value that holds that stretch of the scale (a category, NULL) sits.
-    public static func meanBetween(_ lower: Double, _ upper: Double) -> Double {
+    package static func meanBetween(_ lower: Double, _ upper: Double) -> Double {
         guard upper - lower > 1e-12 else { return quantile((lower + upper) / 2) }
         let a = lower <= 0 ? -Double.infinity : quantile(lower), b = upper >= 1 ? Double.infinity : quantile(upper)
         return (density(a) - density(b)) / (upper - lower)
     }
 
     /// Φ⁻¹(p) by Acklam's rational approximation refined with one Halley step (error below 1e-12).
-    public static func quantile(_ p: Double) -> Double {
+    package static func quantile(_ p: Double) -> Double {
         let p = min(max(p, 1e-300), 1 - 1e-16)
         let a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00]
         let b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01]
@@ -48,7 +48,7 @@ public enum NormalDistribution {
     }
 
     /// A standard normal draw (Box–Muller, one of the pair).
-    public static func draw(_ uniform1: Double, _ uniform2: Double) -> Double {
+    package static func draw(_ uniform1: Double, _ uniform2: Double) -> Double {
         let radius = (-2 * log(max(uniform1, 1e-300))).squareRoot()
         return radius * cos(2 * Double.pi * uniform2)
     }
