@@ -156,8 +156,10 @@ import Testing
         return try server.schemaDump(url) + "\n" + rows
     }
 
+    /// This test's databases on the shared server (other suites create and drop theirs at the same time).
     static func databases(_ server: TemporaryPostgres) throws -> Set<String> {
-        Set(try PGConnection(url: server.url(database: "postgres")).execute("SELECT datname FROM pg_database").rows().compactMap { $0[0] })
+        Set(try PGConnection(url: server.url(database: "postgres")).execute("SELECT datname FROM pg_database WHERE datname LIKE 'random\\_kill\\_%'")
+            .rows().compactMap { $0[0] })
     }
 
     @Test func postgresTargetsKilledAtRandomMoments() throws {
