@@ -13,18 +13,7 @@ public struct SipHash: Sendable {
 
     /// The 64-bit tag of `bytes`.
     public func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var v0: UInt64 = 0x736f_6d65_7073_6575 ^ k0
-        var v1: UInt64 = 0x646f_7261_6e64_6f6d ^ k1
-        var v2: UInt64 = 0x6c79_6765_6e65_7261 ^ k0
-        var v3: UInt64 = 0x7465_6462_7974_6573 ^ k1
-
-        @inline(__always) func round() {
-            v0 &+= v1; v1 = v1.rotatedLeft(13); v1 ^= v0; v0 = v0.rotatedLeft(32)
-            v2 &+= v3; v3 = v3.rotatedLeft(16); v3 ^= v2
-            v0 &+= v3; v3 = v3.rotatedLeft(21); v3 ^= v0
-            v2 &+= v1; v1 = v1.rotatedLeft(17); v1 ^= v2; v2 = v2.rotatedLeft(32)
-        }
-
+        var state = State(k0: k0, k1: k1)
         var word: UInt64 = 0
         var shift: UInt64 = 0
         var count: UInt64 = 0
@@ -33,49 +22,54 @@ public struct SipHash: Sendable {
             shift += 8
             count += 1
             if shift == 64 {
-                v3 ^= word
-                round(); round()
-                v0 ^= word
+                state.compress(word)
                 word = 0
                 shift = 0
             }
         }
-        let last = word | (count << 56)
-        v3 ^= last
-        round(); round()
-        v0 ^= last
-        v2 ^= 0xff
-        round(); round(); round(); round()
-        return v0 ^ v1 ^ v2 ^ v3
+        state.compress(word | (count << 56))
+        return state.finalize()
     }
 
     /// The tag of 16 bytes given as two little-endian words: `hash` of their bytes, without a byte loop
     /// (a keyed Feistel calls it once per round).
     public func hash(_ first: UInt64, _ second: UInt64) -> UInt64 {
-        var v0: UInt64 = 0x736f_6d65_7073_6575 ^ k0
-        var v1: UInt64 = 0x646f_7261_6e64_6f6d ^ k1
-        var v2: UInt64 = 0x6c79_6765_6e65_7261 ^ k0
-        var v3: UInt64 = 0x7465_6462_7974_6573 ^ k1
+        var state = State(k0: k0, k1: k1)
+        state.compress(first)
+        state.compress(second)
+        state.compress(16 << 56)  // no bytes left over; the length, 16, in the top byte
+        return state.finalize()
+    }
 
-        @inline(__always) func round() {
+    /// SipHash's four words: two compression rounds per message word, four to finish.
+    private struct State {
+        var v0: UInt64, v1: UInt64, v2: UInt64, v3: UInt64
+
+        @inline(__always) init(k0: UInt64, k1: UInt64) {
+            v0 = 0x736f_6d65_7073_6575 ^ k0
+            v1 = 0x646f_7261_6e64_6f6d ^ k1
+            v2 = 0x6c79_6765_6e65_7261 ^ k0
+            v3 = 0x7465_6462_7974_6573 ^ k1
+        }
+
+        @inline(__always) mutating func round() {
             v0 &+= v1; v1 = v1.rotatedLeft(13); v1 ^= v0; v0 = v0.rotatedLeft(32)
             v2 &+= v3; v3 = v3.rotatedLeft(16); v3 ^= v2
             v0 &+= v3; v3 = v3.rotatedLeft(21); v3 ^= v0
             v2 &+= v1; v1 = v1.rotatedLeft(17); v1 ^= v2; v2 = v2.rotatedLeft(32)
         }
 
-        @inline(__always) func compress(_ word: UInt64) {
+        @inline(__always) mutating func compress(_ word: UInt64) {
             v3 ^= word
             round(); round()
             v0 ^= word
         }
 
-        compress(first)
-        compress(second)
-        compress(16 << 56)  // no bytes left over; the length, 16, in the top byte
-        v2 ^= 0xff
-        round(); round(); round(); round()
-        return v0 ^ v1 ^ v2 ^ v3
+        @inline(__always) mutating func finalize() -> UInt64 {
+            v2 ^= 0xff
+            round(); round(); round(); round()
+            return v0 ^ v1 ^ v2 ^ v3
+        }
     }
 
     /// The tag of a value's canonical bytes (so `5` and `"5"` share it), without allocating.

@@ -109,9 +109,6 @@ public final class CloneRunner {
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
-            let seconds = Date().timeIntervalSince(started)
-            let tableSummaries = recorder.tables
-            let rows = tableSummaries.reduce(0) { $0 + $1.rowsWritten }
             recorder.bytes = report.bytes
             let cloned = Set(plan.steps.map(\.table.name))
             let verification = CloneVerification.of(
@@ -123,12 +120,9 @@ public final class CloneRunner {
             recorder.verification = verification
             let summary = CloneSummary(
                 source: request.source.description, target: request.target.description, policy: prepared.loaded.policy.file, seed: plan.seed,
-                secretFingerprint: secret?.fingerprint, tables: tableSummaries, rowsWritten: rows, bytesWritten: report.bytes,
-                seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
-                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
+                secretFingerprint: secret?.fingerprint, tables: recorder.tables, report: report, verification: verification, started: started,
                 skippedTables: prepared.schema.tables.map(\.name).filter { !cloned.contains($0) })
-            logger.info("Clone finished", metadata: ["rows": "\(rows)", "seconds": "\(seconds)", "target": "\(request.target)"])
+            logger.info("Clone finished", metadata: ["rows": "\(summary.rowsWritten)", "seconds": "\(summary.seconds)", "target": "\(request.target)"])
             return summary
         } catch {
             target.abandon()

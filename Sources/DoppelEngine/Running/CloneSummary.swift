@@ -1,4 +1,5 @@
 public import DoppelCore
+import Foundation
 
 /// What a clone did, for the end-of-run screen, `--summary-json` and the run ledger. Never a data value.
 public struct CloneSummary: Codable, Sendable {
@@ -32,5 +33,23 @@ public struct CloneSummary: Codable, Sendable {
         CloneVerification(
             foreignKeysVerified: foreignKeysVerified, foreignKeysUnverified: foreignKeysUnverified, foreignKeyViolations: foreignKeyViolations,
             integrity: integrity)
+    }
+}
+
+extension CloneSummary {
+    /// The summary of a committed run (clone or synthesize): its tables as recorded, the target's report, and
+    /// what the target verified; rows, speed and peak memory follow from them.
+    init(
+        source: String, target: String, policy: String, seed: UInt64, secretFingerprint: String?, tables: [TableSummary],
+        report: CommitReport, verification: CloneVerification, started: Date, skippedTables: [String]
+    ) {
+        let seconds = Date().timeIntervalSince(started)
+        let rows = tables.reduce(0) { $0 + $1.rowsWritten }
+        self.init(
+            source: source, target: target, policy: policy, seed: seed, secretFingerprint: secretFingerprint, tables: tables,
+            rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds, rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0,
+            peakMemoryBytes: PeakMemory.bytes(), foreignKeyViolations: verification.foreignKeyViolations,
+            foreignKeysVerified: verification.foreignKeysVerified, foreignKeysUnverified: verification.foreignKeysUnverified,
+            integrity: verification.integrity, skippedTables: skippedTables)
     }
 }

@@ -102,9 +102,6 @@ public struct SynthesizeRunner {
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }
-            let seconds = Date().timeIntervalSince(started)
-            let tables = recorder.tables
-            let rows = tables.reduce(0) { $0 + $1.rowsWritten }
             recorder.bytes = report.bytes
             // Measured against every key of the fitted source, the tables the fit skipped included.
             let verification = CloneVerification.of(
@@ -113,10 +110,7 @@ public struct SynthesizeRunner {
             recorder.verification = verification
             return CloneSummary(
                 source: "model \(request.modelPath)", target: request.target.description, policy: request.modelPath, seed: seed,
-                secretFingerprint: nil, tables: tables, rowsWritten: rows, bytesWritten: report.bytes, seconds: seconds,
-                rowsPerSecond: seconds > 0 ? Double(rows) / seconds : 0, peakMemoryBytes: PeakMemory.bytes(),
-                foreignKeyViolations: verification.foreignKeyViolations, foreignKeysVerified: verification.foreignKeysVerified,
-                foreignKeysUnverified: verification.foreignKeysUnverified, integrity: verification.integrity,
+                secretFingerprint: nil, tables: recorder.tables, report: report, verification: verification, started: started,
                 skippedTables: model.schema.tables.map(\.name).filter { !fitted.contains($0) })
         } catch {
             target.abandon()

@@ -55,8 +55,8 @@ package final class Pseudonymizer {
         if number == .min { return .min }
         let magnitude = number.magnitude
         let digitCount = String(magnitude).count
-        let low: UInt64 = digitCount == 1 ? 0 : power(10, digitCount - 1)
-        let full: UInt64 = digitCount >= 19 ? UInt64(Int64.max) : power(10, digitCount) - 1
+        let low: UInt64 = digitCount == 1 ? 0 : NumeralString.power(10, digitCount - 1)
+        let full: UInt64 = digitCount >= 19 ? UInt64(Int64.max) : NumeralString.power(10, digitCount) - 1
         // A value above the cap (it cannot be in the column) keeps the uncapped mapping.
         let high = magnitude <= UInt64(max(maximum, 0)) ? min(full, UInt64(max(maximum, 0))) : full
         let size = full - low + 1
@@ -67,11 +67,11 @@ package final class Pseudonymizer {
             while result > high { result = low + domain.permute(result - low) }
         } else {
             // Cycle-walk FF1 over all d-digit strings until the result is a d-digit number in range.
-            var numerals = Self.numerals(of: magnitude, count: digitCount)
+            var numerals = NumeralString.numerals(of: magnitude, radix: 10, count: digitCount)
             let fast = fastDigits.flatMap { digitCount <= $0.maximumLength ? $0 : nil }
             repeat {
                 numerals = try fast?.encrypt(numerals, tweak: [0x49]) ?? digits.encrypt(numerals, tweak: [0x49])
-                result = numerals.reduce(0) { $0 &* 10 &+ UInt64($1) }
+                result = NumeralString.value(of: numerals, radix: 10)
             } while numerals[0] == 0 || result > high
         }
         return number < 0 ? -Int64(result) : Int64(result)
@@ -140,16 +140,10 @@ package final class Pseudonymizer {
             return try cipher.encryptLong(numerals, tweak: tweak)
         }
         // Too short for FF1: permute the whole domain radix^n with a keyed small-domain permutation.
-        let size = power(UInt64(radix), numerals.count)
-        var number: UInt64 = 0
-        for numeral in numerals { number = number * UInt64(radix) + UInt64(numeral) }
-        var permuted = try permutation(size: size, purpose: radix == 10 ? 1 : 2).permute(number)
-        var output = [UInt16](repeating: 0, count: numerals.count)
-        for index in stride(from: numerals.count - 1, through: 0, by: -1) {
-            output[index] = UInt16(permuted % UInt64(radix))
-            permuted /= UInt64(radix)
-        }
-        return output
+        let base = UInt64(radix)
+        let size = NumeralString.power(base, numerals.count)
+        let permuted = try permutation(size: size, purpose: radix == 10 ? 1 : 2).permute(NumeralString.value(of: numerals, radix: base))
+        return NumeralString.numerals(of: permuted, radix: base, count: numerals.count)
     }
 
     /// A keyed permutation of `0..<size`, one per (size, purpose), made once and kept.
@@ -161,19 +155,4 @@ package final class Pseudonymizer {
         return made
     }
 
-    private static func numerals(of number: UInt64, count: Int) -> [UInt16] {
-        var output = [UInt16](repeating: 0, count: count)
-        var rest = number
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            output[index] = UInt16(rest % 10)
-            rest /= 10
-        }
-        return output
-    }
-}
-
-private func power(_ base: UInt64, _ exponent: Int) -> UInt64 {
-    var result: UInt64 = 1
-    for _ in 0..<exponent { result &*= base }
-    return result
 }

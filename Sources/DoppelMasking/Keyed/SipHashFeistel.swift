@@ -69,17 +69,16 @@ package struct SipHashFeistel: Sendable {
         }
         let u = n / 2
         let base = UInt64(radix)
-        let moduli = (power(base, u), power(base, n - u))
-        var a = number(numerals[0..<u])
-        var b = number(numerals[u..<n])
-        // The tweak and the length select the permutation; a round mixes this digest, its number and one half.
-        var context = tweak
-        context.append(contentsOf: [UInt8(truncatingIfNeeded: n), UInt8(truncatingIfNeeded: n >> 8)])
-        let digest = tweakDigest.hash(context)
+        let moduli = (NumeralString.power(base, u), NumeralString.power(base, n - u))
+        var a = NumeralString.value(of: numerals[0..<u], radix: base)
+        var b = NumeralString.value(of: numerals[u..<n], radix: base)
+        // The tweak and the length select the permutation: a round hashes the tweak's digest with its own
+        // number, the length and one half.
+        let digest = tweakDigest.hash(tweak)
         if decrypting {
             for round in stride(from: Self.rounds - 1, through: 0, by: -1) {
                 let modulus = round & 1 == 0 ? moduli.0 : moduli.1
-                let y = self.round(round, digest: digest, half: a) % modulus
+                let y = self.round(round, length: n, digest: digest, half: a) % modulus
                 let c = (b + modulus - y) % modulus
                 b = a
                 a = c
@@ -87,36 +86,22 @@ package struct SipHashFeistel: Sendable {
         } else {
             for round in 0..<Self.rounds {
                 let modulus = round & 1 == 0 ? moduli.0 : moduli.1
-                let y = self.round(round, digest: digest, half: b) % modulus
+                let y = self.round(round, length: n, digest: digest, half: b) % modulus
                 let c = (a + y) % modulus
                 a = b
                 b = c
             }
         }
         var output = [UInt16](repeating: 0, count: n)
-        write(a, into: &output, from: 0, to: u)
-        write(b, into: &output, from: u, to: n)
+        NumeralString.write(a, radix: base, into: &output, at: 0..<u)
+        NumeralString.write(b, radix: base, into: &output, at: u..<n)
         return output
     }
 
+    /// The round function's output: SipHash of the tweak's digest and one word holding the round (4 bits), the
+    /// length (at most 104, 7 bits) and the half (below 2^52).
     @inline(__always)
-    private func round(_ round: Int, digest: UInt64, half: UInt64) -> UInt64 {
-        roundFunction.hash(digest, UInt64(round) << 56 | half)
-    }
-
-    private func number(_ numerals: ArraySlice<UInt16>) -> UInt64 {
-        numerals.reduce(0) { $0 * UInt64(radix) + UInt64($1) }
-    }
-
-    private func write(_ value: UInt64, into output: inout [UInt16], from start: Int, to end: Int) {
-        var rest = value
-        for index in stride(from: end - 1, through: start, by: -1) {
-            output[index] = UInt16(rest % UInt64(radix))
-            rest /= UInt64(radix)
-        }
-    }
-
-    private func power(_ base: UInt64, _ exponent: Int) -> UInt64 {
-        (0..<exponent).reduce(1) { result, _ in result * base }
+    private func round(_ round: Int, length: Int, digest: UInt64, half: UInt64) -> UInt64 {
+        roundFunction.hash(digest, UInt64(round) << 60 | UInt64(length) << 52 | half)
     }
 }

@@ -300,7 +300,7 @@ private func digits(_ text: String) -> [UInt16] {
 }
 
 /// The `length` numerals of `value` in `radix`, most significant first.
-private func numerals(of value: Int, radix: Int, length: Int) -> [UInt16] {
+func numerals(of value: Int, radix: Int, length: Int) -> [UInt16] {
     var remaining = value
     var result = [UInt16](repeating: 0, count: length)
     for index in stride(from: length - 1, through: 0, by: -1) {

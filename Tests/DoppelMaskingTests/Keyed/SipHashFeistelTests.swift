@@ -10,7 +10,7 @@ import Testing
         let size = (0..<length).reduce(1) { result, _ in result * radix }
         var seen = [Bool](repeating: false, count: size)
         for value in 0..<size {
-            let numerals = Self.numerals(of: value, radix: radix, length: length)
+            let numerals = numerals(of: value, radix: radix, length: length)
             let output = try feistel.encrypt(numerals, tweak: [7])
             #expect(output.count == length)
             let image = output.reduce(0) { $0 * radix + Int($1) }
@@ -52,7 +52,7 @@ import Testing
         var sameUnderOtherTweak = 0
         var unchanged = 0
         for value in 0..<1000 {
-            let numerals = Self.numerals(of: 5_550_000 + value, radix: 10, length: 10)
+            let numerals = numerals(of: 5_550_000 + value, radix: 10, length: 10)
             let output = try feistel.encrypt(numerals, tweak: [1])
             if try other.encrypt(numerals, tweak: [1]) == output { sameUnderOtherKey += 1 }
             if try feistel.encrypt(numerals, tweak: [2]) == output { sameUnderOtherTweak += 1 }
@@ -71,7 +71,7 @@ import Testing
         let feistel = try SipHashFeistel(key: SymmetricKey(size: .bits256), radix: 10)
         var counts = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
         for value in 0..<10_000 {
-            let output = try feistel.encrypt(Self.numerals(of: 5_550_100_000 + value, radix: 10, length: 10))
+            let output = try feistel.encrypt(numerals(of: 5_550_100_000 + value, radix: 10, length: 10))
             for (position, digit) in output.enumerated() { counts[position][Int(digit)] += 1 }
         }
         for (position, digits) in counts.enumerated() {
@@ -123,15 +123,5 @@ import Testing
         #expect(pseudonym.unicodeScalars.count == text.unicodeScalars.count)
         #expect(pseudonym != text)
         #expect(try pseudonymizer.pseudonym(of: text) == pseudonym)
-    }
-
-    private static func numerals(of value: Int, radix: Int, length: Int) -> [UInt16] {
-        var rest = value
-        var output = [UInt16](repeating: 0, count: length)
-        for index in stride(from: length - 1, through: 0, by: -1) {
-            output[index] = UInt16(rest % radix)
-            rest /= radix
-        }
-        return output
     }
 }
