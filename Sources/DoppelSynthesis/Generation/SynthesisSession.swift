@@ -1,19 +1,23 @@
-import DoppelCore
-import DoppelPolicy
-import DoppelSynthesis
+package import DoppelCore
+package import DoppelPolicy
 import Foundation
 import DoppelFakers
 import DoppelMasking
 
 /// Writes synthesized tables of one run: builds each table's ``TableGenerator`` in foreign-key order,
 /// wiring each reference to its parent's keys (computed for sequence keys, recorded or read otherwise).
-final class SynthesisSession {
+package final class SynthesisSession {
     /// How many rows a synthesized table gets.
-    struct Sizing {
+    package struct Sizing {
         /// `--scale`: the factor for tables without their own `rows` (their children follow through the fitted counts).
-        var scale: Double
+        package var scale: Double
         /// Per-table `rows` from the policy, which wins over the scale.
-        var rows: [String: TablePolicy.RowCount]
+        package var rows: [String: TablePolicy.RowCount]
+
+        package init(scale: Double, rows: [String: TablePolicy.RowCount]) {
+            self.scale = scale
+            self.rows = rows
+        }
     }
 
     private let schema: Schema
@@ -25,9 +29,9 @@ final class SynthesisSession {
     private var keys: [String: any ParentKeys] = [:]
     private var lateKeys: [String: LateKeys] = [:]
     /// Conditions Doppel could not guarantee by construction (CHECKs of other forms), for the log.
-    private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
 
-    init(schema: Schema, model: DatabaseModel, seed: UInt64, sizing: Sizing) throws {
+    package init(schema: Schema, model: DatabaseModel, seed: UInt64, sizing: Sizing) throws {
         self.schema = schema
         self.model = model
         self.seed = seed
@@ -36,20 +40,20 @@ final class SynthesisSession {
     }
 
     /// Keys of a table that is not synthesized (a masked parent), read by the caller.
-    func provideKeys(_ stored: StoredKeys, for table: String) {
+    package func provideKeys(_ stored: StoredKeys, for table: String) {
         keys[table] = stored
     }
 
     /// Builds the generators of `tables` (in the order they are written, so references that close a cycle
     /// know their parent's size), then has each ask its synthesized parents to keep the values it copies,
     /// before any table is written.
-    func prepareGenerators(for tables: [Table]) throws {
+    package func prepareGenerators(for tables: [Table]) throws {
         let generators = try tables.map(generator(for:))
         for generator in generators { generator.askParentsToKeepCopiedValues() }
     }
 
     /// The generator of `table`, built on first use with the parents built before it.
-    func generator(for table: Table) throws -> TableGenerator {
+    package func generator(for table: Table) throws -> TableGenerator {
         if let existing = generators[table.name] { return existing }
         guard let tableModel = model.table(named: table.name) else {
             throw RunError("the model has no table `\(table.name)`; refit it with a policy that covers it")
@@ -100,7 +104,7 @@ final class SynthesisSession {
 
     /// A table's rows at `scale`: at least one when the source had any, so a tiny scale still leaves its
     /// children something to reference.
-    static func scaledRows(_ rows: Int64, _ scale: Double) -> Int64 {
+    package static func scaledRows(_ rows: Int64, _ scale: Double) -> Int64 {
         let scaled = Int64((Double(rows) * scale).rounded())
         return rows > 0 ? max(1, scaled) : scaled
     }
@@ -118,7 +122,7 @@ final class SynthesisSession {
     }
 
     /// Generates `table` into `target` (the columns `doppel` writes: its stored ones), with its figures.
-    func write(_ table: Table, into target: any CloneTarget, progress: ((Int64) -> Void)? = nil) throws -> CloneSummary.TableSummary {
+    package func write(_ table: Table, into target: any CloneTarget, progress: ((Int64) -> Void)? = nil) throws -> TableSummary {
         let started = Date()
         let generator = try generator(for: table)
         let writer = try target.writer(for: table, columns: generator.columns)
@@ -131,7 +135,7 @@ final class SynthesisSession {
         try writer.close()
         var rules: [String: String] = [:]
         for column in generator.columns { rules[column] = model.table(named: table.name)?.column(named: column)?.kind == .fake ? "fake" : "synthesize" }
-        return CloneSummary.TableSummary(
+        return TableSummary(
             table: table.name, mode: "synthesize", rowsRead: 0, rowsWritten: rows, seconds: Date().timeIntervalSince(started), rules: rules, readers: 0)
     }
 }
