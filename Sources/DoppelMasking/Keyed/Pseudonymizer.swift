@@ -101,35 +101,37 @@ package final class Pseudonymizer {
         if let at = bytes.lastIndex(of: UInt8(ascii: "@")), let dot = bytes[at...].lastIndex(of: UInt8(ascii: ".")) {
             fixedFrom = dot  // keep `.com`, `.org`: the shape of an email survives
         }
-        var digitPositions: [Int] = []
-        var letterPositions: [Int] = []
         var digitNumerals: [UInt16] = []
         var letterNumerals: [UInt16] = []
         var shape: [UInt8] = [0x54]
         shape.reserveCapacity(bytes.count + 1)
         for (index, byte) in bytes.enumerated() {
-            if index < fixedFrom, byte >= 48, byte <= 57 {
-                digitPositions.append(index)
+            if index < fixedFrom, Self.isDigit(byte) {
                 digitNumerals.append(UInt16(byte - 48))
                 shape.append(0x30)
-            } else if index < fixedFrom, (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) {
-                letterPositions.append(index)
+            } else if index < fixedFrom, Self.isLetter(byte) {
                 letterNumerals.append(UInt16((byte | 0x20) - 97))
                 shape.append(byte <= 90 ? 0x41 : 0x61)
             } else {
                 shape.append(byte)
             }
         }
-        let newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, fast: fastDigits, tweak: shape)
-        let newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, fast: fastLetters, tweak: shape)
-        for (position, numeral) in zip(digitPositions, newDigits) {
-            bytes[position] = UInt8(48 + numeral)
-        }
-        for (position, numeral) in zip(letterPositions, newLetters) {
-            bytes[position] = UInt8((bytes[position] <= 90 ? 65 : 97) + numeral)
+        var newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, fast: fastDigits, tweak: shape).makeIterator()
+        var newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, fast: fastLetters, tweak: shape).makeIterator()
+        // The same walk again, each digit and letter taking the next of its kind from the cipher's output.
+        for index in 0..<fixedFrom {
+            let byte = bytes[index]
+            if Self.isDigit(byte), let numeral = newDigits.next() {
+                bytes[index] = UInt8(48 + numeral)
+            } else if Self.isLetter(byte), let numeral = newLetters.next() {
+                bytes[index] = UInt8((byte <= 90 ? 65 : 97) + numeral)
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
 
     private func encrypt(_ numerals: [UInt16], radix: Int, cipher: FF1, fast: SipHashFeistel?, tweak: [UInt8]) throws -> [UInt16] {
         guard !numerals.isEmpty else { return numerals }

@@ -84,7 +84,7 @@ package enum FakeRule: Rule {
             if value.isNull { return .null }
             // Empty (or blank) text holds nothing to hide and stays as it is: 599 empty `address2` values must
             // not all become the same street.
-            if case .text(let text) = value, text.allSatisfy(\.isWhitespace) { return value }
+            if case .text(let text) = value, Self.isBlank(text) { return value }
             if let permutation {
                 if case .integer(let number) = value { return .integer(try permutation.pseudonym(of: number, maximum: integerMaximum)) }
                 guard case .text(let text) = value else { throw UnreadableValue("not text or an integer, so a fake \(faker.kind.rawValue) cannot keep its shape") }
@@ -105,6 +105,19 @@ package enum FakeRule: Rule {
             // `Nowhere`): it would copy it.
             if fake == value && faker.kind.keepsSourceShape { throw UnreadableValue("a value a fake \(faker.kind.rawValue) cannot change (it keeps the source's shape and replaces its digits)") }
             return fake
+        }
+
+        /// Whether `text` is empty or all whitespace. Most values start with a visible ASCII character and are
+        /// answered at their first byte; only text outside ASCII takes the Unicode check.
+        static func isBlank(_ text: String) -> Bool {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x20, 0x09...0x0D: continue
+                case ..<0x80: return false
+                default: return text.allSatisfy(\.isWhitespace)
+                }
+            }
+            return true
         }
 
         /// Phones keep a leading `+country code`; every other digit and letter is permuted in place.

@@ -15,6 +15,14 @@ import Testing
         #expect(names == ["keep", "null", "constant", "redact", "json", "fake", "pseudonymize", "hash", "generalize", "shift", "synthesize"])
     }
 
+    /// The byte-level blank test agrees with `allSatisfy(\.isWhitespace)` on ASCII and beyond it.
+    @Test func blankTextIsWhatUnicodeCallsWhitespace() {
+        let cases = ["", " ", "\t\n\r", "  x", "x  ", "a", "\u{00A0}", "\u{3000}\u{2003}", " \u{00A0}é", "é", "\u{200B}", "+1 (555) 010-0000"]
+        for text in cases {
+            #expect(FakeRule.Transform.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func fakeIsAKeyedFunctionOfTheSourceValue() throws {
         let fake = try RuleHarness.transform(FakeRule.self, pii: .email)
         let a = try fake.apply(.text("alice@corp.test"), row: RuleHarness.row(id: 1, .null))
