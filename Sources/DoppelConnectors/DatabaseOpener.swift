@@ -17,7 +17,7 @@ public enum DatabaseOpener {
 
     /// The source schema in the target engine's terms, with what cannot be carried across.
     /// - Parameter types: the policy's `carry_as` types, by table and column.
-    public static func translate(_ schema: Schema, to target: ConnectionURL, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
+    package static func translate(_ schema: Schema, to target: ConnectionURL, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
         switch target {
         case .sqlite: return SQLiteSchemaTranslation.translate(schema, types: types)
         case .postgres: return PostgresSchemaTranslation.translate(schema, types: types)
@@ -27,7 +27,7 @@ public enum DatabaseOpener {
     /// Opens the target for a clone of `schema` (already in the target's terms), building nothing visible yet.
     ///
     /// The run takes the target's lock and checks, under `claim`, that it may replace what is there.
-    public static func openTarget(
+    package static func openTarget(
         _ url: ConnectionURL, schema: Schema, source: (any SourceDatabase)?, roleMap: [String: String?] = [:], claim: TargetClaim
     ) throws -> any CloneTarget {
         switch url {
@@ -41,7 +41,7 @@ public enum DatabaseOpener {
     }
 
     /// Throws when `target` names the same database as `source`.
-    public static func refuseSameDatabase(source: ConnectionURL, target: ConnectionURL) throws {
+    package static func refuseSameDatabase(source: ConnectionURL, target: ConnectionURL) throws {
         switch (source, target) {
         case (.sqlite(let sourcePath), .sqlite(let targetPath)):
             if namesSameFile(sourcePath, targetPath) {
@@ -57,14 +57,14 @@ public enum DatabaseOpener {
     /// Throws when the file a command is about to write, `output` (given as `flag`), is one of its
     /// `inputs` (each with what it is: "the source database", "the policy", "the model"); the message
     /// suggests writing `suggestion` instead.
-    public static func refuseOverwriting(_ output: String, flag: String, inputs: [(path: String, role: String)], suggestion: String) throws {
+    package static func refuseOverwriting(_ output: String, flag: String, inputs: [(path: String, role: String)], suggestion: String) throws {
         for input in inputs where namesSameFile(input.path, output) {
             throw UsageError("\(flag) names \(output), which is \(input.role) this command reads; it would be overwritten. Name another file, e.g. \(flag) \(suggestion)")
         }
     }
 
     /// `path` with `ending` in place of its extension, for suggesting another file beside it.
-    public static func sibling(of path: String, ending: String) -> String {
+    package static func sibling(of path: String, ending: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + ending).relativePathForDisplay
     }

@@ -6,7 +6,7 @@ import DoppelFakers
 /// A small, realistic shop database for `doppel demo`: customers (with a self-reference for referrals),
 /// products, orders, order items (composite key, WITHOUT ROWID), support tickets, a view and a trigger.
 /// Every personal value in it is itself made up, drawn from the fakers with a fixed seed.
-public enum DemoDatabase {
+package enum DemoDatabase {
     static let schemaSQL = """
         CREATE TABLE customers (
             id           INTEGER PRIMARY KEY,
@@ -66,7 +66,7 @@ public enum DemoDatabase {
 
     /// Creates the demo source at `path` (replacing any file there) with `customers` customers and
     /// about three orders and one ticket per customer.
-    public static func create(at path: String, customers: Int = 1_000) throws {
+    package static func create(at path: String, customers: Int = 1_000) throws {
         try? FileManager.default.removeItem(atPath: path)
         let connection = try SQLiteConnection(path: path, mode: .readWriteCreate)
         try connection.execute(schemaSQL)

@@ -1,29 +1,29 @@
 import DoppelCore
 import DoppelSQLite
 import Foundation
-public import Logging
+package import Logging
 import DoppelMasking
-public import DoppelEngine
+package import DoppelEngine
 
 /// `doppel demo`: builds the demo shop database in a directory, clones it with the bundled
 /// `Policies/demo.yaml`, and pairs a few source rows with their clones for a before/after view.
 /// Nothing outside `directory` is touched: the run ledger lives there too.
-public enum DemoRunner {
+package enum DemoRunner {
     /// The throwaway secret the demo uses when `DOPPEL_SECRET` is not exported. Never use it for real data.
     static let demoSecret = "doppel-demo-secret-not-for-real-data-0123456789"
 
-    public struct Result {
-        public var sourcePath: String
-        public var clonePath: String
-        public var ledgerPath: String
-        public var summary: CloneSummary
+    package struct Result {
+        package var sourcePath: String
+        package var clonePath: String
+        package var ledgerPath: String
+        package var summary: CloneSummary
         /// Column names, then (source row, clone row) pairs.
-        public var columns: [String]
-        public var pairs: [(before: [String], after: [String])]
-        public var usedDemoSecret: Bool
+        package var columns: [String]
+        package var pairs: [(before: [String], after: [String])]
+        package var usedDemoSecret: Bool
     }
 
-    public static func run(directory: String, customers: Int, policyText: String, logger: Logger, progress: (any ProgressReporter)?) throws -> Result {
+    package static func run(directory: String, customers: Int, policyText: String, logger: Logger, progress: (any ProgressReporter)?) throws -> Result {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let sourcePath = directory + "/shop.db"
         let clonePath = directory + "/shop-clone.db"

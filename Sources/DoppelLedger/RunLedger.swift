@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import DoppelMigrations
 import DoppelSQLite
 public import Foundation
@@ -7,6 +7,7 @@ public import Foundation
 /// Never a data value. Its schema is the numbered SQL in `Migrations/`, applied in order on open.
 public final class RunLedger {
     private let connection: SQLiteConnection
+    /// The ledger's file.
     public let path: String
 
     /// `DOPPEL_LEDGER`, else `$XDG_STATE_HOME/doppel/ledger.sqlite`, else `~/.local/state/doppel/ledger.sqlite`.
@@ -63,7 +64,7 @@ public final class RunLedger {
     /// Records the start of a run with what is known before anything is opened; returns its id.
     ///
     /// `source` and `target` are URLs' `description`s, which never show a password.
-    public func begin(command: String, policyPath: String?, source: String?, target: String?) throws -> Int64 {
+    package func begin(command: String, policyPath: String?, source: String?, target: String?) throws -> Int64 {
         let statement = try connection.prepare("""
             INSERT INTO runs (command, started_at, policy_path, source, target, doppel_version) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -80,7 +81,7 @@ public final class RunLedger {
     }
 
     /// Records what a run learnt once its policy (or model) was loaded: the file's hash, the seed, the secret's fingerprint.
-    public func describe(runID: Int64, policyHash: String, seed: UInt64, secretFingerprint: String?) throws {
+    package func describe(runID: Int64, policyHash: String, seed: UInt64, secretFingerprint: String?) throws {
         let update = try connection.prepare("UPDATE runs SET policy_sha256 = ?, seed = ?, secret_fingerprint = ? WHERE id = ?")
         let values: [Value] = [.text(policyHash), .integer(Int64(bitPattern: seed)), secretFingerprint.map(Value.text) ?? .null, .integer(runID)]
         for (index, value) in values.enumerated() { try update.bind(value, at: index + 1) }
@@ -88,7 +89,7 @@ public final class RunLedger {
     }
 
     /// Records the run id the target's mark carries (see ``CloneMark``).
-    public func recordMark(runID: Int64, mark: String) throws {
+    package func recordMark(runID: Int64, mark: String) throws {
         let update = try connection.prepare("UPDATE runs SET clone_mark = ? WHERE id = ?")
         try update.bind(.text(mark), at: 1)
         try update.bind(.integer(runID), at: 2)
@@ -96,7 +97,7 @@ public final class RunLedger {
     }
 
     /// Records how a run ended, with its tables: `error` is the message the user was shown, `errorKind` its kind.
-    public func finish(
+    package func finish(
         runID: Int64, status: ExitStatus, errorKind: ErrorKind?, rows: Int64, bytes: Int64?, error: String?,
         verification: CloneVerification? = nil, tables: [TableSummary]
     ) throws {
@@ -135,17 +136,27 @@ public final class RunLedger {
 
     /// One past run, as `doppel runs` lists it.
     public struct Run: Codable, Sendable {
+        /// The run's number in the ledger.
         public var id: Int64
+        /// The command that ran (`clone`, `fit`, `synthesize`, …).
         public var command: String
+        /// When the run started (UTC, ISO 8601).
         public var startedAt: String
+        /// When it ended; nil while it runs or if it was killed.
         public var finishedAt: String?
+        /// The process's exit status; nil if the run did not finish.
         public var exitStatus: Int64?
+        /// The source, as shown (never with a password).
         public var source: String?
+        /// The target, as shown (never with a password).
         public var target: String?
+        /// Rows written to the target.
         public var rowsWritten: Int64
         /// Rows read from the source, over the run's tables.
         public var rowsRead: Int64
+        /// How long the run took; nil if it did not finish.
         public var seconds: Double?
+        /// The message a failed run showed.
         public var error: String?
         /// The kind of error that ended a failed run (`policy`, `secret`, `connection`, …); nil for a run that finished.
         public var errorKind: String?

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// What Doppel leaves on a target it wrote, so that a later run can tell its own clone (which it may
 /// replace) from a database it must not replace.
@@ -6,40 +6,40 @@ public import Foundation
 /// - SQLite: the file's `application_id` is ``sqliteApplicationID``; a clone of a source with an
 ///   `application_id` of its own keeps that one and holds a one-row table, ``sqliteMarkerTable``, instead.
 /// - PostgreSQL: each schema the clone wrote carries ``commentLine`` in its comment.
-public struct CloneMark: Sendable, Equatable {
+package struct CloneMark: Sendable, Equatable {
     /// The run that wrote the target (random, and in the run's log).
-    public var runID: String
+    package var runID: String
     /// When the run started.
-    public var started: Date
+    package var started: Date
 
-    public init(runID: String, started: Date) {
+    package init(runID: String, started: Date) {
         self.runID = runID
         self.started = started
     }
 
     /// A mark for a new run: a random 12-digit hexadecimal run id.
-    public static func forNewRun(started: Date = Date()) -> CloneMark {
+    package static func forNewRun(started: Date = Date()) -> CloneMark {
         CloneMark(runID: String(format: "%012llx", UInt64.random(in: 0...0xFFFF_FFFF_FFFF)), started: started)
     }
 
     /// `application_id` of a SQLite clone whose source has none: "DPPL".
-    public static let sqliteApplicationID: Int64 = 0x4450_504C
+    package static let sqliteApplicationID: Int64 = 0x4450_504C
 
     /// The table that marks a SQLite clone whose source has an `application_id` of its own (the clone keeps it).
-    public static let sqliteMarkerTable = "_doppel_clone"
+    package static let sqliteMarkerTable = "_doppel_clone"
 
     /// The line a PostgreSQL schema's comment carries once Doppel wrote it.
-    public var commentLine: String {
+    package var commentLine: String {
         "\(Self.commentPrefix)\(runID), started \(Self.timestamp(started)); the next doppel run into this database replaces this schema]"
     }
 
     /// Whether a schema comment carries a Doppel mark.
-    public static func isMarked(comment: String?) -> Bool {
+    package static func isMarked(comment: String?) -> Bool {
         comment?.contains(commentPrefix) ?? false
     }
 
     /// `comment` with its Doppel mark taken out, or nil when nothing else was in it.
-    public static func removingMark(from comment: String?) -> String? {
+    package static func removingMark(from comment: String?) -> String? {
         guard let comment else { return nil }
         let kept = comment.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains(commentPrefix) }
         let text = kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -49,7 +49,7 @@ public struct CloneMark: Sendable, Equatable {
     static let commentPrefix = "[written by doppel clone, run "
 
     /// `date` as an ISO 8601 UTC timestamp, to the second.
-    public static func timestamp(_ date: Date) -> String {
+    package static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
@@ -57,12 +57,12 @@ public struct CloneMark: Sendable, Equatable {
 }
 
 /// A run's claim on its target: the mark it leaves, and whether it may replace what Doppel did not write.
-public struct TargetClaim: Sendable {
-    public var mark: CloneMark
+package struct TargetClaim: Sendable {
+    package var mark: CloneMark
     /// `--replace`: replace a non-empty target that Doppel did not write (never a file that is not a SQLite database).
-    public var replacesForeignTarget: Bool
+    package var replacesForeignTarget: Bool
 
-    public init(mark: CloneMark = .forNewRun(), replacesForeignTarget: Bool = false) {
+    package init(mark: CloneMark = .forNewRun(), replacesForeignTarget: Bool = false) {
         self.mark = mark
         self.replacesForeignTarget = replacesForeignTarget
     }

@@ -2,7 +2,7 @@
 ///
 /// The raw values are the names users and tests see: the `stage` of the "Stage started" log entry,
 /// and the value of `DOPPEL_TEST_PAUSE_AT` with which the kill-safety tests stop a run at that point.
-public enum CloneStage: String, Sendable, CaseIterable, CustomStringConvertible {
+package enum CloneStage: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The target's tables exist (without secondary indexes); no row is written yet.
     case created
     /// The first table has had about a thousand rows written.
@@ -14,5 +14,5 @@ public enum CloneStage: String, Sendable, CaseIterable, CustomStringConvertible 
     /// The clone is being swapped in as the target.
     case rename
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }

@@ -3,7 +3,7 @@
 /// The engine calls, in order: ``createTables(_:)``, then ``writer(for:columns:)`` once per table in
 /// foreign-key order, then ``commit()``. If anything fails, or the process dies, the previous target
 /// stays exactly as it was; ``abandon()`` removes the half-built clone.
-public protocol CloneTarget: AnyObject {
+package protocol CloneTarget: AnyObject {
     /// Called as each stage of ``commit()`` begins (``CloneStage/indexes``, ``CloneStage/checks``,
     /// ``CloneStage/rename``), for progress and fault-injection tests.
     var stageHandler: (@Sendable (CloneStage) -> Void)? { get set }
@@ -33,7 +33,7 @@ public protocol CloneTarget: AnyObject {
 }
 
 /// Loads rows of one table.
-public protocol RowWriter: AnyObject {
+package protocol RowWriter: AnyObject {
     /// Writes a batch of rows, values in the order of the columns the writer was opened with.
     func write(_ batch: RowBatch) throws
     /// Finishes the table.
@@ -41,19 +41,19 @@ public protocol RowWriter: AnyObject {
 }
 
 /// What the target checked before it swapped the clone in. A check that did not run is never reported as passed.
-public struct CommitReport: Sendable, Codable {
+package struct CommitReport: Sendable, Codable {
     /// Rows found violating a key of ``verifiedForeignKeys`` (always 0 in a committed clone: one violation stops it).
-    public var foreignKeyViolations: Int
+    package var foreignKeyViolations: Int
     /// The foreign keys the target checked every row of, as the clone declares them.
-    public var verifiedForeignKeys: [ForeignKeyReference]
+    package var verifiedForeignKeys: [ForeignKeyReference]
     /// Foreign keys the clone declares but the target did not check, with the reason (a key PostgreSQL adds `NOT VALID`).
-    public var unverifiedForeignKeys: [UnverifiedForeignKey]
+    package var unverifiedForeignKeys: [UnverifiedForeignKey]
     /// The engine's integrity verdict (SQLite's `integrity_check`: `ok`); nil when the engine has no such check and none ran.
-    public var integrity: String?
+    package var integrity: String?
     /// Bytes of the finished clone, when the engine can tell.
-    public var bytes: Int64?
+    package var bytes: Int64?
 
-    public init(
+    package init(
         foreignKeyViolations: Int, verifiedForeignKeys: [ForeignKeyReference], unverifiedForeignKeys: [UnverifiedForeignKey] = [],
         integrity: String?, bytes: Int64?
     ) {
@@ -66,12 +66,12 @@ public struct CommitReport: Sendable, Codable {
 }
 
 extension CloneTarget {
-    public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
+    package func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
         precondition(verbatimColumns.isEmpty, "this target takes no verbatim columns")
         return try writer(for: table, columns: columns)
     }
 
-    public var warnings: [String] { [] }
+    package var warnings: [String] { [] }
 
-    public var transferEncoding: TransferEncoding? { nil }
+    package var transferEncoding: TransferEncoding? { nil }
 }

@@ -54,7 +54,7 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the target keeps rows in the order they were written (a SQLite table's rowid order), so a
     /// table must be written in the source's order rather than by parallel readers.
-    public var keepsInsertionOrder: Bool {
+    package var keepsInsertionOrder: Bool {
         switch self {
         case .sqlite: return true
         case .postgres: return false
@@ -73,7 +73,7 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// How a `postgres://` URL that does not read cleanly is shown: not at all.
-    public static let unreadablePostgres = "postgres://… (not shown: the URL does not read cleanly, so it could show a piece of a password)"
+    package static let unreadablePostgres = "postgres://… (not shown: the URL does not read cleanly, so it could show a piece of a password)"
 
     /// Removes the password from a `postgres://user:password@host/db` URL and from a `password=` parameter,
     /// reading them as a careless URL writes them: a password may hold an unencoded `@`, `/`, `&`,
@@ -111,7 +111,7 @@ public enum ConnectionURL: Hashable, Sendable, CustomStringConvertible {
 
     /// `text` with every piece of the URL's password replaced by `***`: for messages of programs (libpq) that
     /// quote what they could not parse.
-    public static func scrubbing(_ text: String, passwordOf url: String) -> String {
+    package static func scrubbing(_ text: String, passwordOf url: String) -> String {
         passwordFragments(in: url).reduce(text) { $0.replacingOccurrences(of: $1, with: "***") }
     }
 }
@@ -124,8 +124,10 @@ public enum ConnectionURLError: DoppelError, Equatable {
     /// A `postgres://` URL that does not read cleanly; the reason names the part, never its text.
     case malformedPostgres(String)
 
+    /// A URL that cannot be used is a usage error.
     public var exitStatus: ExitStatus { .usage }
 
+    /// What is wrong with the URL, never showing its password.
     public var description: String {
         switch self {
         case .invalid(let text, let reason):

@@ -4,26 +4,26 @@
 /// password with an unencoded `@`, `/` or `&` spills into the user, host, port, database or parameters. So a
 /// URL is checked here before libpq sees it, and one that does not read cleanly is never shown: its
 /// ``Problem`` names the part that is wrong and how to fix it, never the part's text.
-public struct PostgresURLSyntax: Sendable, Equatable {
+package struct PostgresURLSyntax: Sendable, Equatable {
     /// Why a URL does not read cleanly; the message holds no text of the URL.
-    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
-        public var description: String
+    package struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        package var description: String
         init(_ description: String) { self.description = description }
     }
 
-    public var scheme: String
+    package var scheme: String
     /// The user as written (percent-encoded), nil when none is given.
-    public var user: String?
+    package var user: String?
     /// Whether a password is written after the user.
-    public var hasPassword: Bool
+    package var hasPassword: Bool
     /// `host[:port]` entries as written, possibly empty (a socket directory from the environment).
-    public var hosts: String
+    package var hosts: String
     /// The database as written (percent-encoded), nil when none is given.
-    public var database: String?
+    package var database: String?
     /// Query parameters in order, as written.
-    public var parameters: [(key: String, value: String)]
+    package var parameters: [(key: String, value: String)]
 
-    public static func == (lhs: PostgresURLSyntax, rhs: PostgresURLSyntax) -> Bool {
+    package static func == (lhs: PostgresURLSyntax, rhs: PostgresURLSyntax) -> Bool {
         lhs.scheme == rhs.scheme && lhs.user == rhs.user && lhs.hasPassword == rhs.hasPassword && lhs.hosts == rhs.hosts
             && lhs.database == rhs.database && lhs.parameters.map(\.key) == rhs.parameters.map(\.key)
             && lhs.parameters.map(\.value) == rhs.parameters.map(\.value)
@@ -32,7 +32,7 @@ public struct PostgresURLSyntax: Sendable, Equatable {
     static let encodingHint = "percent-encode `@` as %40, `/` as %2F, `&` as %26, `?` as %3F, `#` as %23, `=` as %3D, `%` as %25 and a space as %20"
 
     /// Reads `url`; throws a ``Problem`` naming the part that is wrong.
-    public init(_ url: String) throws(Problem) {
+    package init(_ url: String) throws(Problem) {
         let schemes = ["postgresql://", "postgres://"]
         guard let scheme = schemes.first(where: { url.hasPrefix($0) }) else {
             throw Problem("a PostgreSQL URL starts with postgres:// or postgresql://")
@@ -133,7 +133,7 @@ public struct PostgresURLSyntax: Sendable, Equatable {
     }
 
     /// The URL as written, with the password (after `user:` and in `password=`) replaced by `***`.
-    public var redacted: String {
+    package var redacted: String {
         var text = scheme
         if let user { text += user }
         if hasPassword { text += ":***" }
@@ -158,7 +158,7 @@ public struct PostgresURLSyntax: Sendable, Equatable {
 
     /// libpq's connection keywords (PostgreSQL 17), the names a query parameter may have; a test compares them
     /// with the installed libpq's `PQconndefaults()`.
-    public static let connectionKeywords: Set<String> = [
+    package static let connectionKeywords: Set<String> = [
         "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "require_auth", "channel_binding",
         "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name",
         "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout", "replication",

@@ -2,14 +2,14 @@
 ///
 /// Rows are stored one after another, `columnCount` values each, so a batch of a thousand rows is one
 /// allocation rather than a thousand.
-public struct RowBatch: Sendable {
+package struct RowBatch: Sendable {
     /// Values per row.
-    public let columnCount: Int
+    package let columnCount: Int
     /// The values, row after row.
-    public private(set) var values: [Value]
+    package private(set) var values: [Value]
 
     /// An empty batch with room for `rows` rows.
-    public init(columnCount: Int, reservingRows rows: Int = 0) {
+    package init(columnCount: Int, reservingRows rows: Int = 0) {
         precondition(columnCount > 0, "a row has at least one column")
         self.columnCount = columnCount
         values = []
@@ -17,28 +17,28 @@ public struct RowBatch: Sendable {
     }
 
     /// The number of complete rows.
-    public var rowCount: Int { values.count / columnCount }
+    package var rowCount: Int { values.count / columnCount }
 
-    public var isEmpty: Bool { values.isEmpty }
+    package var isEmpty: Bool { values.isEmpty }
 
     /// Appends the next value of the row being built; a row is complete after `columnCount` appends.
-    public mutating func append(_ value: Value) {
+    package mutating func append(_ value: Value) {
         values.append(value)
     }
 
     /// Appends a whole row.
-    public mutating func append(row: some Collection<Value>) {
+    package mutating func append(row: some Collection<Value>) {
         precondition(row.count == columnCount, "a row of \(row.count) values in a batch of \(columnCount) columns")
         values.append(contentsOf: row)
     }
 
     /// The values of row `index`.
-    public func row(_ index: Int) -> ArraySlice<Value> {
+    package func row(_ index: Int) -> ArraySlice<Value> {
         values[(index * columnCount)..<((index + 1) * columnCount)]
     }
 
     /// Empties the batch, keeping its storage.
-    public mutating func removeAll() {
+    package mutating func removeAll() {
         values.removeAll(keepingCapacity: true)
     }
 }

@@ -10,27 +10,27 @@ public protocol SQLDialect: Sendable {
 
 extension SQLDialect {
     /// A table reference: `"schema"."table"` for a table outside the primary schema, else `"table"`.
-    public func quote(table: Table) -> String {
+    package func quote(table: Table) -> String {
         table.isQualified ? quote(table.schema ?? "") + "." + quote(table.localName) : quote(table.name)
     }
 
     /// A table to read rows of in a FROM clause: its own rows only (`ONLY`) when other tables inherit from it.
-    public func from(table: Table) -> String {
+    package func from(table: Table) -> String {
         (table.hasInheritingTables == true ? "ONLY " : "") + quote(table: table)
     }
 }
 
 extension SQLDialect {
-    public func quote(_ identifier: String) -> String {
+    package func quote(_ identifier: String) -> String {
         "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    public func literal(_ text: String) -> String {
+    package func literal(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
     }
 }
 
 /// The ANSI dialect SQLite and PostgreSQL share for identifiers and string literals.
-public struct StandardSQLDialect: SQLDialect {
-    public init() {}
+package struct StandardSQLDialect: SQLDialect {
+    package init() {}
 }

@@ -35,14 +35,14 @@ public protocol SourceDatabase: AnyObject {
 extension SourceDatabase {
     /// The encoding ``scan(unsafeSQL:verbatimColumns:body:)`` leaves verbatim columns in; nil for a source
     /// that decodes every column.
-    public var transferEncoding: TransferEncoding? { nil }
+    package var transferEncoding: TransferEncoding? { nil }
 
-    public func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
         try scan(unsafeSQL: sql, body: body)
     }
 
     /// Reads the whole schema with exact row counts.
-    public func introspect() throws -> Schema {
+    package func introspect() throws -> Schema {
         try introspect(countingRows: true)
     }
 }

@@ -25,12 +25,13 @@ public protocol DoppelError: Error, CustomStringConvertible, Sendable {
 }
 
 extension DoppelError {
+    /// The kind its exit status stands for.
     public var kind: ErrorKind { ErrorKind(exitStatus: exitStatus) }
 }
 
 extension ExitStatus {
     /// The exit status any error leads to: a ``DoppelError``'s own, else ``runFailed``.
-    public static func of(_ error: any Error) -> ExitStatus {
+    package static func of(_ error: any Error) -> ExitStatus {
         (error as? any DoppelError)?.exitStatus ?? .runFailed
     }
 }

@@ -2,8 +2,10 @@
 ///
 /// A struct with static members rather than an enum, so a connector can add a kind without breaking a caller.
 public struct ErrorKind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The kind's name, as the run ledger records it.
     public var rawValue: String
 
+    /// The kind named `rawValue`.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
@@ -24,7 +26,7 @@ public struct ErrorKind: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     public static let target = ErrorKind(rawValue: "target")
 
     /// The kind an exit status stands for, for errors that name no kind of their own.
-    public init(exitStatus: ExitStatus) {
+    package init(exitStatus: ExitStatus) {
         switch exitStatus {
         case .success, .runFailed: self = .run
         case .policyProblems: self = .policy
@@ -35,9 +37,10 @@ public struct ErrorKind: RawRepresentable, Hashable, Sendable, Codable, CustomSt
     }
 
     /// The kind of any error: a ``DoppelError``'s own, else ``run`` (an error Doppel did not expect ends the run with exit 4).
-    public static func of(_ error: any Error) -> ErrorKind {
+    package static func of(_ error: any Error) -> ErrorKind {
         (error as? any DoppelError)?.kind ?? .run
     }
 
+    /// The kind's name.
     public var description: String { rawValue }
 }

@@ -1,10 +1,10 @@
 /// A problem with what the user asked for that no database needs to be opened to see.
-public struct UsageError: DoppelError {
-    public var message: String
-    public var exitStatus: ExitStatus { .usage }
-    public var description: String { message }
+package struct UsageError: DoppelError {
+    package var message: String
+    package var exitStatus: ExitStatus { .usage }
+    package var description: String { message }
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

@@ -1,13 +1,13 @@
 /// Orders items so that each comes after the items it depends on, keeping the given order wherever
 /// dependencies allow (a stable topological sort). Dependencies on ids that are not among the items are
 /// ignored; a cycle is broken at the earliest remaining item, so every item is returned once.
-public enum DependencyOrder {
+package enum DependencyOrder {
     /// - Parameters:
     ///   - items: the items in their preferred order.
     ///   - id: an item's identity, if it has one.
     ///   - dependencies: the identities an item needs first.
     /// - Complexity: O(n² + e) for n items and e dependencies; n is the number of schema objects.
-    public static func sorted<Item>(_ items: [Item], id: (Item) -> String?, dependencies: (Item) -> [String]) -> [Item] {
+    package static func sorted<Item>(_ items: [Item], id: (Item) -> String?, dependencies: (Item) -> [String]) -> [Item] {
         var positionByID: [String: Int] = [:]
         for (position, item) in items.enumerated() {
             if let identity = id(item), positionByID[identity] == nil { positionByID[identity] = position }

@@ -11,24 +11,26 @@
 public struct ForeignKeyGraph: Sendable {
     /// A foreign key of `table`, identified by its position in `Table.foreignKeys`.
     public struct Edge: Hashable, Sendable {
+        /// The table that declares the foreign key.
         public var table: String
+        /// The key's position in the table's `foreignKeys`.
         public var foreignKeyIndex: Int
 
-        public init(table: String, foreignKeyIndex: Int) {
+        package init(table: String, foreignKeyIndex: Int) {
             self.table = table
             self.foreignKeyIndex = foreignKeyIndex
         }
     }
 
     /// Table names, parents before children (except along ``deferredKeys``).
-    public let order: [String]
+    package let order: [String]
     /// Keys ignored for ordering, to break cycles.
-    public let deferredKeys: [Edge]
+    package let deferredKeys: [Edge]
     /// The cycles: strongly connected components of two tables or more, in ``order``.
-    public let cycles: [Cycle]
+    package let cycles: [Cycle]
 
     /// Builds the order. - Complexity: O(tables + keys), but for cycles, whose breaking is quadratic in their size.
-    public init(schema: Schema) {
+    package init(schema: Schema) {
         let names = schema.tables.map(\.name)
         let position = Dictionary(names.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // Keys between two different tables of the schema: child → parent.
@@ -94,7 +96,7 @@ public struct ForeignKeyGraph: Sendable {
     }
 
     /// The cycle `table` belongs to, if any.
-    public func cycle(containing table: String) -> Cycle? {
+    package func cycle(containing table: String) -> Cycle? {
         cycles.first { $0.tables.contains(table) }
     }
 

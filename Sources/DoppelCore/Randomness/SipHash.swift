@@ -2,17 +2,17 @@
 ///
 /// Rules call it once per value with a key derived once per column, where HMAC would cost ten times
 /// more: it keys fakes, shifts and row identities. Its 64-bit output is not used where injectivity matters.
-public struct SipHash: Sendable {
+package struct SipHash: Sendable {
     private let k0: UInt64
     private let k1: UInt64
 
-    public init(key: (UInt64, UInt64)) {
+    package init(key: (UInt64, UInt64)) {
         self.k0 = key.0
         self.k1 = key.1
     }
 
     /// The 64-bit tag of `bytes`.
-    public func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    package func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var state = State(k0: k0, k1: k1)
         var word: UInt64 = 0
         var shift: UInt64 = 0
@@ -33,7 +33,7 @@ public struct SipHash: Sendable {
 
     /// The tag of 16 bytes given as two little-endian words: `hash` of their bytes, without a byte loop
     /// (a keyed Feistel calls it once per round).
-    public func hash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    package func hash(_ first: UInt64, _ second: UInt64) -> UInt64 {
         var state = State(k0: k0, k1: k1)
         state.compress(first)
         state.compress(second)
@@ -73,12 +73,12 @@ public struct SipHash: Sendable {
     }
 
     /// The tag of a value's canonical bytes (so `5` and `"5"` share it), without allocating.
-    public func hash(_ value: Value) -> UInt64 {
+    package func hash(_ value: Value) -> UInt64 {
         value.withCanonicalBytes { hash($0) }
     }
 
     /// The tag of a 64-bit number (its little-endian bytes).
-    public func hash(_ number: UInt64) -> UInt64 {
+    package func hash(_ number: UInt64) -> UInt64 {
         withUnsafeBytes(of: number.littleEndian) { hash($0) }
     }
 }

@@ -11,7 +11,7 @@ public struct CloneVerification: Codable, Sendable, Equatable {
     /// The integrity check's verdict (`ok`); nil when none ran.
     public var integrity: String?
 
-    public init(foreignKeysVerified: Int, foreignKeysUnverified: [UnverifiedForeignKey], foreignKeyViolations: Int, integrity: String?) {
+    package init(foreignKeysVerified: Int, foreignKeysUnverified: [UnverifiedForeignKey], foreignKeyViolations: Int, integrity: String?) {
         self.foreignKeysVerified = foreignKeysVerified
         self.foreignKeysUnverified = foreignKeysUnverified
         self.foreignKeyViolations = foreignKeyViolations

@@ -4,11 +4,11 @@ import Foundation
 /// (`price >= 0`, `qty BETWEEN 1 AND 99`, `status IN ('a','b')`), or two columns of the row against each
 /// other (`starts_at < ends_at`). ``parse(_:)`` splits a CHECK's top-level `AND`s into these, and reads
 /// `x IS NULL OR condition` as the condition (a CHECK passes on NULL).
-public enum CheckCondition: Equatable, Sendable {
+package enum CheckCondition: Equatable, Sendable {
     /// A comparison operator.
-    public enum Comparison: String, Sendable { case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "=", notEqual = "<>" }
+    package enum Comparison: String, Sendable { case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "=", notEqual = "<>" }
     /// A literal: a number or a quoted string.
-    public enum Literal: Equatable, Sendable { case number(Double), text(String) }
+    package enum Literal: Equatable, Sendable { case number(Double), text(String) }
 
     case compareToLiteral(column: String, Comparison, Literal)
     case compareColumns(String, Comparison, String)
@@ -17,7 +17,7 @@ public enum CheckCondition: Equatable, Sendable {
     case lengthAtMost(column: String, Int)
 
     /// The conditions of a CHECK expression, or nil when some part is of another form.
-    public static func parse(_ expression: String) -> [CheckCondition]? {
+    package static func parse(_ expression: String) -> [CheckCondition]? {
         parse(tokens: tokenize(expression))
     }
 

@@ -19,7 +19,7 @@ public struct Column: Codable, Hashable, Sendable {
     /// The collation the column declares (SQLite's `COLLATE NOCASE`), when Doppel reads it.
     public var collation: String?
 
-    public init(
+    package init(
         name: String, declaredType: String, logicalType: LogicalType, affinity: String? = nil,
         isNullable: Bool, defaultSQL: String? = nil, generated: GeneratedColumn? = nil,
         isAutoIncrementing: Bool = false, collation: String? = nil
@@ -40,10 +40,12 @@ public struct Column: Codable, Hashable, Sendable {
 public struct GeneratedColumn: Codable, Hashable, Sendable {
     /// `STORED` columns are written to disk; `VIRTUAL` ones are computed on read.
     public enum Storage: String, Codable, Sendable { case stored, virtual }
+    /// The expression that computes the value, as SQL, when known.
     public var expression: String?
+    /// Whether the value is stored or computed on read.
     public var storage: Storage
 
-    public init(expression: String?, storage: Storage) {
+    package init(expression: String?, storage: Storage) {
         self.expression = expression
         self.storage = storage
     }

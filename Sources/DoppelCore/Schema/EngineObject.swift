@@ -13,7 +13,7 @@ public struct EngineObject: Codable, Hashable, Sendable {
 
         /// Whether the object is created before the rows are loaded (with the tables, in dependency order);
         /// the others (policies, grants, comments) come after.
-        public var isCreatedBeforeRows: Bool {
+        package var isCreatedBeforeRows: Bool {
             switch self {
             case .extension, .enumType, .domain, .sequence, .function, .collation, .compositeType, .rangeType, .aggregate, .operator, .cast: true
             case .rowSecurityPolicy, .grant, .comment: false
@@ -21,6 +21,7 @@ public struct EngineObject: Codable, Hashable, Sendable {
         }
     }
 
+    /// What sort of object it is.
     public var kind: Kind
     /// The object's name, as the engine spells it (schema-qualified where the engine has schemas).
     public var name: String
@@ -43,7 +44,7 @@ public struct EngineObject: Codable, Hashable, Sendable {
     /// the source stands.
     public var sequenceState: SequenceState?
 
-    public init(
+    package init(
         kind: Kind, name: String, definitionSQL: String, table: String? = nil, roleClause: RoleClause? = nil, schema: String? = nil,
         catalogID: String? = nil, dependencies: [String]? = nil, sequenceState: SequenceState? = nil
     ) {
@@ -68,14 +69,14 @@ public struct RoleClause: Codable, Sendable, Hashable {
     /// The statement after the role list.
     public var tail: String
 
-    public init(roles: [String], head: String, tail: String) {
+    package init(roles: [String], head: String, tail: String) {
         self.roles = roles
         self.head = head
         self.tail = tail
     }
 
     /// The statement naming `roles`, each already quoted as an identifier (or `PUBLIC`).
-    public func statement(naming quotedRoles: [String]) -> String {
+    package func statement(naming quotedRoles: [String]) -> String {
         head + quotedRoles.joined(separator: ", ") + tail
     }
 }

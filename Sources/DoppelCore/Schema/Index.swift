@@ -11,10 +11,13 @@ public struct Index: Codable, Hashable, Sendable {
         case primaryKey
     }
 
+    /// The index's name.
     public var name: String
     /// Column names; an expression term appears as its SQL text in parentheses.
     public var columns: [String]
+    /// Whether the index enforces uniqueness.
     public var isUnique: Bool
+    /// Why the index exists.
     public var origin: Origin
     /// The WHERE clause of a partial index.
     public var isPartial: Bool
@@ -24,7 +27,7 @@ public struct Index: Codable, Hashable, Sendable {
     /// table does not; it then holds for that partition's rows only.
     public var partitionSQL: String?
 
-    public init(
+    package init(
         name: String, columns: [String], isUnique: Bool, origin: Origin, isPartial: Bool = false,
         definitionSQL: String? = nil
     ) {
@@ -40,7 +43,7 @@ public struct Index: Codable, Hashable, Sendable {
 extension Index {
     /// The column of an index term `lower(column)` or `upper(column)` (quoted or not, in parentheses or
     /// not): a unique index on it makes the column case-insensitively unique. Nil for any other term.
-    public static func caseFoldedColumn(in term: String) -> String? {
+    package static func caseFoldedColumn(in term: String) -> String? {
         var term = Substring(term)
         if term.hasPrefix("(") && term.hasSuffix(")") { term = term.dropFirst().dropLast() }
         for function in ["lower(", "upper("] where term.hasPrefix(function) && term.hasSuffix(")") {

@@ -15,12 +15,12 @@ public enum LogicalType: String, Codable, Hashable, Sendable, CaseIterable {
     case any
 
     /// Whether values of this type are dates or times.
-    public var isTemporal: Bool {
+    package var isTemporal: Bool {
         self == .date || self == .timestamp || self == .time
     }
 
     /// Whether values of this type are numbers.
-    public var isNumeric: Bool {
+    package var isNumeric: Bool {
         self == .integer || self == .real || self == .decimal
     }
 }

@@ -5,7 +5,7 @@ public struct PartitionDeclaration: Codable, Hashable, Sendable {
     /// The constraint's (or index's) name on that partition.
     public var name: String
 
-    public init(partitionSQL: String, name: String) {
+    package init(partitionSQL: String, name: String) {
         self.partitionSQL = partitionSQL
         self.name = name
     }

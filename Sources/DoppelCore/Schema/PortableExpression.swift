@@ -6,14 +6,14 @@ import Foundation
 /// `||` (text only), number and string literals, and parentheses. PostgreSQL's `'x'::text` on a string
 /// literal is dropped. Division (integer or not, and zero), functions, casts, `CASE` and everything else
 /// are not portable: such a column is carried as a plain column holding the source's values.
-public struct PortableExpression: Sendable, Equatable {
+package struct PortableExpression: Sendable, Equatable {
     /// The expression with every column quoted, readable by both engines.
-    public var sql: String
+    package var sql: String
     /// The columns it reads.
-    public var columns: [String]
+    package var columns: [String]
 
     /// Rewrites `expression` (of a generated column of `table`), or nil when it is not portable.
-    public init?(_ expression: String, in table: Table) {
+    package init?(_ expression: String, in table: Table) {
         guard let tokens = Self.tokens(of: expression) else { return nil }
         var parts: [String] = []
         var columns: [String] = []
@@ -65,7 +65,7 @@ public struct PortableExpression: Sendable, Equatable {
 
     /// The columns of `table` an expression may read: every word or quoted name in it that names one
     /// (string literals skipped); every other column when the expression is unknown.
-    public static func columnsRead(by expression: String?, in table: Table) -> [String] {
+    package static func columnsRead(by expression: String?, in table: Table) -> [String] {
         guard let expression else { return table.columns.filter { $0.generated == nil }.map(\.name) }
         var names: [String] = []
         let characters = Array(expression)
@@ -155,7 +155,7 @@ public struct PortableExpression: Sendable, Equatable {
 extension PortableExpression {
     /// A generated column's expression as the target engine (`PostgreSQL`, `SQLite`) computes it alike, or nil
     /// with a warning: the column is then a plain one holding the values the source computed.
-    public static func carrying(_ column: Column, of table: Table, into engine: String, warnings: inout [String]) -> PortableExpression? {
+    package static func carrying(_ column: Column, of table: Table, into engine: String, warnings: inout [String]) -> PortableExpression? {
         guard let generated = column.generated else { return nil }
         if let portable = generated.expression.flatMap({ PortableExpression($0, in: table) }) { return portable }
         warnings.append("\(table.name).\(column.name) is generated (\(generated.expression ?? "?")) by an expression \(engine) does not compute alike; in \(engine) it is a plain column holding the values the source computed")

@@ -3,12 +3,12 @@
 /// them. Tables are left out with `mode: skip` instead.
 extension Schema {
     /// The label of every object, view and trigger that `leave_out:` can name.
-    public var objectLabels: [String] {
+    package var objectLabels: [String] {
         views.map(\.label) + triggers.map(\.label) + (objects ?? []).filter { $0.kind != .comment }.map(\.label)
     }
 
     /// The schema without the objects, views and triggers these labels name, nor the comments on them.
-    public func leavingOut(_ labels: Set<String>) -> Schema {
+    package func leavingOut(_ labels: Set<String>) -> Schema {
         guard !labels.isEmpty else { return self }
         var schema = self
         let removedViews = Set(views.filter { labels.contains($0.label) }.compactMap(\.catalogID))
@@ -29,15 +29,15 @@ extension Schema {
 
 extension EngineObject {
     /// How `doppel inspect`, errors and `leave_out:` name the object: its kind and name (`aggregate group_concat`).
-    public var label: String { "\(kind.rawValue) \(name)" }
+    package var label: String { "\(kind.rawValue) \(name)" }
 }
 
 extension View {
     /// `view NAME` or `materialized view NAME`.
-    public var label: String { "\(isMaterialized ? "materialized view" : "view") \(name)" }
+    package var label: String { "\(isMaterialized ? "materialized view" : "view") \(name)" }
 }
 
 extension Trigger {
     /// `trigger NAME`.
-    public var label: String { "trigger \(name)" }
+    package var label: String { "trigger \(name)" }
 }

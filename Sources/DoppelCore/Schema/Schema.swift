@@ -5,13 +5,16 @@
 public struct Schema: Codable, Hashable, Sendable {
     /// The engine the schema was read from (`sqlite`, `postgres`).
     public var engine: String
+    /// The tables.
     public var tables: [Table]
+    /// The views and materialized views.
     public var views: [View]
+    /// The triggers.
     public var triggers: [Trigger]
     /// Extensions, types, sequences, functions and policies the engine keeps beside the tables (PostgreSQL).
     public var objects: [EngineObject]?
 
-    public init(engine: String, tables: [Table], views: [View] = [], triggers: [Trigger] = [], objects: [EngineObject]? = nil) {
+    package init(engine: String, tables: [Table], views: [View] = [], triggers: [Trigger] = [], objects: [EngineObject]? = nil) {
         self.engine = engine
         self.tables = tables
         self.views = views
@@ -25,7 +28,7 @@ public struct Schema: Codable, Hashable, Sendable {
     }
 
     /// For every table, the foreign keys of other tables (and its own) that reference it.
-    public func referencingForeignKeys(of tableName: String) -> [(table: Table, foreignKey: ForeignKey)] {
+    package func referencingForeignKeys(of tableName: String) -> [(table: Table, foreignKey: ForeignKey)] {
         tables.flatMap { table in
             table.foreignKeys.filter { $0.referencedTable == tableName }.map { (table, $0) }
         }

@@ -3,9 +3,10 @@
 public struct SequenceState: Codable, Hashable, Sendable {
     /// The value as text (a sequence may be `bigint`).
     public var lastValue: String
+    /// Whether `lastValue` has been handed out.
     public var isCalled: Bool
 
-    public init(lastValue: String, isCalled: Bool) {
+    package init(lastValue: String, isCalled: Bool) {
         self.lastValue = lastValue
         self.isCalled = isCalled
     }

@@ -5,13 +5,17 @@ public struct Table: Codable, Hashable, Sendable {
     /// The schema (namespace) the table lives in; nil for SQLite's `main`. A table outside the source's
     /// primary schema (PostgreSQL's `public`) is named `schema.table` in ``name`` (and in policies).
     public var schema: String?
+    /// The columns, in declaration order.
     public var columns: [Column]
     /// Primary-key column names in key order; empty when the table has no primary key.
     public var primaryKey: [String]
+    /// The foreign keys the table declares.
     public var foreignKeys: [ForeignKey]
     /// UNIQUE constraints (and unique indexes), each a list of column names.
     public var uniqueKeys: [[String]]
+    /// The CHECK constraints.
     public var checks: [CheckConstraint]
+    /// The indexes, including those behind UNIQUE and PRIMARY KEY constraints.
     public var indexes: [Index]
     /// SQLite `WITHOUT ROWID` table.
     public var isWithoutRowID: Bool
@@ -32,7 +36,7 @@ public struct Table: Codable, Hashable, Sendable {
     /// functions its defaults call).
     public var dependencies: [String]?
 
-    public init(
+    package init(
         name: String, schema: String? = nil, columns: [Column], primaryKey: [String] = [],
         foreignKeys: [ForeignKey] = [], uniqueKeys: [[String]] = [], checks: [CheckConstraint] = [],
         indexes: [Index] = [], isWithoutRowID: Bool = false, isStrict: Bool = false,
@@ -53,13 +57,13 @@ public struct Table: Codable, Hashable, Sendable {
     }
 
     /// The name inside its schema: ``name`` without the `schema.` it carries outside the primary schema.
-    public var localName: String {
+    package var localName: String {
         if let schema, name.hasPrefix(schema + "."), name.count > schema.count + 1 { return String(name.dropFirst(schema.count + 1)) }
         return name
     }
 
     /// Whether ``name`` carries its schema (`sales.orders`), so SQL must qualify it.
-    public var isQualified: Bool { localName != name }
+    package var isQualified: Bool { localName != name }
 
     /// The column with this exact name.
     public func column(named name: String) -> Column? {
@@ -67,19 +71,19 @@ public struct Table: Codable, Hashable, Sendable {
     }
 
     /// Columns that hold stored data (generated columns excluded): the ones a clone reads and writes.
-    public var storedColumns: [Column] {
+    package var storedColumns: [Column] {
         columns.filter { $0.generated == nil }
     }
 
     /// Whether `columns` (in any order) form the primary key or a unique key of this table.
-    public func isUniquelyKeyed(by columns: [String]) -> Bool {
+    package func isUniquelyKeyed(by columns: [String]) -> Bool {
         let wanted = Set(columns)
         if !primaryKey.isEmpty, Set(primaryKey) == wanted { return true }
         return uniqueKeys.contains { Set($0) == wanted }
     }
 
     /// The columns a foreign key references: its own list, or the primary key when left implicit.
-    public func referencedColumns(of foreignKey: ForeignKey) -> [String] {
+    package func referencedColumns(of foreignKey: ForeignKey) -> [String] {
         foreignKey.referencedColumns.isEmpty ? primaryKey : foreignKey.referencedColumns
     }
 }

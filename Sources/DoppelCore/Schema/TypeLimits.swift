@@ -3,27 +3,27 @@
 /// the range of a PostgreSQL integer (`smallint`, `integer`), and whether values are arrays (`text[]`).
 ///
 /// Rules read it so the values they write fit the column; `doppel check` reads it to say when they cannot.
-public struct TypeLimits: Hashable, Sendable {
+package struct TypeLimits: Hashable, Sendable {
     /// The most characters a value (an element, for an array) may have.
-    public var maxCharacters: Int?
+    package var maxCharacters: Int?
     /// Whether shorter values are padded with spaces to ``maxCharacters`` (`char(n)`).
-    public var isFixedLength: Bool
+    package var isFixedLength: Bool
     /// Total significant digits of a decimal (`numeric(p,s)`'s `p`).
-    public var precision: Int?
+    package var precision: Int?
     /// Digits after the decimal point (`numeric(p,s)`'s `s`).
-    public var scale: Int?
+    package var scale: Int?
     /// The values an integer column holds, when narrower than 64 bits.
-    public var integerRange: ClosedRange<Int64>?
+    package var integerRange: ClosedRange<Int64>?
     /// How many `[]` the type has: 0 for a scalar, 1 for `text[]`.
-    public var arrayDimensions: Int
+    package var arrayDimensions: Int
     /// The element's type text for an array (`character varying(20)` for `character varying(20)[]`).
-    public var elementType: String?
+    package var elementType: String?
 
     /// Whether values are arrays (PostgreSQL's `{a,b}` text form).
-    public var isArray: Bool { arrayDimensions > 0 }
+    package var isArray: Bool { arrayDimensions > 0 }
 
     /// What an array's elements mean, from the element type's name (nil for a scalar).
-    public var elementLogicalType: LogicalType? {
+    package var elementLogicalType: LogicalType? {
         guard let elementType else { return nil }
         let name = elementType.split(separator: "(").first.map(String.init) ?? elementType
         switch name.trimmedOfSpaces() {
@@ -42,7 +42,7 @@ public struct TypeLimits: Hashable, Sendable {
 
     /// Reads `declaredType`. `enforcesIntegerWidth` is false for SQLite, whose integers are all 64-bit
     /// whatever the declared name.
-    public init(declaredType: String, enforcesIntegerWidth: Bool = true) {
+    package init(declaredType: String, enforcesIntegerWidth: Bool = true) {
         var type = declaredType.trimmedOfSpaces().lowercased()
         var dimensions = 0
         while type.hasSuffix("]"), let open = type.lastIndex(of: "[") {
@@ -83,7 +83,7 @@ public struct TypeLimits: Hashable, Sendable {
     }
 
     /// Whether `text` is short enough (in characters, as databases count them).
-    public func fits(characters text: String) -> Bool {
+    package func fits(characters text: String) -> Bool {
         guard let maxCharacters else { return true }
         return text.count <= maxCharacters
     }
@@ -101,7 +101,7 @@ extension StringProtocol {
 
 extension Column {
     /// What the declared type allows: lengths, digits, integer width, arrays.
-    public var limits: TypeLimits {
+    package var limits: TypeLimits {
         TypeLimits(declaredType: declaredType, enforcesIntegerWidth: affinity == nil)
     }
 }

@@ -1,5 +1,6 @@
 /// A view or materialized view, kept as its definition.
 public struct View: Codable, Hashable, Sendable {
+    /// The view's name.
     public var name: String
     /// The statement that creates it (a materialized view `WITH NO DATA`: it is refreshed after the load).
     public var definitionSQL: String
@@ -10,7 +11,7 @@ public struct View: Codable, Hashable, Sendable {
     /// Indexes of a materialized view, created after it is refreshed.
     public var indexes: [Index]?
 
-    public init(name: String, definitionSQL: String, catalogID: String? = nil, dependencies: [String]? = nil, indexes: [Index]? = nil) {
+    package init(name: String, definitionSQL: String, catalogID: String? = nil, dependencies: [String]? = nil, indexes: [Index]? = nil) {
         self.name = name
         self.definitionSQL = definitionSQL
         self.catalogID = catalogID
@@ -19,5 +20,5 @@ public struct View: Codable, Hashable, Sendable {
     }
 
     /// Whether it is a materialized view (filled by `REFRESH MATERIALIZED VIEW` after the load).
-    public var isMaterialized: Bool { definitionSQL.hasPrefix("CREATE MATERIALIZED VIEW") }
+    package var isMaterialized: Bool { definitionSQL.hasPrefix("CREATE MATERIALIZED VIEW") }
 }

@@ -1,5 +1,5 @@
-public import Foundation
-public import Crypto
+import Foundation
+package import Crypto
 
 /// The key behind every keyed rule (pseudonyms, fakes, hashes, shifts), taken from the environment or a file.
 ///
@@ -7,12 +7,12 @@ public import Crypto
 /// ever sharing a key. The secret itself is never printed; ``fingerprint`` identifies it in the run ledger.
 public struct Secret: Sendable {
     /// The minimum length, in bytes: HMAC-SHA256's full strength.
-    public static let minimumByteCount = 32
+    package static let minimumByteCount = 32
 
     private let key: SymmetricKey
 
     /// Wraps secret bytes; throws when they are too short.
-    public init(bytes: [UInt8], origin: String) throws(SecretError) {
+    package init(bytes: [UInt8], origin: String) throws(SecretError) {
         guard bytes.count >= Secret.minimumByteCount else {
             throw .tooShort(origin: origin, byteCount: bytes.count)
         }
@@ -20,7 +20,7 @@ public struct Secret: Sendable {
     }
 
     /// Resolves a reference as a policy writes it: `env:NAME` or `file:PATH`. A literal is refused.
-    public init(reference: String, environment: [String: String] = ProcessInfo.processInfo.environment, relativeTo directory: String? = nil) throws(SecretError) {
+    package init(reference: String, environment: [String: String] = ProcessInfo.processInfo.environment, relativeTo directory: String? = nil) throws(SecretError) {
         if reference.hasPrefix("env:") {
             let name = String(reference.dropFirst(4))
             guard let value = environment[name] else { throw .missingEnvironmentVariable(name) }
@@ -39,13 +39,13 @@ public struct Secret: Sendable {
     }
 
     /// A key for one purpose (`"pseudonymize"`, `"fake:email"`), independent of every other purpose's key.
-    public func derivedKey(for purpose: String) -> SymmetricKey {
+    package func derivedKey(for purpose: String) -> SymmetricKey {
         let code = HMAC<SHA256>.authenticationCode(for: Array(purpose.utf8), using: key)
         return SymmetricKey(data: Array(code))
     }
 
     /// 64 bits of key material for one purpose, for the fast keyed hash used per value.
-    public func derivedWords(for purpose: String) -> (UInt64, UInt64) {
+    package func derivedWords(for purpose: String) -> (UInt64, UInt64) {
         let bytes = derivedKey(for: purpose).withUnsafeBytes { Array($0) }
         var first: UInt64 = 0
         var second: UInt64 = 0
@@ -57,7 +57,7 @@ public struct Secret: Sendable {
     }
 
     /// A short public identifier of the secret (16 hex digits), safe for the ledger: it cannot be reversed.
-    public var fingerprint: String {
+    package var fingerprint: String {
         derivedKey(for: "doppel:fingerprint").withUnsafeBytes { bytes in
             bytes.prefix(8).map { String(format: "%02x", $0) }.joined()
         }
@@ -65,17 +65,17 @@ public struct Secret: Sendable {
 }
 
 /// A secret that cannot be used.
-public enum SecretError: DoppelError, Equatable {
+package enum SecretError: DoppelError, Equatable {
     case missingEnvironmentVariable(String)
     case emptyEnvironmentVariable(String)
     case unreadableFile(String)
     case tooShort(origin: String, byteCount: Int)
     case literalSecret
 
-    public var exitStatus: ExitStatus { .policyProblems }
-    public var kind: ErrorKind { .secret }
+    package var exitStatus: ExitStatus { .policyProblems }
+    package var kind: ErrorKind { .secret }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingEnvironmentVariable(let name):
             return "the secret is taken from the environment variable \(name), which is not set; export \(name) with at least \(Secret.minimumByteCount) random bytes (e.g. export \(name)=$(openssl rand -hex 32))"

@@ -1,19 +1,19 @@
 /// A calendar date (proleptic Gregorian) convertible to and from a day count, without Foundation's
 /// calendar machinery: rules shift and generalize millions of dates, so this stays arithmetic.
 /// Algorithms from Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms".
-public struct CivilDate: Hashable, Sendable, Comparable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+package struct CivilDate: Hashable, Sendable, Comparable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
-    public init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Days since 1970-01-01.
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -24,7 +24,7 @@ public struct CivilDate: Hashable, Sendable, Comparable {
     }
 
     /// The date `days` days after 1970-01-01.
-    public init(daysSinceEpoch days: Int) {
+    package init(daysSinceEpoch days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -37,12 +37,12 @@ public struct CivilDate: Hashable, Sendable, Comparable {
     }
 
     /// Whether the fields name a real day.
-    public var isValid: Bool {
+    package var isValid: Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         return CivilDate(daysSinceEpoch: daysSinceEpoch) == self
     }
 
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+    package static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }

@@ -9,7 +9,7 @@ public struct TemporalFormat: Codable, Hashable, Sendable {
     /// What follows the time (`Z`, `+00`), verbatim.
     public var zone: String
 
-    public init(hasTime: Bool, timeSeparator: String = " ", fractionDigits: Int = 0, zone: String = "") {
+    package init(hasTime: Bool, timeSeparator: String = " ", fractionDigits: Int = 0, zone: String = "") {
         self.hasTime = hasTime
         self.timeSeparator = timeSeparator
         self.fractionDigits = fractionDigits

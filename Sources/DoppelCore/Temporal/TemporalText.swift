@@ -1,14 +1,14 @@
 /// A date or timestamp read from text (`2009-01-01`, `2009-01-01 00:00:00`, `2009-01-01T10:30:00.123Z`),
 /// remembering how it was written so a rule's output is written the same way.
-public struct TemporalText: Sendable, Equatable {
-    public var date: CivilDate
+package struct TemporalText: Sendable, Equatable {
+    package var date: CivilDate
     /// Everything after the date (` 00:00:00`, `T10:30:00Z`), kept verbatim.
-    public var timeSuffix: Substring
+    package var timeSuffix: Substring
     /// The separator between year, month and day (`-` or `/`).
-    public var separator: Character
+    package var separator: Character
 
     /// Parses `YYYY-MM-DD` with an optional time part; nil when the text is not such a date.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let utf8 = text.utf8
         guard utf8.count >= 10 else { return nil }
         var year = 0, month = 0, day = 0
@@ -34,14 +34,14 @@ public struct TemporalText: Sendable, Equatable {
         self.timeSuffix = text[index...]
     }
 
-    public init(date: CivilDate, timeSuffix: Substring = "", separator: Character = "-") {
+    package init(date: CivilDate, timeSuffix: Substring = "", separator: Character = "-") {
         self.date = date
         self.timeSuffix = timeSuffix
         self.separator = separator
     }
 
     /// The text in the original format, with this date.
-    public var text: String {
+    package var text: String {
         let separatorByte = separator.asciiValue ?? UInt8(ascii: "-")
         // Years outside 0...9999 are written in full, with a sign when negative.
         guard (0...9999).contains(date.year) else {

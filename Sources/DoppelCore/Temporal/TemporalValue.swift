@@ -1,7 +1,7 @@
 /// Dates and times as seconds since 1970 (UTC wall clock), and back to text in a column's format.
-public enum TemporalValue {
+package enum TemporalValue {
     /// Seconds since 1970-01-01 00:00:00 of `text` (`2009-01-01`, `2009-01-01 10:30:00.5+00`), with its format.
-    public static func parse(_ text: String) -> (seconds: Double, format: TemporalFormat)? {
+    package static func parse(_ text: String) -> (seconds: Double, format: TemporalFormat)? {
         guard let parsed = TemporalText(text) else { return nil }
         var seconds = Double(parsed.date.daysSinceEpoch) * 86_400
         let suffix = Array(parsed.timeSuffix.utf8)
@@ -29,7 +29,7 @@ public enum TemporalValue {
     }
 
     /// A value as a number: numbers as they are, dates and times as seconds since 1970, numeric text parsed.
-    public static func number(_ value: Value) -> Double? {
+    package static func number(_ value: Value) -> Double? {
         switch value {
         case .integer(let integer): return Double(integer)
         case .real(let real): return real
@@ -39,7 +39,7 @@ public enum TemporalValue {
     }
 
     /// `seconds` written in `format`.
-    public static func text(_ seconds: Double, format: TemporalFormat) -> String {
+    package static func text(_ seconds: Double, format: TemporalFormat) -> String {
         let whole = seconds.rounded(.down)
         var days = Int((whole / 86_400).rounded(.down))
         var secondOfDay = Int(whole - Double(days) * 86_400)

@@ -30,7 +30,7 @@ public enum Value: Hashable, Sendable {
     /// Bytes that identify the value for keyed functions, independent of its storage class where SQL
     /// would compare equal: the integer `5` and the text `"5"` give the same bytes, so a key stored as
     /// text in one table and as an integer in another still maps to the same pseudonym.
-    public var canonicalBytes: [UInt8] {
+    package var canonicalBytes: [UInt8] {
         switch self {
         case .null: return []
         case .integer(let value): return Array(String(value).utf8)
@@ -42,7 +42,7 @@ public enum Value: Hashable, Sendable {
 
     /// Calls `body` with the value's ``canonicalBytes`` without allocating for text and integers: the
     /// per-value hot path of keyed rules.
-    public func withCanonicalBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    package func withCanonicalBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         switch self {
         case .text(var text):
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }

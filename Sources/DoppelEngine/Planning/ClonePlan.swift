@@ -31,7 +31,9 @@ public struct SynthesisKeySource {
 
 /// The smallest and largest value of a source column, for a rule that draws within the column's range.
 public struct ValueRange: Sendable {
+    /// The column's smallest value.
     public var min: Value
+    /// The column's largest value.
     public var max: Value
 }
 
@@ -50,7 +52,9 @@ public struct TargetDesign {
 
 /// One table of the plan.
 public struct TableStep {
+    /// The table as the source declares it.
     public var table: Table
+    /// What the policy does with it (`mask`, `synthesize`, …).
     public var mode: TablePolicy.Mode
     /// The columns written, in order (generated columns are computed by the target).
     public var columns: [ColumnStep]
@@ -69,6 +73,7 @@ public struct TableStep {
 
 /// One written column: its rule, and where the rule came from.
 public struct ColumnStep {
+    /// The column as the source declares it.
     public var column: Column
     /// The rule, resolved from the policy's name for it when the plan was made.
     public var rule: any Rule.Type
@@ -89,7 +94,7 @@ public struct ColumnStep {
 extension ClonePlan {
     /// The plan with the range of each column whose rule needs one, read from `source` (one `min`/`max`
     /// query per such column), so that running it reads nothing but rows.
-    public func readingRanges(from source: any SourceDatabase) throws -> ClonePlan {
+    package func readingRanges(from source: any SourceDatabase) throws -> ClonePlan {
         var plan = self
         for (stepIndex, step) in steps.enumerated() where step.mode == .mask {
             for (columnIndex, columnStep) in step.columns.enumerated() where columnStep.rule.needsRange(columnStep.policy) {

@@ -6,9 +6,9 @@ import DoppelConnectors
 /// Turns a schema and a validated policy into a ``ClonePlan``: order, modes, rules (inherited through
 /// foreign keys), and the filtered queries.
 public struct ClonePlanner {
-    public let schema: Schema
-    public let policy: Policy
-    public let dialect: any SQLDialect
+    package let schema: Schema
+    package let policy: Policy
+    package let dialect: any SQLDialect
     /// Whether the source reads block ranges (`ctid` ranges: PostgreSQL 14 and later).
     public let blockRanges: Bool
 
@@ -62,6 +62,7 @@ public struct ClonePlanner {
         }
     }
 
+    /// Makes the plan; throws when the policy and the schema cannot be planned together.
     public func plan() throws -> ClonePlan {
         // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
         let graph = ForeignKeyGraph(schema: schema)

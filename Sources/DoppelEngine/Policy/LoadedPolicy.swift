@@ -6,7 +6,9 @@ import DoppelMasking
 
 /// A policy read from its file and checked against a schema, with its warnings.
 public struct LoadedPolicy: Sendable {
+    /// The policy as loaded.
     public var policy: Policy
+    /// What the validator warned about (never an error: a policy with errors does not load).
     public var warnings: [PolicyDiagnostic]
     /// SHA-256 of the file's bytes, for the run ledger.
     public var fileHash: String

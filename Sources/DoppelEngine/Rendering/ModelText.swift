@@ -5,6 +5,7 @@ import DoppelMasking
 
 /// `doppel model show`: a model file for people, every figure it holds summarized.
 public enum ModelText {
+    /// The model's tables and columns, as `doppel fit` shows them.
     public static func render(_ model: DatabaseModel) -> String {
         var lines = [
             "doppel model, format version \(model.version), fitted \(model.fittedAt) by doppel \(model.doppelVersion)",

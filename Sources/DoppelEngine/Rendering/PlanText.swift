@@ -3,6 +3,7 @@ import DoppelPolicy
 
 /// `doppel clone --dry-run`: the plan, table by table, in the order it would be written.
 public enum PlanText {
+    /// The plan, table by table, as `doppel clone --dry-run` shows it; `skipped` are tables left out.
     public static func render(_ plan: ClonePlan, skipped: [String]) -> String {
         var lines = ["Plan (nothing written): \(plan.steps.count) tables, parents before children"]
         for (number, step) in plan.steps.enumerated() {

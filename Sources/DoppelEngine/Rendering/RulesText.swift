@@ -2,6 +2,7 @@ public import DoppelPolicy
 
 /// `doppel rules`: every rule with its parameters, accepted types and properties, from the registry's descriptors.
 public enum RulesText {
+    /// The rules with their parameters, as `doppel rules` lists them.
     public static func render(_ rules: [RuleDescriptor]) -> String {
         var lines: [String] = []
         for rule in rules {

@@ -3,6 +3,7 @@ public import DoppelCore
 
 /// `doppel inspect`'s readable summary of a schema: tables with rows, columns, keys and references.
 public enum SchemaText {
+    /// The schema as `doppel inspect` shows it; `source` names where it was read.
     public static func render(_ schema: Schema, source: String) -> String {
         var lines: [String] = []
         let rows = schema.tables.compactMap(\.rowCount).reduce(0, +)

@@ -6,6 +6,7 @@ public enum SummaryText {
     /// Unverified foreign keys listed one per line, at most this many (`--summary-json` has them all).
     static let listedUnverifiedKeys = 20
 
+    /// The end-of-run screen for a clone or a synthesis.
     public static func render(_ summary: CloneSummary) -> String {
         var lines = [(summary.source.hasPrefix("model ") ? "Synthesized from " : "Cloned ") + "\(summary.source) → \(summary.target)"]
         let width = max(summary.tables.map(\.table.count).max() ?? 5, 5)

@@ -10,8 +10,11 @@ public struct CloneRequest {
         case text(String, name: String)
     }
 
+    /// The policy to clone under.
     public var policy: PolicySource
+    /// The database to read.
     public var source: ConnectionURL
+    /// The database to write.
     public var target: ConnectionURL
     /// Plan and print, write nothing.
     public var dryRun: Bool
@@ -24,6 +27,7 @@ public struct CloneRequest {
     /// `--replace`: replace a target that holds what Doppel did not write (never a file that is not a SQLite database).
     public var replace: Bool
 
+    /// A request; the defaults write (no dry run), with the default ledger, one reader and the process's environment.
     public init(
         policy: PolicySource, source: ConnectionURL, target: ConnectionURL, dryRun: Bool = false,
         ledgerPath: String? = nil, jobs: Int = 1, environment: [String: String] = ProcessInfo.processInfo.environment, replace: Bool = false

@@ -13,6 +13,7 @@ public final class CloneRunner {
     private let logger: Logger
     private let progress: (any ProgressReporter)?
 
+    /// A runner that logs to `logger` and reports each table's progress to `progress`, if given.
     public init(logger: Logger, progress: (any ProgressReporter)? = nil) {
         self.logger = logger
         self.progress = progress

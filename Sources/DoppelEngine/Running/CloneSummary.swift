@@ -6,15 +6,25 @@ public struct CloneSummary: Codable, Sendable {
     /// One table's figures.
     public typealias TableSummary = DoppelCore.TableSummary
 
+    /// The source, as shown (never with a password).
     public var source: String
+    /// The target, as shown (never with a password).
     public var target: String
+    /// The policy the run followed.
     public var policy: String
+    /// The seed that keyed every rule and draw.
     public var seed: UInt64
+    /// A fingerprint of the secret (never the secret); nil when the run had none.
     public var secretFingerprint: String?
+    /// Each table's figures, in the order written.
     public var tables: [TableSummary]
+    /// Rows written, over all tables.
     public var rowsWritten: Int64
+    /// Bytes the target holds, when the target can tell.
     public var bytesWritten: Int64?
+    /// How long the run took.
     public var seconds: Double
+    /// Rows written per second.
     public var rowsPerSecond: Double
     /// The process's peak resident memory, in bytes.
     public var peakMemoryBytes: Int64?
@@ -26,6 +36,7 @@ public struct CloneSummary: Codable, Sendable {
     public var foreignKeysUnverified: [UnverifiedForeignKey]
     /// The target's integrity check (`ok`); absent when none ran (PostgreSQL has none).
     public var integrity: String?
+    /// Tables of the source the run left out.
     public var skippedTables: [String]
 
     /// What the clone verified, as one value.

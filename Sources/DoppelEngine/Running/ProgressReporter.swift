@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Receives progress of a run: which table, how many rows of how many.
 public protocol ProgressReporter: AnyObject {
@@ -9,26 +9,26 @@ public protocol ProgressReporter: AnyObject {
 }
 
 /// Progress on a terminal: one line, redrawn at most five times a second (table, rows done of total, rows/s).
-public final class TerminalProgress: ProgressReporter {
+package final class TerminalProgress: ProgressReporter {
     private let output: FileHandle
     private var expected: Int64?
     private var started = Date()
     private var lastDraw = Date.distantPast
 
-    public init(output: FileHandle = .standardError) {
+    package init(output: FileHandle = .standardError) {
         self.output = output
     }
 
     /// Whether stderr is a terminal, where progress is worth drawing.
-    public static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    package static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    public func tableStarted(_ table: String, expectedRows: Int64?) {
+    package func tableStarted(_ table: String, expectedRows: Int64?) {
         expected = expectedRows
         started = Date()
         lastDraw = .distantPast
     }
 
-    public func rowsWritten(_ table: String, count: Int64) {
+    package func rowsWritten(_ table: String, count: Int64) {
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= 0.2 else { return }
         lastDraw = now
@@ -37,11 +37,11 @@ public final class TerminalProgress: ProgressReporter {
         write("\r\u{1B}[K  \(table)  \(Self.grouped(count))\(total) rows  \(Self.grouped(Int64(Double(count) / elapsed))) rows/s")
     }
 
-    public func tableFinished(_ table: String, rows: Int64, seconds: Double) {
+    package func tableFinished(_ table: String, rows: Int64, seconds: Double) {
         write("\r\u{1B}[K")
     }
 
-    public func message(_ text: String) {
+    package func message(_ text: String) {
         write("\r\u{1B}[K" + text + "\n")
     }
 

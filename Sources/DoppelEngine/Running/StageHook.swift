@@ -5,7 +5,7 @@ import Foundation
 ///
 /// For the kill-safety tests only: when `DOPPEL_TEST_PAUSE_AT` names a stage, the process announces
 /// it on stderr and stops there, so a test can SIGKILL it at that exact point.
-public enum StageHook {
+package enum StageHook {
     static let pauseAt = ProcessInfo.processInfo.environment["DOPPEL_TEST_PAUSE_AT"]
 
     static func reached(_ stage: CloneStage) {

@@ -14,15 +14,20 @@ import DoppelLedger
 public struct ModelFitter {
     private let logger: Logger
 
+    /// A fitter that logs to `logger`.
     public init(logger: Logger) {
         self.logger = logger
     }
 
     /// What a fit produced.
     public struct Outcome {
+        /// The model written.
         public var model: DatabaseModel
+        /// Rows read from the source.
         public var rowsRead: Int64
+        /// How long the fit took.
         public var seconds: Double
+        /// The process's peak resident memory, in bytes, when known.
         public var peakMemoryBytes: Int64?
     }
 

@@ -11,13 +11,16 @@ import DoppelLedger
 public struct SynthesizeRunner {
     private let logger: Logger
 
+    /// A runner that logs to `logger`.
     public init(logger: Logger) {
         self.logger = logger
     }
 
     /// What to synthesize, from which model, into which target.
     public struct Request {
+        /// The model file (`doppel fit`'s output).
         public var modelPath: String
+        /// The database to write.
         public var target: ConnectionURL
         /// Rows of every table without a `rows` of its own: the fitted count times this (children follow their parents).
         public var scale: Double
@@ -25,11 +28,14 @@ public struct SynthesizeRunner {
         public var seed: UInt64?
         /// Per-table rows, which win over ``scale``.
         public var rows: [String: TablePolicy.RowCount]
+        /// The run ledger's file; nil for the default.
         public var ledgerPath: String?
+        /// Where `env:` references are resolved.
         public var environment: [String: String]
         /// `--replace`: replace a target that holds what Doppel did not write (never a file that is not a SQLite database).
         public var replace: Bool
 
+        /// A request; the defaults keep the fitted row counts and the model's seed.
         public init(
             modelPath: String, target: ConnectionURL, scale: Double = 1, seed: UInt64? = nil, rows: [String: TablePolicy.RowCount] = [:],
             ledgerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, replace: Bool = false

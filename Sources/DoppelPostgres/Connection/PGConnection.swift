@@ -8,18 +8,18 @@ import Foundation
 /// are waited for at most ``lockTimeout``, statements run at most ``statementTimeout``; a URL's own
 /// `options` parameter overrides both. Used from one task at a time; deliberately not `Sendable`.
 /// Related documentation: <https://www.postgresql.org/docs/current/libpq-connect.html>.
-public final class PGConnection {
+package final class PGConnection {
     /// How long Doppel waits for a lock before giving up (so it never queues behind DDL on production).
-    public static let lockTimeout = "10s"
+    package static let lockTimeout = "10s"
     /// The longest a single statement may run (a COPY of one big table is one statement).
-    public static let statementTimeout = "6h"
+    package static let statementTimeout = "6h"
 
     private let connection: OpaquePointer
     /// The URL with its password removed, for messages.
-    public let displayURL: String
+    package let displayURL: String
 
     /// Connects; the error says which host, port, database and user were tried, and why it failed.
-    public init(url: String, applicationName: String = "doppel") throws(PostgresError) {
+    package init(url: String, applicationName: String = "doppel") throws(PostgresError) {
         displayURL = ConnectionURL.postgres(url).description
         // libpq echoes what it cannot read; a URL that does not read cleanly never reaches it.
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
@@ -61,7 +61,7 @@ public final class PGConnection {
     }
 
     /// The server process serving this connection (what `pg_backend_pid()` returns), known without a query.
-    public var backendPID: Int32 { PQbackendPID(connection) }
+    package var backendPID: Int32 { PQbackendPID(connection) }
 
     /// The connection keywords the installed libpq takes (`PQconndefaults`), for checking
     /// ``PostgresURLSyntax/connectionKeywords``.
@@ -83,7 +83,7 @@ public final class PGConnection {
 
     /// What identifies the database this connection reached, however its URL was written: the server's
     /// start time and port and the database's oid and name.
-    public func databaseIdentity() throws(PostgresError) -> String {
+    package func databaseIdentity() throws(PostgresError) -> String {
         let row = try execute("""
             SELECT pg_postmaster_start_time()::text, current_setting('port'), d.oid::text, d.datname
             FROM pg_database d WHERE d.datname = current_database()
@@ -92,11 +92,11 @@ public final class PGConnection {
     }
 
     /// The server's version number (e.g. 150018).
-    public var serverVersion: Int { Int(PQserverVersion(connection)) }
+    package var serverVersion: Int { Int(PQserverVersion(connection)) }
 
     /// Runs one statement (or several, without parameters) and returns its result.
     @discardableResult
-    public func execute(_ sql: String, context: String? = nil) throws(PostgresError) -> PGResult {
+    package func execute(_ sql: String, context: String? = nil) throws(PostgresError) -> PGResult {
         guard let raw = PQexec(connection, sql) else {
             throw PostgresError(message: lastErrorMessage, sql: sql, context: context)
         }
@@ -107,7 +107,7 @@ public final class PGConnection {
 
     /// Runs one statement with text parameters (`$1`, `$2`, …); values are sent apart from the SQL.
     @discardableResult
-    public func execute(_ sql: String, parameters: [String?], context: String? = nil) throws(PostgresError) -> PGResult {
+    package func execute(_ sql: String, parameters: [String?], context: String? = nil) throws(PostgresError) -> PGResult {
         let raw: OpaquePointer? = withOptionalCStrings(parameters) { pointers in
             PQexecParams(connection, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
         }
@@ -121,7 +121,7 @@ public final class PGConnection {
     ///
     /// - Complexity: O(one row) memory.
     /// Related documentation: <https://www.postgresql.org/docs/current/libpq-copy.html>.
-    public func copyOut(_ sql: String, context: String? = nil, body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    package func copyOut(_ sql: String, context: String? = nil, body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try execute(sql, context: context)
         while true {
             var buffer: UnsafeMutablePointer<CChar>?
@@ -141,19 +141,19 @@ public final class PGConnection {
     }
 
     /// Starts `COPY … FROM STDIN`; send rows with ``sendCopyData(_:)`` and end with ``endCopy()``.
-    public func beginCopyIn(_ sql: String, context: String? = nil) throws(PostgresError) {
+    package func beginCopyIn(_ sql: String, context: String? = nil) throws(PostgresError) {
         try execute(sql, context: context)
     }
 
     /// Sends bytes of a COPY FROM STDIN (any number of whole or partial rows).
-    public func sendCopyData(_ bytes: UnsafeRawBufferPointer) throws(PostgresError) {
+    package func sendCopyData(_ bytes: UnsafeRawBufferPointer) throws(PostgresError) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         let status = PQputCopyData(connection, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
         if status != 1 { throw PostgresError(message: lastErrorMessage, context: "sending COPY data") }
     }
 
     /// Ends a COPY FROM STDIN; throws the server's error if the rows were refused.
-    public func endCopy(context: String? = nil) throws(PostgresError) {
+    package func endCopy(context: String? = nil) throws(PostgresError) {
         if PQputCopyEnd(connection, nil) != 1 {
             throw PostgresError(message: lastErrorMessage, context: context)
         }
@@ -170,7 +170,7 @@ public final class PGConnection {
     }
 
     /// Quotes an identifier the way the server would (`"Mixed Case"`).
-    public func quote(_ identifier: String) -> String {
+    package func quote(_ identifier: String) -> String {
         StandardSQLDialect().quote(identifier)
     }
 

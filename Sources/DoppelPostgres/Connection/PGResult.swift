@@ -3,7 +3,7 @@ import DoppelCore
 
 /// A query result: the one owner of a `PGresult*`, cleared when released.
 /// Related documentation: <https://www.postgresql.org/docs/current/libpq-exec.html>.
-public final class PGResult {
+package final class PGResult {
     private let result: OpaquePointer
 
     init(_ result: OpaquePointer) {
@@ -15,12 +15,12 @@ public final class PGResult {
     }
 
     /// The number of rows.
-    public var rowCount: Int { Int(PQntuples(result)) }
+    package var rowCount: Int { Int(PQntuples(result)) }
     /// The number of columns.
-    public var columnCount: Int { Int(PQnfields(result)) }
+    package var columnCount: Int { Int(PQnfields(result)) }
 
     /// The text of a field, or nil for NULL.
-    public func text(row: Int, column: Int) -> String? {
+    package func text(row: Int, column: Int) -> String? {
         if PQgetisnull(result, Int32(row), Int32(column)) == 1 { return nil }
         guard let bytes = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
         let length = Int(PQgetlength(result, Int32(row), Int32(column)))
@@ -30,10 +30,10 @@ public final class PGResult {
     }
 
     /// The type OID of a result column (`23` for int4, `17` for bytea, …).
-    public func typeOID(column: Int) -> UInt32 { UInt32(PQftype(result, Int32(column))) }
+    package func typeOID(column: Int) -> UInt32 { UInt32(PQftype(result, Int32(column))) }
 
     /// Every row as text fields.
-    public func rows() -> [[String?]] {
+    package func rows() -> [[String?]] {
         (0..<rowCount).map { row in (0..<columnCount).map { text(row: row, column: $0) } }
     }
 

@@ -1,25 +1,25 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// A failure reported by PostgreSQL or libpq: the SQLSTATE, the server's message and hint, where it
 /// happened (table, column, constraint), and the statement. The server's DETAIL is left out on purpose:
 /// it can hold row values (`Key (email)=(…) already exists`).
-public struct PostgresError: DatabaseEngineError {
-    public var state: SQLState?
-    public var message: String
-    public var hint: String?
-    public var table: String?
-    public var column: String?
-    public var constraint: String?
-    public var sql: String?
+package struct PostgresError: DatabaseEngineError {
+    package var state: SQLState?
+    package var message: String
+    package var hint: String?
+    package var table: String?
+    package var column: String?
+    package var constraint: String?
+    package var sql: String?
     /// What Doppel was doing (`connecting to …`, `copying table orders`).
-    public var context: String?
+    package var context: String?
     /// Whether the connection itself failed (exit status 3) rather than a statement.
-    public var isConnectionFailure: Bool
+    package var isConnectionFailure: Bool
     /// Where in a COPY the server refused a row (`COPY orders, line 12, column placed_at`), without the value.
-    public var position: String?
+    package var position: String?
 
-    public init(
+    package init(
         state: SQLState? = nil, message: String, hint: String? = nil, table: String? = nil, column: String? = nil,
         constraint: String? = nil, sql: String? = nil, context: String? = nil, isConnectionFailure: Bool = false
     ) {
@@ -34,7 +34,7 @@ public struct PostgresError: DatabaseEngineError {
         self.isConnectionFailure = isConnectionFailure
     }
 
-    public var exitStatus: ExitStatus { isConnectionFailure ? .connection : .runFailed }
+    package var exitStatus: ExitStatus { isConnectionFailure ? .connection : .runFailed }
 
     /// A data exception's message without the value it quotes (`invalid input syntax for type date: "…"`):
     /// the value may be personal data, and messages reach logs and the run ledger.
@@ -50,7 +50,7 @@ public struct PostgresError: DatabaseEngineError {
         return String(line)
     }
 
-    public var description: String {
+    package var description: String {
         var text = ""
         if let context { text += context + ": " }
         text += "PostgreSQL"

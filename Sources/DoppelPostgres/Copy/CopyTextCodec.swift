@@ -1,12 +1,12 @@
-public import DoppelCore
+package import DoppelCore
 
 /// PostgreSQL's `COPY` text format, both ways: tab-separated fields, `\N` for NULL, and backslash
 /// escapes (`\\`, `\t`, `\n`, `\r`, `\b`, `\f`, `\v`, octal `\NNN`, hex `\xHH`) for everything else.
 ///
 /// Related documentation: <https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.2>.
-public enum CopyTextCodec {
+package enum CopyTextCodec {
     /// How a column's text turns into a ``Value``.
-    public enum FieldKind: Sendable {
+    package enum FieldKind: Sendable {
         /// int2, int4, int8, oid: `.integer`.
         case integer
         /// float4, float8: `.real`.
@@ -21,7 +21,7 @@ public enum CopyTextCodec {
         case verbatim
 
         /// The kind of a result column's type OID.
-        public init(typeOID: UInt32) {
+        package init(typeOID: UInt32) {
             switch typeOID {
             case 20, 21, 23, 26: self = .integer
             case 700, 701: self = .real
@@ -33,7 +33,7 @@ public enum CopyTextCodec {
     }
 
     /// Decodes one row (without or with its trailing newline) into `values`, reusing its storage.
-    public static func decodeRow(_ line: UnsafeBufferPointer<UInt8>, kinds: [FieldKind], into values: inout [Value]) throws(CopyFormatError) {
+    package static func decodeRow(_ line: UnsafeBufferPointer<UInt8>, kinds: [FieldKind], into values: inout [Value]) throws(CopyFormatError) {
         var end = line.count
         if end > 0 && line[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if values.count != kinds.count { values = Array(repeating: .null, count: kinds.count) }
@@ -64,7 +64,7 @@ public enum CopyTextCodec {
     }
 
     /// A field's value from its text as the server prints it (after COPY's escapes are undone).
-    public static func value(of bytes: UnsafeBufferPointer<UInt8>, kind: FieldKind) throws(CopyFormatError) -> Value {
+    package static func value(of bytes: UnsafeBufferPointer<UInt8>, kind: FieldKind) throws(CopyFormatError) -> Value {
         switch kind {
         case .integer:
             guard let number = Int64(String(decoding: bytes, as: UTF8.self)) else { throw CopyFormatError(message: "not an integer") }
@@ -159,7 +159,7 @@ public enum CopyTextCodec {
 
     /// Appends one row in COPY text format (fields tab-separated, newline-terminated) to `output`; the
     /// text of fields at `verbatim` positions is already COPY text and is copied as it is.
-    public static func encodeRow(_ row: ArraySlice<Value>, verbatim: [Bool] = [], into output: inout [UInt8]) {
+    package static func encodeRow(_ row: ArraySlice<Value>, verbatim: [Bool] = [], into output: inout [UInt8]) {
         var position = 0
         for value in row {
             if position > 0 { output.append(UInt8(ascii: "\t")) }
@@ -214,8 +214,8 @@ public enum CopyTextCodec {
 }
 
 /// A COPY stream that does not follow the text format.
-public struct CopyFormatError: DoppelError {
-    public var message: String
-    public var exitStatus: ExitStatus { .runFailed }
-    public var description: String { "unexpected COPY data from the server: \(message)" }
+package struct CopyFormatError: DoppelError {
+    package var message: String
+    package var exitStatus: ExitStatus { .runFailed }
+    package var description: String { "unexpected COPY data from the server: \(message)" }
 }

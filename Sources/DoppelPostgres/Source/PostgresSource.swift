@@ -1,23 +1,23 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// A PostgreSQL database opened as a clone's source: every query runs inside one
 /// `REPEATABLE READ READ ONLY` transaction (one consistent snapshot, which also works on a hot
 /// standby), and tables are streamed with `COPY (…) TO STDOUT`. The source is never written.
-public final class PostgresSource: SourceDatabase, BlockRangeReading {
-    public let connection: PGConnection
+package final class PostgresSource: SourceDatabase, BlockRangeReading {
+    package let connection: PGConnection
     /// The schemas (namespaces) read: every schema with tables, or those on a `search_path` the URL sets.
-    public let namespaces: [String]
+    package let namespaces: [String]
     /// The schema whose objects go unqualified (`public`, or the first of the `search_path`); tables
     /// elsewhere are named `schema.table`.
-    public let primary: String
-    public var dialect: any SQLDialect { StandardSQLDialect() }
+    package let primary: String
+    package var dialect: any SQLDialect { StandardSQLDialect() }
 
     private let url: String
 
     /// Connects and opens the snapshot; with `snapshot` (from ``exportSnapshot()``), the snapshot of another
     /// session, so parallel readers see the same data.
-    public init(url: String, namespaces: [String]? = nil, snapshot: String? = nil) throws {
+    package init(url: String, namespaces: [String]? = nil, snapshot: String? = nil) throws {
         self.url = url
         connection = try PGConnection(url: url)
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", context: "opening a read-only snapshot of \(connection.displayURL)")
@@ -31,25 +31,25 @@ public final class PostgresSource: SourceDatabase, BlockRangeReading {
     }
 
     /// Whether tables can be read in block ranges (`ctid` range scans, PostgreSQL 14 and later).
-    public var readsBlockRanges: Bool { connection.serverVersion >= 140_000 }
+    package var readsBlockRanges: Bool { connection.serverVersion >= 140_000 }
 
     /// Another connection reading the same snapshot and schema, for a parallel reader.
-    public func sibling() throws -> PostgresSource {
+    package func sibling() throws -> PostgresSource {
         let snapshot = try connection.execute("SELECT pg_export_snapshot()", context: "exporting the snapshot for parallel readers").text(row: 0, column: 0)
         let other = try PostgresSource(url: url, namespaces: namespaces, snapshot: snapshot)
         try other.connection.execute("SET search_path TO \(connection.quote(primary))")
         return other
     }
 
-    public func siblingReader() throws -> any BlockRangeReading {
+    package func siblingReader() throws -> any BlockRangeReading {
         try sibling()
     }
 
     /// Kept columns travel in COPY text, undecoded, to a PostgreSQL target.
-    public var transferEncoding: TransferEncoding? { .postgresCopyText }
+    package var transferEncoding: TransferEncoding? { .postgresCopyText }
 
     /// The number of blocks (pages) a table occupies.
-    public func blockCount(of table: Table) throws -> Int {
+    package func blockCount(of table: Table) throws -> Int {
         let result = try connection.execute(
             "SELECT (pg_relation_size(to_regclass($1)) / current_setting('block_size')::bigint)::text",
             parameters: [dialect.quote(table: table)], context: "measuring \(table.name)")
@@ -77,7 +77,7 @@ public final class PostgresSource: SourceDatabase, BlockRangeReading {
         return all.isEmpty ? ["public"] : all
     }
 
-    public func introspect(countingRows: Bool) throws -> Schema {
+    package func introspect(countingRows: Bool) throws -> Schema {
         var merged = Schema(engine: "postgres", tables: [], objects: [])
         for namespace in namespaces {
             let part = try PostgresIntrospector(connection: connection, namespace: namespace, primary: primary).schema(countingRows: countingRows)
@@ -102,11 +102,11 @@ public final class PostgresSource: SourceDatabase, BlockRangeReading {
         return merged
     }
 
-    public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
         try scan(unsafeSQL: sql, verbatimColumns: [], body: body)
     }
 
-    public func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
         // The result's column types decide how each field is decoded.
         let shape = try connection.execute("SELECT * FROM (\(sql)) AS doppel_shape LIMIT 0", context: "describing a table's query")
         let kinds = (0..<shape.columnCount).map { column in
@@ -119,7 +119,7 @@ public final class PostgresSource: SourceDatabase, BlockRangeReading {
         }
     }
 
-    public func validate(unsafeSQL sql: String) throws {
+    package func validate(unsafeSQL sql: String) throws {
         try connection.execute("SAVEPOINT doppel_validate")
         do {
             try connection.execute("EXPLAIN \(sql)")
@@ -130,7 +130,7 @@ public final class PostgresSource: SourceDatabase, BlockRangeReading {
         }
     }
 
-    public func queryOne(unsafeSQL sql: String) throws -> [Value]? {
+    package func queryOne(unsafeSQL sql: String) throws -> [Value]? {
         let result = try connection.execute(sql)
         guard result.rowCount > 0 else { return nil }
         return try (0..<result.columnCount).map { column in

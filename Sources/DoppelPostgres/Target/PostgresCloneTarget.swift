@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// Writes a clone into a PostgreSQL database where nothing can see it half-made: one transaction moves
@@ -9,15 +9,15 @@ import Foundation
 ///
 /// A run that fails or is killed rolls back (the server discards an unfinished transaction), so the
 /// previous target stays exactly as it was and nothing of the run remains.
-public final class PostgresCloneTarget: CloneTarget {
-    public let connection: PGConnection
+package final class PostgresCloneTarget: CloneTarget {
+    package let connection: PGConnection
     /// The schemas the clone builds, primary first (`public` for a clone of a SQLite source).
-    public let namespaces: [String]
+    package let namespaces: [String]
     /// The schema on the `search_path`, whose objects are named without qualification.
-    public let primary: String
+    package let primary: String
     /// What could not be carried (roles a policy names that the target lacks, …), for the run's log.
-    public internal(set) var warnings: [String] = []
-    public var stageHandler: (@Sendable (CloneStage) -> Void)?
+    package internal(set) var warnings: [String] = []
+    package var stageHandler: (@Sendable (CloneStage) -> Void)?
     let source: Schema
     var createdTables: [Table] = []
     /// Views in the order they were created (a view after the views it reads).
@@ -40,7 +40,7 @@ public final class PostgresCloneTarget: CloneTarget {
     ///   - claim: the mark the clone's schemas carry, and whether a schema Doppel did not write may be replaced.
     /// - Throws: ``TargetRefused`` when another run holds the target's lock, or (without `--replace`) a schema
     ///   the clone would replace holds objects and no Doppel mark. A database the run created is dropped again.
-    public init(url: String, source: Schema, roleMap: [String: String?] = [:], sourceIdentity: String? = nil, claim: TargetClaim = TargetClaim()) throws {
+    package init(url: String, source: Schema, roleMap: [String: String?] = [:], sourceIdentity: String? = nil, claim: TargetClaim = TargetClaim()) throws {
         self.source = source
         self.roleMap = roleMap
         self.mark = claim.mark
@@ -138,7 +138,7 @@ public final class PostgresCloneTarget: CloneTarget {
     /// in the order their dependencies give (as `pg_dump`'s pre-data section does): a function may take a
     /// table's row type, a view may call an aggregate, a domain may sit on a domain. Rows come next;
     /// keys, indexes, triggers and the rest after them, in ``commit()``.
-    public func createTables(_ tables: [Table]) throws {
+    package func createTables(_ tables: [Table]) throws {
         let objects = source.objects ?? []
         for object in objects where object.kind == .extension {
             try createExtension(object.name)
@@ -191,20 +191,20 @@ public final class PostgresCloneTarget: CloneTarget {
         }
     }
 
-    public func writer(for table: Table, columns: [String]) throws -> any RowWriter {
+    package func writer(for table: Table, columns: [String]) throws -> any RowWriter {
         try writer(for: table, columns: columns, verbatimColumns: [])
     }
 
     /// Verbatim columns arrive in COPY text, as a PostgreSQL source reads them.
-    public var transferEncoding: TransferEncoding? { .postgresCopyText }
+    package var transferEncoding: TransferEncoding? { .postgresCopyText }
 
-    public func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
+    package func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
         let list = columns.map(connection.quote).joined(separator: ", ")
         try connection.beginCopyIn("COPY \(StandardSQLDialect().quote(table: table)) (\(list)) FROM STDIN", context: "loading table \(table.name)")
         return PostgresRowWriter(connection: connection, table: table.name, verbatim: columns.indices.map(verbatimColumns.contains))
     }
 
-    public func commit() throws -> CommitReport {
+    package func commit() throws -> CommitReport {
         stageHandler?(.indexes)
         let tables = createdTables
         let names = Set(tables.map(\.name))
@@ -292,7 +292,7 @@ public final class PostgresCloneTarget: CloneTarget {
             foreignKeyViolations: 0, verifiedForeignKeys: verifiedKeys, unverifiedForeignKeys: unverifiedKeys, integrity: nil, bytes: size ?? nil)
     }
 
-    public func abandon() {
+    package func abandon() {
         guard open else { return }
         open = false
         _ = try? connection.execute("ROLLBACK")

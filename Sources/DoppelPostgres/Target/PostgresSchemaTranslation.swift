@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// Carries a schema read from SQLite into PostgreSQL terms: `CREATE TABLE` with PostgreSQL types,
@@ -13,9 +13,9 @@ import Foundation
 /// source's values (named in a warning). A unique key over a `COLLATE NOCASE` column becomes a unique
 /// index on `lower(column)`. CHECK constraints, views and triggers are SQLite SQL: left out, each named
 /// in a warning.
-public enum PostgresSchemaTranslation {
+package enum PostgresSchemaTranslation {
     /// - Parameter types: types the policy chose (`carry_as`), by table and column, instead of the mapping.
-    public static func translate(_ schema: Schema, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
+    package static func translate(_ schema: Schema, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
         guard schema.engine != "postgres" else { return (schema, []) }
         let dialect = StandardSQLDialect()
         var warnings: [String] = []
@@ -118,7 +118,7 @@ public enum PostgresSchemaTranslation {
     }
 
     /// The PostgreSQL type for a column read from SQLite.
-    public static func postgresType(of column: Column) -> String {
+    package static func postgresType(of column: Column) -> String {
         let declared = column.declaredType.lowercased()
         let arguments = declared.firstIndex(of: "(").map { String(declared[$0...]) } ?? ""
         switch column.logicalType {

@@ -1,13 +1,13 @@
 internal import CSQLite
-public import DoppelCore
+package import DoppelCore
 
 /// An open SQLite database: the one owner of a `sqlite3*` handle, which it closes when released.
 ///
 /// A connection is used from one task at a time; it is deliberately not `Sendable`.
 /// Related SQLite documentation: <https://www.sqlite.org/c3ref/open.html>.
-public final class SQLiteConnection {
+package final class SQLiteConnection {
     /// How to open the file.
-    public enum Mode: Sendable {
+    package enum Mode: Sendable {
         /// Never writes: `SQLITE_OPEN_READONLY`. The file must exist.
         case readOnly
         /// Reads and writes, creating the file if needed.
@@ -16,10 +16,10 @@ public final class SQLiteConnection {
 
     private let handle: OpaquePointer
     /// The file this connection opened.
-    public let path: String
+    package let path: String
 
     /// Opens `path`; throws a ``SQLiteError`` that names the file when it cannot.
-    public init(path: String, mode: Mode) throws(SQLiteError) {
+    package init(path: String, mode: Mode) throws(SQLiteError) {
         var pointer: OpaquePointer?
         let flags: Int32
         switch mode {
@@ -43,7 +43,7 @@ public final class SQLiteConnection {
     }
 
     /// Runs one or more statements that return no rows.
-    public func execute(_ sql: String, context: String? = nil) throws(SQLiteError) {
+    package func execute(_ sql: String, context: String? = nil) throws(SQLiteError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let status = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         if status != SQLITE_OK {
@@ -54,7 +54,7 @@ public final class SQLiteConnection {
     }
 
     /// Compiles one statement.
-    public func prepare(_ sql: String, context: String? = nil) throws(SQLiteError) -> SQLiteStatement {
+    package func prepare(_ sql: String, context: String? = nil) throws(SQLiteError) -> SQLiteStatement {
         var statement: OpaquePointer?
         let status = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
         guard status == SQLITE_OK, let statement else {
@@ -64,7 +64,7 @@ public final class SQLiteConnection {
     }
 
     /// Every row of a query, decoded. Use only for small catalog queries; tables are streamed with ``SQLiteStatement``.
-    public func rows(_ sql: String, context: String? = nil) throws(SQLiteError) -> [[Value]] {
+    package func rows(_ sql: String, context: String? = nil) throws(SQLiteError) -> [[Value]] {
         let statement = try prepare(sql, context: context)
         var result: [[Value]] = []
         while try statement.step() {
@@ -82,7 +82,7 @@ public final class SQLiteConnection {
     }
 
     /// The SQLite library version (e.g. `3.40.1`).
-    public static var libraryVersion: String {
+    package static var libraryVersion: String {
         String(cString: sqlite3_libversion())
     }
 }

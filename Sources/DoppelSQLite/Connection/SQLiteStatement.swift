@@ -1,17 +1,17 @@
 internal import CSQLite
-public import DoppelCore
+package import DoppelCore
 
 /// A compiled statement: the one owner of a `sqlite3_stmt*`, finalized when released.
 ///
 /// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt.html>.
-public final class SQLiteStatement {
+package final class SQLiteStatement {
     private let statement: OpaquePointer
     // Keeps the connection open as long as its statements live.
     private let connection: SQLiteConnection
     /// The statement's SQL text.
-    public let sql: String
+    package let sql: String
     /// The number of columns a row of this statement has.
-    public let columnCount: Int
+    package let columnCount: Int
 
     init(statement: OpaquePointer, connection: SQLiteConnection, sql: String) {
         self.statement = statement
@@ -25,7 +25,7 @@ public final class SQLiteStatement {
     }
 
     /// Advances to the next row; false when the statement is done.
-    public func step() throws(SQLiteError) -> Bool {
+    package func step() throws(SQLiteError) -> Bool {
         let status = sqlite3_step(statement)
         switch status {
         case SQLITE_ROW: return true
@@ -36,20 +36,20 @@ public final class SQLiteStatement {
     }
 
     /// Resets the statement to run again and clears its bindings.
-    public func reset() {
+    package func reset() {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
     }
 
     /// Resets the statement to run again, keeping its bindings (the caller rebinds every parameter).
-    public func rewind() {
+    package func rewind() {
         sqlite3_reset(statement)
     }
 
     /// The value in column `index` of the current row, copied out of SQLite's buffers.
     ///
     /// Text is read with its byte length, so embedded NUL characters survive.
-    public func value(at index: Int) -> Value {
+    package func value(at index: Int) -> Value {
         let column = Int32(index)
         switch sqlite3_column_type(statement, column) {
         case SQLITE_INTEGER:
@@ -70,12 +70,12 @@ public final class SQLiteStatement {
     }
 
     /// The current row's values.
-    public func row() -> [Value] {
+    package func row() -> [Value] {
         (0..<columnCount).map { value(at: $0) }
     }
 
     /// Reads the current row into `buffer`, reusing its storage.
-    public func readRow(into buffer: inout [Value]) {
+    package func readRow(into buffer: inout [Value]) {
         if buffer.count != columnCount {
             buffer = Array(repeating: .null, count: columnCount)
         }
@@ -85,7 +85,7 @@ public final class SQLiteStatement {
     }
 
     /// Binds `value` to the 1-based parameter `index`; SQLite copies the bytes.
-    public func bind(_ value: Value, at index: Int) throws(SQLiteError) {
+    package func bind(_ value: Value, at index: Int) throws(SQLiteError) {
         let parameter = Int32(index)
         let status: Int32
         switch value {

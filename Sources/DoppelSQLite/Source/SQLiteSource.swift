@@ -1,19 +1,19 @@
 import Foundation
 
-public import DoppelCore
+package import DoppelCore
 
 /// A SQLite database opened read-only as a clone's source.
 ///
 /// The file is opened with `SQLITE_OPEN_READONLY` and read inside one transaction, so every table
 /// comes from the same snapshot even if another process writes meanwhile.
-public final class SQLiteSource: SourceDatabase {
-    public let connection: SQLiteConnection
-    public var dialect: any SQLDialect { StandardSQLDialect() }
+package final class SQLiteSource: SourceDatabase {
+    package let connection: SQLiteConnection
+    package var dialect: any SQLDialect { StandardSQLDialect() }
     private var inTransaction = false
 
     /// Opens `path` read-only; fails with a clear error when the file is missing or not a database,
     /// naming it by `role` ("source", or "target" for a database a report reads).
-    public init(path: String, role: String = "source") throws(SQLiteError) {
+    package init(path: String, role: String = "source") throws(SQLiteError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw SQLiteError(
@@ -40,11 +40,11 @@ public final class SQLiteSource: SourceDatabase {
         if inTransaction { try? connection.execute("COMMIT") }
     }
 
-    public func introspect(countingRows: Bool) throws -> Schema {
+    package func introspect(countingRows: Bool) throws -> Schema {
         try SQLiteIntrospector(connection: connection).schema(countingRows: countingRows)
     }
 
-    public func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
         let statement = try connection.prepare(sql)
         var row: [Value] = []
         while try statement.step() {
@@ -53,11 +53,11 @@ public final class SQLiteSource: SourceDatabase {
         }
     }
 
-    public func validate(unsafeSQL sql: String) throws {
+    package func validate(unsafeSQL sql: String) throws {
         _ = try connection.prepare(sql)
     }
 
-    public func queryOne(unsafeSQL sql: String) throws -> [Value]? {
+    package func queryOne(unsafeSQL sql: String) throws -> [Value]? {
         let statement = try connection.prepare(sql)
         return try statement.step() ? statement.row() : nil
     }

@@ -1,5 +1,5 @@
 internal import CSQLite
-public import DoppelCore
+package import DoppelCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,11 +14,11 @@ import Foundation
 /// killed run is removed by the next run against the same target. One run at a time writes a target
 /// (``TargetLockFile``), and a clone replaces only what Doppel wrote, an empty file or database, or (with
 /// `--replace`) another SQLite database: never a file that is not one.
-public final class SQLiteCloneTarget: CloneTarget {
+package final class SQLiteCloneTarget: CloneTarget {
     /// The file the clone replaces.
-    public let targetPath: String
+    package let targetPath: String
     /// The temporary file the clone is built in.
-    public let temporaryPath: String
+    package let temporaryPath: String
     private var connection: SQLiteConnection?
     private let source: Schema
     private let sourceSettings: [String: Int64]
@@ -27,7 +27,7 @@ public final class SQLiteCloneTarget: CloneTarget {
     /// Held from the start of the run to the swap (or the abandon).
     private var lock: TargetLockFile?
     /// Called as each stage begins (`indexes`, `checks`, `rename`), for progress and fault-injection tests.
-    public var stageHandler: (@Sendable (CloneStage) -> Void)?
+    package var stageHandler: (@Sendable (CloneStage) -> Void)?
 
     /// Takes the target's lock, checks that the clone may replace what is there, and prepares a temporary
     /// file beside `targetPath`, removing what a killed run left there.
@@ -39,7 +39,7 @@ public final class SQLiteCloneTarget: CloneTarget {
     ///   - claim: the mark the clone carries, and whether it may replace a database Doppel did not write.
     /// - Throws: ``TargetRefused`` when another run holds the target, or the target is a directory, a file
     ///   that is not a SQLite database, or (without `--replace`) a database Doppel did not write.
-    public init(targetPath: String, source: Schema, settings: [String: Int64] = [:], claim: TargetClaim = TargetClaim()) throws {
+    package init(targetPath: String, source: Schema, settings: [String: Int64] = [:], claim: TargetClaim = TargetClaim()) throws {
         self.targetPath = targetPath
         self.source = source
         self.sourceSettings = settings
@@ -90,7 +90,7 @@ public final class SQLiteCloneTarget: CloneTarget {
     }
 
     /// Removes temporary files that a killed run left beside `targetPath`.
-    public static func removeLeftovers(of targetPath: String) {
+    package static func removeLeftovers(of targetPath: String) {
         let url = URL(fileURLWithPath: targetPath)
         let directory = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".doppel-"
@@ -100,7 +100,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         }
     }
 
-    public func createTables(_ tables: [Table]) throws {
+    package func createTables(_ tables: [Table]) throws {
         let connection = try liveConnection()
         for table in tables {
             let definition = table.definitionSQL ?? ""
@@ -112,7 +112,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         }
     }
 
-    public func writer(for table: Table, columns: [String]) throws -> any RowWriter {
+    package func writer(for table: Table, columns: [String]) throws -> any RowWriter {
         let connection = try liveConnection()
         let names = columns.map(dialect.quote).joined(separator: ", ")
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
@@ -127,7 +127,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         return SQLiteRowWriter(single: single, multiple: multiple, rowsPerStatement: rowsPerStatement, table: table.name)
     }
 
-    public func commit() throws -> CommitReport {
+    package func commit() throws -> CommitReport {
         try finishSchema(on: liveConnection())
         // Closed before checking: the exclusive lock goes, and the checks read through connections of their own.
         self.connection = nil
@@ -201,7 +201,7 @@ public final class SQLiteCloneTarget: CloneTarget {
         return CommitReport(foreignKeyViolations: 0, verifiedForeignKeys: checkedKeys, integrity: "ok", bytes: size)
     }
 
-    public func abandon() {
+    package func abandon() {
         connection = nil
         unlink(temporaryPath)
         unlink(temporaryPath + "-journal")
@@ -215,7 +215,7 @@ public final class SQLiteCloneTarget: CloneTarget {
     }
 
     /// The settings of a source worth carrying into its clone: `page_size`, `user_version`, `application_id`, `auto_vacuum`.
-    public static func settings(of source: SQLiteSource) throws -> [String: Int64] {
+    package static func settings(of source: SQLiteSource) throws -> [String: Int64] {
         var settings: [String: Int64] = [:]
         for name in ["page_size", "user_version", "application_id", "auto_vacuum"] {
             if case .integer(let value)? = try source.queryOne(unsafeSQL: "PRAGMA \(name)")?.first {

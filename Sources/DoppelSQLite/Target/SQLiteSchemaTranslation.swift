@@ -1,4 +1,4 @@
-public import DoppelCore
+package import DoppelCore
 import Foundation
 
 /// Carries a schema read from another engine (PostgreSQL) into SQLite: each table's `CREATE TABLE` in
@@ -11,9 +11,9 @@ import Foundation
 /// integer keys. A generated column stays generated when its expression is a ``PortableExpression``,
 /// else it is a plain column holding the source's values (named in a warning). CHECK constraints, expression and partial indexes, views, triggers, functions,
 /// extensions, sequences and row-level security are left out, each named in a warning.
-public enum SQLiteSchemaTranslation {
+package enum SQLiteSchemaTranslation {
     /// - Parameter types: types the policy chose (`carry_as`), by table and column, instead of the mapping.
-    public static func translate(_ schema: Schema, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
+    package static func translate(_ schema: Schema, types: [String: [String: String]] = [:]) -> (schema: Schema, warnings: [String]) {
         guard schema.engine != "sqlite" else { return (schema, []) }
         var warnings: [String] = []
         let dialect = StandardSQLDialect()
@@ -96,7 +96,7 @@ public enum SQLiteSchemaTranslation {
     }
 
     /// The SQLite declared type for a column read from another engine.
-    public static func sqliteType(of column: Column) -> String {
+    package static func sqliteType(of column: Column) -> String {
         let declared = column.declaredType.lowercased()
         switch column.logicalType {
         case .integer: return "INTEGER"
