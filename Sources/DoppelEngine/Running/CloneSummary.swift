@@ -10,7 +10,7 @@ public struct CloneSummary: Codable, Sendable {
     public var source: String
     /// The target, as shown (never with a password).
     public var target: String
-    /// The policy the run followed.
+    /// The policy file the run followed (for `synthesize`, the model file).
     public var policy: String
     /// The seed that keyed every rule and draw.
     public var seed: UInt64
