@@ -90,7 +90,7 @@ package struct Faker: Sendable {
 
     /// A fake in two parts: what may be cut to fit, and what may not (a unique tag, an email's domain).
     private func parts(_ text: String, _ generator: inout SplitMix64, uniqueTag: String?) -> (body: String, tail: String) {
-        let tail = uniqueTag.map { Faker.tagSeparator(of: kind) + $0 } ?? ""
+        var tail: String { uniqueTag.map { Faker.tagSeparator(of: kind) + $0 } ?? "" }  // emails and IPs weave the tag in themselves
         switch kind {
         case .name:
             return (firstName(&generator) + " " + data.lastNames.draw(using: &generator), tail)

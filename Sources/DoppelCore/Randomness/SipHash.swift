@@ -11,8 +11,10 @@ package struct SipHash: Sendable {
         self.k1 = key.1
     }
 
-    /// The 64-bit tag of `bytes`.
+    /// The 64-bit tag of `bytes`. Contiguous bytes (arrays, buffers, a string's UTF-8) take ``hash(_:)-(UnsafeRawBufferPointer)``,
+    /// a word at a time; other collections are read a byte at a time, with the same result.
     package func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        if let tag = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return tag }
         var state = State(k0: k0, k1: k1)
         var word: UInt64 = 0
         var shift: UInt64 = 0
@@ -28,6 +30,27 @@ package struct SipHash: Sendable {
             }
         }
         state.compress(word | (count << 56))
+        return state.finalize()
+    }
+
+    /// The 64-bit tag of the bytes in `buffer`, read eight at a time (little-endian words, as the byte loop builds them).
+    package func hash(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
+        var state = State(k0: k0, k1: k1)
+        let count = buffer.count
+        let whole = count & ~7
+        var offset = 0
+        while offset < whole {
+            state.compress(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var word = UInt64(count & 0xFF) << 56
+        var shift: UInt64 = 0
+        while offset < count {
+            word |= UInt64(buffer[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        state.compress(word)
         return state.finalize()
     }
 

@@ -80,6 +80,13 @@ package final class Pseudonymizer {
     /// Whether ``pseudonym(of:)-(String)`` changes something of `text` that can identify: false for text whose
     /// letters and digits are all outside ASCII (`Σωκράτης`), which the pseudonym would keep as it is.
     package static func canDisguise(_ text: String) -> Bool {
+        // Most text is ASCII and holds a digit or a letter: its bytes answer without Unicode properties.
+        var allASCII = true
+        for byte in text.utf8 {
+            if isDigit(byte) || isLetter(byte) { return true }
+            if byte >= 0x80 { allASCII = false; break }
+        }
+        if allASCII { return true }
         var hasOther = false
         for scalar in text.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
@@ -95,17 +102,24 @@ package final class Pseudonymizer {
     ///
     /// Works on the UTF-8 bytes: a scalar outside ASCII is bytes of 0x80 and above, which are neither digits
     /// nor letters here and go into the shape as they are, exactly as the scalar's own UTF-8 would.
-    package func pseudonym(of text: String) throws -> String {
+    ///
+    /// - Parameter kept: how many leading UTF-8 bytes stay as they are, outside the shape too (a phone's `+1`):
+    ///   the rest is disguised exactly as `pseudonym(of:)` disguises it alone.
+    package func pseudonym(of text: String, keepingFirst kept: Int = 0) throws -> String {
         var bytes = Array(text.utf8)
+        let start = min(max(kept, 0), bytes.count)
         var fixedFrom = bytes.count
-        if let at = bytes.lastIndex(of: UInt8(ascii: "@")), let dot = bytes[at...].lastIndex(of: UInt8(ascii: ".")) {
+        if let at = bytes[start...].lastIndex(of: UInt8(ascii: "@")), let dot = bytes[at...].lastIndex(of: UInt8(ascii: ".")) {
             fixedFrom = dot  // keep `.com`, `.org`: the shape of an email survives
         }
         var digitNumerals: [UInt16] = []
+        digitNumerals.reserveCapacity(fixedFrom - start)
         var letterNumerals: [UInt16] = []
-        var shape: [UInt8] = [0x54]
-        shape.reserveCapacity(bytes.count + 1)
-        for (index, byte) in bytes.enumerated() {
+        var shape: [UInt8] = []
+        shape.reserveCapacity(bytes.count - start + 1)
+        shape.append(0x54)
+        for index in start..<bytes.count {
+            let byte = bytes[index]
             if index < fixedFrom, Self.isDigit(byte) {
                 digitNumerals.append(UInt16(byte - 48))
                 shape.append(0x30)
@@ -119,7 +133,7 @@ package final class Pseudonymizer {
         var newDigits = try encrypt(digitNumerals, radix: 10, cipher: digits, fast: fastDigits, tweak: shape).makeIterator()
         var newLetters = try encrypt(letterNumerals, radix: 26, cipher: letters, fast: fastLetters, tweak: shape).makeIterator()
         // The same walk again, each digit and letter taking the next of its kind from the cipher's output.
-        for index in 0..<fixedFrom {
+        for index in start..<fixedFrom {
             let byte = bytes[index]
             if Self.isDigit(byte), let numeral = newDigits.next() {
                 bytes[index] = UInt8(48 + numeral)

@@ -79,7 +79,7 @@ package struct SipHashFeistel: Sendable {
             for round in stride(from: Self.rounds - 1, through: 0, by: -1) {
                 let modulus = round & 1 == 0 ? moduli.0 : moduli.1
                 let y = self.round(round, length: n, digest: digest, half: a) % modulus
-                let c = (b + modulus - y) % modulus
+                let c = b >= y ? b - y : b + modulus - y  // (b - y) mod modulus: both are below it
                 b = a
                 a = c
             }
@@ -87,7 +87,8 @@ package struct SipHashFeistel: Sendable {
             for round in 0..<Self.rounds {
                 let modulus = round & 1 == 0 ? moduli.0 : moduli.1
                 let y = self.round(round, length: n, digest: digest, half: b) % modulus
-                let c = (a + y) % modulus
+                let sum = a + y  // both below modulus (at most 2^52): no overflow, and one subtraction reduces it
+                let c = sum >= modulus ? sum - modulus : sum
                 a = b
                 b = c
             }

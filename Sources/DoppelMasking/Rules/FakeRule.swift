@@ -122,11 +122,11 @@ package enum FakeRule: Rule {
 
         /// Phones keep a leading `+country code`; every other digit and letter is permuted in place.
         private func shapedPermutation(of text: String, using permutation: Pseudonymizer) throws -> String {
-            guard faker.kind == .phone, text.hasPrefix("+") else { return try permutation.pseudonym(of: text) }
-            let code = text.dropFirst().prefix(while: \.isNumber)
-            let rest = text.dropFirst(1 + code.count)
-            guard !rest.isEmpty else { return try permutation.pseudonym(of: text) }
-            return "+" + code + (try permutation.pseudonym(of: String(rest)))
+            let utf8 = text.utf8
+            guard faker.kind == .phone, utf8.first == UInt8(ascii: "+") else { return try permutation.pseudonym(of: text) }
+            let code = utf8.dropFirst().prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            guard 1 + code < utf8.count else { return try permutation.pseudonym(of: text) }
+            return try permutation.pseudonym(of: text, keepingFirst: 1 + code)
         }
     }
 

@@ -124,4 +124,32 @@ import Testing
         #expect(pseudonym != text)
         #expect(try pseudonymizer.pseudonym(of: text) == pseudonym)
     }
+
+    /// A kept prefix (a phone's `+44`) is left alone and the rest disguised as it would be on its own, so the
+    /// fake of `+44 …` is `+44` and the fake of `…`.
+    @Test func aKeptPrefixLeavesTheRestDisguisedAsItWouldBeAlone() throws {
+        let pseudonymizer = try Pseudonymizer(key: SymmetricKey(data: [UInt8](repeating: 7, count: 32)), cipher: .sipHashFeistel)
+        for phone in ["+44 20 7946 0958", "+1 (780) 428-9482", "+358-40-123-4567", "+49 a@b.de 12"] {
+            let code = phone.dropFirst().prefix(while: \.isNumber)
+            let rest = String(phone.dropFirst(1 + code.count))
+            let kept = try pseudonymizer.pseudonym(of: phone, keepingFirst: 1 + code.count)
+            #expect(kept == "+" + code + (try pseudonymizer.pseudonym(of: rest)))
+        }
+        #expect(try pseudonymizer.pseudonym(of: "+44", keepingFirst: 3) == "+44")
+    }
+
+    /// `canDisguise` answers ASCII text from its bytes; that shortcut agrees with the Unicode definition.
+    @Test func canDisguiseAgreesWithItsUnicodeDefinition() {
+        func definition(_ text: String) -> Bool {
+            var hasOther = false
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasOther = true }
+            }
+            return !hasOther
+        }
+        for text in ["", "  ", "+1 (555) 010-0000", "---", "Σωκράτης", "Σωκράτης 7", "٣٤٥", "٣٤٥ x", "📞", "— · —", "é1"] {
+            #expect(Pseudonymizer.canDisguise(text) == definition(text), "\(text)")
+        }
+    }
 }
