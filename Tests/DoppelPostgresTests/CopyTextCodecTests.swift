@@ -35,6 +35,20 @@ import Foundation
         #expect(decoded == row)
     }
 
+    /// A verbatim field is already COPY text: it is written as it is, escapes and all, while the row's other
+    /// fields are encoded; a NULL stays `\N` either way.
+    @Test func verbatimFieldsAreCopiedAsTheyAre() throws {
+        let verbatim = VerbatimColumns(encoding: .postgresCopyText, positions: [0, 2], columnCount: 3)
+        var bytes: [UInt8] = []
+        CopyTextCodec.encodeRow([.text("a\\tb"), .text("a\tb"), .null][...], verbatim: verbatim, into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "a\\tb\ta\\tb\t\\N\n")
+        var decoded: [Value] = []
+        try bytes.withUnsafeBufferPointer { buffer in
+            try CopyTextCodec.decodeRow(buffer, kinds: [.verbatim, .text, .verbatim], into: &decoded)
+        }
+        #expect(decoded == [.text("a\\tb"), .text("a\tb"), .null])
+    }
+
     @Test func aRowWithTheWrongFieldCountIsRefused() {
         #expect(throws: CopyFormatError.self) { try decode("1\t2\n", [.integer]) }
         #expect(throws: CopyFormatError.self) { try decode("1\n", [.integer, .integer]) }

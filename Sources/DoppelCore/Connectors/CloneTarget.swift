@@ -17,9 +17,9 @@ package protocol CloneTarget: AnyObject {
     /// A writer that loads rows of `table` into the listed columns.
     func writer(for table: Table, columns: [String]) throws -> any RowWriter
 
-    /// ``writer(for:columns:)``, with the columns at `verbatimColumns` arriving already in the engine's
-    /// transfer encoding (see ``SourceDatabase/scan(unsafeSQL:verbatimColumns:body:)``).
-    func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter
+    /// ``writer(for:columns:)``, with the `verbatim` columns arriving already in their transfer encoding
+    /// (see ``SourceDatabase/scan(unsafeSQL:verbatim:body:)``), which must be this target's.
+    func writer(for table: Table, columns: [String], verbatim: VerbatimColumns) throws -> any RowWriter
 
     /// Adds indexes, views and triggers, checks the result, and swaps it in as the target.
     func commit() throws -> CommitReport
@@ -27,7 +27,7 @@ package protocol CloneTarget: AnyObject {
     /// Drops the half-built clone; the previous target is untouched.
     func abandon()
 
-    /// The encoding a writer takes verbatim columns in (see ``writer(for:columns:verbatimColumns:)``); nil
+    /// The encoding a writer takes verbatim columns in (see ``writer(for:columns:verbatim:)``); nil
     /// for a target that takes only decoded values.
     var transferEncoding: TransferEncoding? { get }
 }
@@ -66,8 +66,8 @@ package struct CommitReport: Sendable, Codable {
 }
 
 extension CloneTarget {
-    package func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
-        precondition(verbatimColumns.isEmpty, "this target takes no verbatim columns")
+    package func writer(for table: Table, columns: [String], verbatim: VerbatimColumns) throws -> any RowWriter {
+        precondition(verbatim.isEmpty, "this target takes no verbatim columns")
         return try writer(for: table, columns: columns)
     }
 

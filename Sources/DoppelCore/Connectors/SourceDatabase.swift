@@ -15,10 +15,10 @@ public protocol SourceDatabase: AnyObject {
     /// - Complexity: O(1) memory in the number of rows: the row buffer is reused.
     func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws
 
-    /// ``scan(unsafeSQL:body:)``, with the columns at `verbatimColumns` left in the engine's own transfer
-    /// encoding (PostgreSQL's COPY text, escapes and all) as `.text`, for a writer of the same engine to
-    /// pass through untouched. Engines without such an encoding decode every column.
-    func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws
+    /// ``scan(unsafeSQL:body:)``, with the `verbatim` columns left in the source's own transfer encoding
+    /// (PostgreSQL's COPY text, escapes and all) as `.text`, for a writer of the same encoding to pass through
+    /// untouched. `verbatim` is empty or in this source's ``transferEncoding``.
+    func scan(unsafeSQL sql: String, verbatim: VerbatimColumns, body: (_ row: [Value]) throws -> Void) throws
 
     /// Compiles a query without running it: a policy's `where` that is not valid SQL fails here, before
     /// anything is written.
@@ -27,17 +27,18 @@ public protocol SourceDatabase: AnyObject {
     /// The first row of a query that returns one row (aggregates), or nil when it returns none.
     func queryOne(unsafeSQL sql: String) throws -> [Value]?
 
-    /// The encoding ``scan(unsafeSQL:verbatimColumns:body:)`` leaves verbatim columns in; nil for a source
+    /// The encoding ``scan(unsafeSQL:verbatim:body:)`` leaves verbatim columns in; nil for a source
     /// that decodes every column.
     var transferEncoding: TransferEncoding? { get }
 }
 
 extension SourceDatabase {
-    /// The encoding ``scan(unsafeSQL:verbatimColumns:body:)`` leaves verbatim columns in; nil for a source
+    /// The encoding ``scan(unsafeSQL:verbatim:body:)`` leaves verbatim columns in; nil for a source
     /// that decodes every column.
     package var transferEncoding: TransferEncoding? { nil }
 
-    package func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, verbatim: VerbatimColumns, body: (_ row: [Value]) throws -> Void) throws {
+        precondition(verbatim.isEmpty, "this source decodes every column")
         try scan(unsafeSQL: sql, body: body)
     }
 

@@ -167,13 +167,17 @@ public final class CloneRunner {
         // Between two PostgreSQL databases, kept columns travel in COPY text without being decoded.
         // Columns a rule reads (the row identity, a `by:` entity) stay decoded, so keyed outputs match across engines.
         let readByRules = Set(step.columns.compactMap { $0.policy.parameters["by"]?.text })
-        let verbatim: Set<Int> = source.transferEncoding != nil && source.transferEncoding == target.transferEncoding
-            ? Set(step.columns.indices.filter { index in
-                step.columns[index].keepsSourceValue && !step.identityPositions.contains(index)
-                    && !readByRules.contains(step.columns[index].column.name)
-            })
-            : []
-        let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name), verbatimColumns: verbatim)
+        var verbatim = VerbatimColumns.none
+        if let encoding = source.transferEncoding, encoding == target.transferEncoding {
+            verbatim = VerbatimColumns(
+                encoding: encoding,
+                positions: step.columns.indices.filter { index in
+                    step.columns[index].keepsSourceValue && !step.identityPositions.contains(index)
+                        && !readByRules.contains(step.columns[index].column.name)
+                },
+                columnCount: step.columns.count)
+        }
+        let writer = try target.writer(for: step.table, columns: step.columns.map(\.column.name), verbatim: verbatim)
         var rows: Int64 = 0
         var readerCount = 0
         progress?.tableStarted(step.table.name, expectedRows: step.sourceRows)
@@ -198,7 +202,7 @@ public final class CloneRunner {
                 TableReader(
                     source: part.source, sql: part.sql, transforms: part.transforms, identityPositions: step.identityPositions,
                     identityHasher: identityHasher, table: step.table.name,
-                    labels: step.columns.map { ($0.column.name, $0.ruleName) }, verbatimColumns: verbatim
+                    labels: step.columns.map { ($0.column.name, $0.ruleName) }, verbatim: verbatim
                 ).start(into: channel)
             }
             do {

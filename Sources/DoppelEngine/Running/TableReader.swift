@@ -14,7 +14,7 @@ final class TableReader {
     private let identityPositions: [Int]
     private let identityHasher: SipHash?
     private let batchRows: Int
-    private let verbatimColumns: Set<Int>
+    private let verbatim: VerbatimColumns
     private let table: String
     private let labels: [(column: String, rule: String)]
 
@@ -23,11 +23,11 @@ final class TableReader {
     /// - Parameter labels: each column's name and rule, for the error that names values a rule cannot read.
     init(
         source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?,
-        table: String, labels: [(column: String, rule: String)], verbatimColumns: Set<Int> = [], batchRows: Int = 512
+        table: String, labels: [(column: String, rule: String)], verbatim: VerbatimColumns = .none, batchRows: Int = 512
     ) {
         self.table = table
         self.labels = labels
-        self.verbatimColumns = verbatimColumns
+        self.verbatim = verbatim
         self.source = source
         self.sql = sql
         self.transforms = transforms
@@ -57,7 +57,7 @@ final class TableReader {
         var identityBytes: [UInt8] = []
         var unreadable = UnreadableCounter(table: table, labels: labels)
         do {
-            try source.scan(unsafeSQL: sql, verbatimColumns: verbatimColumns) { row in
+            try source.scan(unsafeSQL: sql, verbatim: verbatim) { row in
                 var identity: UInt64 = 0
                 if let identityHasher {
                     identityBytes.removeAll(keepingCapacity: true)

@@ -158,12 +158,12 @@ package enum CopyTextCodec {
     }
 
     /// Appends one row in COPY text format (fields tab-separated, newline-terminated) to `output`; the
-    /// text of fields at `verbatim` positions is already COPY text and is copied as it is.
-    package static func encodeRow(_ row: ArraySlice<Value>, verbatim: [Bool] = [], into output: inout [UInt8]) {
+    /// text of `verbatim` fields is already COPY text and is copied as it is.
+    package static func encodeRow(_ row: ArraySlice<Value>, verbatim: VerbatimColumns = .none, into output: inout [UInt8]) {
         var position = 0
         for value in row {
             if position > 0 { output.append(UInt8(ascii: "\t")) }
-            if position < verbatim.count, verbatim[position], case .text(let text) = value {
+            if verbatim.contains(position), case .text(let text) = value {
                 output.append(contentsOf: text.utf8)
             } else {
                 encodeField(value, into: &output)

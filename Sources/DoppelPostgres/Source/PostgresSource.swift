@@ -103,14 +103,15 @@ package final class PostgresSource: SourceDatabase, BlockRangeReading {
     }
 
     package func scan(unsafeSQL sql: String, body: (_ row: [Value]) throws -> Void) throws {
-        try scan(unsafeSQL: sql, verbatimColumns: [], body: body)
+        try scan(unsafeSQL: sql, verbatim: .none, body: body)
     }
 
-    package func scan(unsafeSQL sql: String, verbatimColumns: Set<Int>, body: (_ row: [Value]) throws -> Void) throws {
+    package func scan(unsafeSQL sql: String, verbatim: VerbatimColumns, body: (_ row: [Value]) throws -> Void) throws {
+        precondition(verbatim.fit(transferEncoding), "verbatim columns in \(verbatim.encoding?.name ?? "-") reach a COPY text source")
         // The result's column types decide how each field is decoded.
         let shape = try connection.execute("SELECT * FROM (\(sql)) AS doppel_shape LIMIT 0", context: "describing a table's query")
         let kinds = (0..<shape.columnCount).map { column in
-            verbatimColumns.contains(column) ? .verbatim : CopyTextCodec.FieldKind(typeOID: shape.typeOID(column: column))
+            verbatim.contains(column) ? .verbatim : CopyTextCodec.FieldKind(typeOID: shape.typeOID(column: column))
         }
         var row: [Value] = Array(repeating: .null, count: kinds.count)
         try connection.copyOut("COPY (\(sql)) TO STDOUT", context: "reading rows") { line in

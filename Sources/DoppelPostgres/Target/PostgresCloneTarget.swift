@@ -192,16 +192,17 @@ package final class PostgresCloneTarget: CloneTarget {
     }
 
     package func writer(for table: Table, columns: [String]) throws -> any RowWriter {
-        try writer(for: table, columns: columns, verbatimColumns: [])
+        try writer(for: table, columns: columns, verbatim: .none)
     }
 
     /// Verbatim columns arrive in COPY text, as a PostgreSQL source reads them.
     package var transferEncoding: TransferEncoding? { .postgresCopyText }
 
-    package func writer(for table: Table, columns: [String], verbatimColumns: Set<Int>) throws -> any RowWriter {
+    package func writer(for table: Table, columns: [String], verbatim: VerbatimColumns) throws -> any RowWriter {
+        precondition(verbatim.fit(transferEncoding), "verbatim columns in \(verbatim.encoding?.name ?? "-") reach a COPY text target")
         let list = columns.map(connection.quote).joined(separator: ", ")
         try connection.beginCopyIn("COPY \(StandardSQLDialect().quote(table: table)) (\(list)) FROM STDIN", context: "loading table \(table.name)")
-        return PostgresRowWriter(connection: connection, table: table.name, verbatim: columns.indices.map(verbatimColumns.contains))
+        return PostgresRowWriter(connection: connection, table: table.name, verbatim: verbatim)
     }
 
     package func commit() throws -> CommitReport {

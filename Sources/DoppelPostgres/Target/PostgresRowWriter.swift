@@ -5,10 +5,10 @@ import Foundation
 final class PostgresRowWriter: RowWriter {
     private let connection: PGConnection
     private let table: String
-    private let verbatim: [Bool]
+    private let verbatim: VerbatimColumns
     private var buffer: [UInt8] = []
 
-    init(connection: PGConnection, table: String, verbatim: [Bool]) {
+    init(connection: PGConnection, table: String, verbatim: VerbatimColumns) {
         self.connection = connection
         self.table = table
         self.verbatim = verbatim
