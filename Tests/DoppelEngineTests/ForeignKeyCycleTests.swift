@@ -121,8 +121,8 @@ import DoppelPolicy
               a: { mode: synthesize, columns: { id: synthesize, score: synthesize } }
               b: { mode: synthesize, columns: { id: synthesize } }
             """.write(toFile: policy, atomically: true, encoding: .utf8)
-        _ = try SynthesisTests.fit(policy: policy, source: source, model: model)
-        let summary = try SynthesisTests.synthesize(model: model, target: target, in: directory)
+        _ = try SynthesisHarness.fit(policy: policy, source: source, model: model)
+        let summary = try SynthesisHarness.synthesize(model: model, target: target, in: directory)
         #expect(summary.foreignKeyViolations == 0)
         #expect(try count(target, "a") > 0 && count(target, "b") > 0)
         #expect(try SQLiteFixture.integer(target, "SELECT COUNT(*) FROM a WHERE b_id IS NULL") == 0)
