@@ -18,6 +18,8 @@ public struct ClonePlan {
     public var skippedByPolicy: Set<String>
     /// Masked tables whose keys, as the clone writes them, synthesized children reference.
     public var keysForSynthesis: [SynthesisKeySource]
+    /// How the synthesized tables are fitted from the source before they are generated; nil when none is.
+    var fit: FitPlan?
 }
 
 /// A masked table that synthesized tables reference: its key columns are read through their rules before the

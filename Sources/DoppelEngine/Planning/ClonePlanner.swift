@@ -103,7 +103,8 @@ public struct ClonePlanner {
         }
         return ClonePlan(
             steps: steps, deferredKeys: graph.deferredKeys, target: target, synthesizedRows: rows, seed: policy.seed,
-            skippedByPolicy: Set(policy.tables.filter { $0.mode == .skip }.map(\.name)), keysForSynthesis: keySources)
+            skippedByPolicy: Set(policy.tables.filter { $0.mode == .skip }.map(\.name)), keysForSynthesis: keySources,
+            fit: synthesized.isEmpty ? nil : FitPlan(schema: schema, policy: policy, tables: synthesized))
     }
 
     /// The rule of a column: its own entry, else the rule of the key it references, else `keep` when the

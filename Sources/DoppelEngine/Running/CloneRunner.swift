@@ -58,11 +58,9 @@ public final class CloneRunner {
             step.mode != .mask ? [] : try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
-        let synthesized = Set(plan.steps.filter { $0.mode == .synthesize }.map(\.table.name))
         var session: SynthesisSession?
-        if !synthesized.isEmpty {
-            let (model, _) = try ModelFitter(logger: logger).fit(
-                schema: prepared.schema, policy: prepared.loaded.policy, source: source, tables: synthesized)
+        if let fit = plan.fit {
+            let (model, _) = try ModelFitter(logger: logger).fit(schema: prepared.schema, plan: fit, source: source)
             let created = try SynthesisSession(schema: prepared.schema, model: model, seed: plan.seed, sizing: .init(scale: 1, rows: plan.synthesizedRows))
             // A masked parent of a synthesized table: its keys as the clone writes them.
             for keySource in plan.keysForSynthesis {

@@ -55,7 +55,8 @@ public struct ModelFitter {
             for warning in loaded.warnings { logger.warning("\(warning.description)") }
             recorder.describe(policyHash: loaded.fileHash, seed: loaded.policy.seed, secretFingerprint: nil)
             try recorder.requireLedger()
-            let (model, rows) = try fit(schema: schema, policy: loaded.policy, source: source, tables: nil) { recorder.tables.append($0) }
+            let plan = FitPlan(schema: schema, policy: loaded.policy, tables: nil)
+            let (model, rows) = try fit(schema: schema, plan: plan, source: source) { recorder.tables.append($0) }
             try model.write(to: output)
             let seconds = Date().timeIntervalSince(started)
             logger.info("Model written", metadata: ["path": "\(output)", "tables": "\(model.tables.count)", "rows": "\(rows)", "seconds": "\(seconds)"])
@@ -63,11 +64,9 @@ public struct ModelFitter {
         }
     }
 
-    /// Fits `tables` (nil: every table the policy neither skips nor empties) of an open source, telling
-    /// `fitted` of each table as it is done.
+    /// Fits the tables of `plan` from an open source, telling `fitted` of each table as it is done.
     func fit(
-        schema: Schema, policy: Policy, source: any SourceDatabase, tables wanted: Set<String>?,
-        fitted: (CloneSummary.TableSummary) -> Void = { _ in }
+        schema: Schema, plan: FitPlan, source: any SourceDatabase, fitted: (CloneSummary.TableSummary) -> Void = { _ in }
     ) throws -> (DatabaseModel, Int64) {
         let graph = ForeignKeyGraph(schema: schema)
         let deferred = Set(graph.deferredKeys.map { "\($0.table)#\($0.foreignKeyIndex)" })
@@ -75,22 +74,18 @@ public struct ModelFitter {
         var ordered: [TableModel] = []
         var rowsRead: Int64 = 0
         for name in graph.order {
-            guard let table = schema.table(named: name) else { continue }
-            let mode = policy.table(named: name)?.mode ?? .mask
-            if mode == .skip || mode == .empty { continue }
-            if let wanted, !wanted.contains(name) { continue }
+            guard let table = schema.table(named: name), plan.tables.contains(name) else { continue }
             let started = Date()
             // The foreign keys of other fitted tables that reference this one: their children counts.
             let children = schema.tables.flatMap { child -> [(Table, Int)] in
-                let childMode = policy.table(named: child.name)?.mode ?? .mask
                 // The table itself too: a self-reference's children count places each row in its tree.
-                guard childMode != .skip, childMode != .empty, wanted?.contains(child.name) ?? true else { return [] }
+                guard plan.tables.contains(child.name) else { return [] }
                 return child.foreignKeys.indices.filter { index in
                     child.foreignKeys[index].referencedTable == name && !deferred.contains("\(child.name)#\(index)")
                 }.map { (child, $0) }
             }
             let (model, rows) = try fitTable(
-                table, schema: schema, policy: policy, source: source, fitted: models, deferred: deferred,
+                table, schema: schema, plan: plan, source: source, fitted: models, deferred: deferred,
                 children: Array(children.prefix(TableFitter.maximumChildrenCounts)))
             models[name] = model
             ordered.append(model)
@@ -100,8 +95,8 @@ public struct ModelFitter {
             fitted(.init(table: name, mode: "fit", rowsRead: rows, rowsWritten: 0, seconds: seconds, rules: [:], readers: 1))
         }
         let model = DatabaseModel(
-            doppelVersion: DoppelVersion.current, fittedAt: Date(), seed: policy.seed, minCount: policy.minCount,
-            minCountAppliesToAll: policy.minCountScope == .all, schema: Self.structure(of: schema), tables: ordered)
+            doppelVersion: DoppelVersion.current, fittedAt: Date(), seed: plan.seed, minCount: plan.minCount,
+            minCountAppliesToAll: plan.minCountAppliesToAll, schema: Self.structure(of: schema), tables: ordered)
         return (model, rowsRead)
     }
 
@@ -117,11 +112,11 @@ public struct ModelFitter {
     static let parentColumnLimit = 8
 
     private func fitTable(
-        _ table: Table, schema: Schema, policy: Policy, source: any SourceDatabase, fitted: [String: TableModel], deferred: Set<String>,
+        _ table: Table, schema: Schema, plan: FitPlan, source: any SourceDatabase, fitted: [String: TableModel], deferred: Set<String>,
         children: [(table: Table, foreignKeyIndex: Int)]
     ) throws -> (TableModel, Int64) {
         let dialect = source.dialect
-        let setups = FitSetup.setups(for: table, in: schema, policy: policy)
+        let setups = plan.setups[table.name] ?? []
         var select = setups.map { "t0." + dialect.quote($0.column.name) }
         var joins: [String] = []
         var parentColumns: [TableFitter.ParentColumn] = []
@@ -154,7 +149,7 @@ public struct ModelFitter {
             childReferences.append(.init(table: child.name, columns: key.columns))
         }
         let fitter = TableFitter(
-            table: table, setups: setups, parentColumns: parentColumns, children: childReferences, minCount: policy.minCount, seed: policy.seed)
+            table: table, setups: setups, parentColumns: parentColumns, children: childReferences, minCount: plan.minCount, seed: plan.seed)
         if !select.isEmpty {
             let sql = "SELECT \(select.joined(separator: ", ")) FROM \(dialect.from(table: table)) t0 \(joins.joined(separator: " "))"
             try source.scan(unsafeSQL: sql) { row in fitter.observe(row) }
@@ -166,7 +161,7 @@ public struct ModelFitter {
             return try relation(of: table, through: key, to: parent, source: source)
         }
         var model = fitter.finish(relations: relations)
-        switch policy.table(named: table.name)?.rows {
+        switch plan.rows[table.name] {
         case .count(let count): model.policyRows = count
         case .factor(let factor): model.policyFactor = factor
         case nil: break
