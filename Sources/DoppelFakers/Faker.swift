@@ -39,7 +39,7 @@ package struct Faker: Sendable {
     }
 
     /// The list a kind draws its whole value from, if it does.
-    static func list(of kind: FakeKind, in data: FakerData) -> WeightedList? {
+    package static func list(of kind: FakeKind, in data: FakerData) -> WeightedList? {
         switch kind {
         case .city: return data.cities
         case .state: return data.states

@@ -9,7 +9,7 @@ import Testing
         #expect(root.status == 0)
         #expect(root.standardOutput.contains("doppel demo"))
         #expect(root.standardOutput.contains("Exit status"))
-        for command in ["demo", "inspect", "check", "clone", "runs", "rules"] {
+        for command in ["demo", "inspect", "check", "clone", "verify", "runs", "rules"] {
             let help = try DoppelProcess.run([command, "--help"])
             #expect(help.status == 0, "\(command)")
             #expect(help.standardOutput.contains("doppel \(command)"), "\(command) help has no example")
@@ -24,6 +24,32 @@ import Testing
         let newest = changelog.split(separator: "\n").first { $0.hasPrefix("## ") }.map { String($0.dropFirst(3).prefix { $0 != " " }) }
         #expect(newest == version.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(try DoppelProcess.run(["--help"]).standardOutput.contains("5 the target was refused"))
+    }
+
+    /// `clone --verify` proves the clone it made; `verify` fails a clone that holds source emails, and
+    /// prints counts, never the emails.
+    @Test func verifyPassesASoundCloneAndFailsALeakyOne() throws {
+        let directory = try TemporaryDirectory()
+        let environment = ["DOPPEL_SECRET": String(repeating: "ab", count: 16)]
+        let target = "sqlite:" + directory.file("clone.sqlite")
+        let ledger = ["--ledger", directory.file("ledger.sqlite")]
+        let sound = try DoppelProcess.run(
+            ["clone", "--policy", Fixtures.policy("chinook.yaml"), "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", target, "--verify"] + ledger,
+            environment: environment)
+        #expect(sound.status == 0, "\(sound.standardOutput)\(sound.standardError)")
+        #expect(sound.standardOutput.contains("passed: no row kept its personal value"))
+        let leaky = directory.file("leaky.yaml")
+        let policy = try String(contentsOfFile: Fixtures.policy("chinook.yaml"), encoding: .utf8)
+        try policy.replacingOccurrences(of: "Email:      { pii: email, rule: fake, unique: true }", with: "Email:      { pii: email, rule: keep }")
+            .write(toFile: leaky, atomically: true, encoding: .utf8)
+        let leakyTarget = "sqlite:" + directory.file("leaky.sqlite")
+        let cloned = try DoppelProcess.run(
+            ["clone", "--policy", leaky, "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", leakyTarget, "--quiet"] + ledger, environment: environment)
+        #expect(cloned.status == 0, "\(cloned.standardError)")
+        let verified = try DoppelProcess.run(["verify", "--policy", leaky, "--source", "sqlite:" + Fixtures.chinookSQLite, "--target", leakyTarget])
+        #expect(verified.status == 1)
+        #expect(verified.standardOutput.contains("LEAK Customer.Email") && verified.standardOutput.contains("FAILED"))
+        #expect(!verified.standardOutput.contains("@"))
     }
 
     @Test func usageErrorsExitWith64() throws {

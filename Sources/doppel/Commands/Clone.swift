@@ -43,9 +43,13 @@ extension Doppel {
             valueName: "n"))
         var jobs = 1
 
+        @Flag(help: "After the clone, run `doppel verify` on it: exit 1 when a personal value of the source is in the clone.")
+        var verify = false
+
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
+            if verify && dryRun { throw ValidationError("--verify checks a finished clone; --dry-run writes none") }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1 (the number of readers per large table), not \(jobs); leave it out for one") }
             guard jobs <= 64 else { throw ValidationError("--jobs takes at most 64 readers, not \(jobs)") }
         }
@@ -53,7 +57,7 @@ extension Doppel {
         func run() throws {
             let logger = LoggingSetup.logger(verbose: output.verbose, quiet: output.quiet)
             let progress: TerminalProgress? = !output.quiet && TerminalProgress.isTerminal ? TerminalProgress() : nil
-            try reportingFailures {
+            let passed = try reportingFailures { () throws -> Bool in
                 let request = CloneRequest(
                     policy: .file(policyOption.policy), source: try parseConnection(source, option: "--source"),
                     target: try parseConnection(target, option: "--target"), dryRun: dryRun, ledgerPath: ledgerOption.ledger, jobs: jobs,
@@ -64,8 +68,15 @@ extension Doppel {
                 case .cloned(let summary, _):
                     if !output.quiet { print(SummaryText.render(summary)) }
                     if let summaryJSON { try writeSummaryJSON(summary, to: summaryJSON) }
+                    if verify {
+                        let report = try PrivacyVerifier.verify(policyPath: policyOption.policy, source: request.source, target: request.target)
+                        if !output.quiet || !report.passed { print(PrivacyReportText.render(report)) }
+                        return report.passed
+                    }
                 }
+                return true
             }
+            if !passed { throw ExitCode(ExitStatus.policyProblems.rawValue) }
         }
     }
 }
