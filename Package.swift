@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "DoppelBundledPolicies",
             path: "Policies",
-            exclude: ["README.md", "chinook.yaml", "chinook_postgres.yaml", "chinook_synthesize.yaml"],
+            exclude: ["README.md", "chinook.yaml", "chinook_postgres.yaml", "chinook_synthesize.yaml", "policy.schema.json"],
             resources: [.copy("demo.yaml")],
             swiftSettings: strictness
         ),

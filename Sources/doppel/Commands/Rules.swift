@@ -13,11 +13,19 @@ extension Doppel {
                 Examples:
                   doppel rules
                   doppel rules --format json
+                  doppel rules --json-schema > Policies/policy.schema.json   # the policy format, for editors
                 """)
 
         @OptionGroup var output: FormatOption
 
+        @Flag(help: "Print the JSON Schema of the whole policy format (built from these rules), for editors.")
+        var jsonSchema = false
+
         func run() throws {
+            if jsonSchema {
+                print(try PolicyJSONSchema.text(), terminator: "")
+                return
+            }
             let descriptors = RuleRegistry.descriptors
             guard output.isJSON else {
                 print(RulesText.render(descriptors))
