@@ -52,6 +52,43 @@ import Testing
         #expect(!verified.standardOutput.contains("@"))
     }
 
+    /// A policy of defaults and patterns clones Chinook, and `check --explain` names what decided each column.
+    @Test func patternsAndDefaultsCloneAndCheckExplainsThem() throws {
+        let directory = try TemporaryDirectory()
+        let policy = directory.file("patterns.yaml")
+        try """
+            version: 1
+            seed: 5
+            secret: env:DOPPEL_SECRET
+            default: keep
+            patterns:
+              "*.*email*": { pii: email, rule: fake, unique: true }
+              "*.firstname": { pii: first_name, rule: fake }
+              "*.lastname": { pii: last_name, rule: fake }
+              "*.phone": { pii: phone, rule: fake }
+              "*.fax": { pii: phone, rule: fake }
+              "*.*address": { pii: street_address, rule: fake }
+              "employee.birthdate": { pii: date_of_birth, rule: generalize, to: year }
+            tables:
+              Customer:
+                columns: { CustomerId: keep }
+            """.write(toFile: policy, atomically: true, encoding: .utf8)
+        let source = "sqlite:" + Fixtures.chinookSQLite
+        let explained = try DoppelProcess.run(["check", "--policy", policy, "--source", source, "--explain"])
+        #expect(explained.status == 0, "\(explained.standardOutput)\(explained.standardError)")
+        #expect(explained.standardOutput.contains("  Email: fake (pii: email) ← pattern \"*.*email*\" (\(policy):6:3)"))
+        #expect(explained.standardOutput.contains("  CustomerId: keep ← written at \(policy):15:"))
+        #expect(explained.standardOutput.contains("  BirthDate: generalize (pii: date_of_birth) ← pattern \"employee.birthdate\""))
+        #expect(explained.standardOutput.contains("  SupportRepId: inherits the rule of Employee.EmployeeId"))
+        #expect(explained.standardOutput.contains("  Total: keep ← the policy's default"))
+        let target = directory.file("clone.sqlite")
+        let cloned = try DoppelProcess.run(
+            ["clone", "--policy", policy, "--source", source, "--target", "sqlite:" + target, "--ledger", directory.file("ledger.sqlite"), "--verify"],
+            environment: ["DOPPEL_SECRET": String(repeating: "cd", count: 16)])
+        #expect(cloned.status == 0, "\(cloned.standardOutput)\(cloned.standardError)")
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM Customer c JOIN Invoice i ON i.CustomerId = c.CustomerId") == 412)
+    }
+
     @Test func usageErrorsExitWith64() throws {
         let result = try DoppelProcess.run(["clone", "--policy", "p.yaml", "--source", "sqlite:a.db"])
         #expect(result.status == 64)

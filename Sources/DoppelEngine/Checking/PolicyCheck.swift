@@ -76,3 +76,38 @@ public enum PolicyCheck {
         }
     }
 }
+
+extension PolicyCheck {
+    /// `check --explain`: for every column of `schema`, the entry that decides it and where that entry is
+    /// written (the column's own line, a pattern, a default), or that it inherits through a foreign key, or
+    /// that nothing covers it.
+    public static func explanation(policyPath: String, schema: Schema) -> [String] {
+        let (policy, _) = LoadedPolicy.diagnose(path: policyPath, schema: schema)
+        guard let policy else { return [] }
+        var lines: [String] = []
+        for table in schema.tables {
+            let tablePolicy = policy.table(named: table.name)
+            let mode = tablePolicy?.mode.rawValue ?? (policy.unlisted == .keep ? "mask (unlisted: keep)" : "not covered")
+            lines.append("\(table.name): \(mode)\(tablePolicy.map { " (\($0.location))" } ?? "")")
+            guard let tablePolicy, tablePolicy.mode == .mask || tablePolicy.mode == .synthesize else { continue }
+            var inherited: [String: String] = [:]
+            for key in table.foreignKeys {
+                guard let parent = schema.table(named: key.referencedTable) else { continue }
+                for (column, parentColumn) in zip(key.columns, parent.referencedColumns(of: key)) { inherited[column] = "\(parent.name).\(parentColumn)" }
+            }
+            for column in table.storedColumns {
+                let described: String
+                if let entry = tablePolicy.column(named: column.name) {
+                    let rule = entry.pii.map { "\(entry.rule) (pii: \($0.rawValue))" } ?? entry.rule
+                    described = "\(rule) ← " + (entry.decidedBy ?? "written at \(entry.location)")
+                } else if let parent = inherited[column.name] {
+                    described = "inherits the rule of \(parent)"
+                } else {
+                    described = policy.unlisted == .keep ? "keep ← unlisted: keep" : "not covered (unlisted: fail stops the run)"
+                }
+                lines.append("  \(column.name): \(described)")
+            }
+        }
+        return lines
+    }
+}

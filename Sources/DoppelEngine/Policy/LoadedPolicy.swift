@@ -25,8 +25,9 @@ public struct LoadedPolicy: Sendable {
 
     /// Loads policy text (the demo's bundled policy).
     public static func load(text: String, file: String, schema: Schema) throws -> LoadedPolicy {
-        let (policy, diagnostics) = PolicyLoader().load(text: text, file: file)
-        let all = diagnostics + (policy.map { validate($0, schema: schema) } ?? [])
+        let (loaded, diagnostics) = PolicyLoader().load(text: text, file: file)
+        let (policy, expansion) = expanded(loaded, schema: schema)
+        let all = diagnostics + expansion + (policy.map { validate($0, schema: schema) } ?? [])
         guard let policy, !all.contains(where: { $0.severity == .error }) else {
             throw PolicyProblems(all)
         }
@@ -42,8 +43,16 @@ public struct LoadedPolicy: Sendable {
 
     /// ``diagnose(path:schema:)``, with the file's bytes as read (nil when it could not be read).
     private static func diagnoseReadingBytes(path: String, schema: Schema) -> (Policy?, [PolicyDiagnostic], Data?) {
-        let (policy, diagnostics, bytes) = PolicyLoader().loadReadingBytes(path: path)
-        return (policy, diagnostics + (policy.map { validate($0, schema: schema) } ?? []), bytes)
+        let (loaded, diagnostics, bytes) = PolicyLoader().loadReadingBytes(path: path)
+        let (policy, expansion) = expanded(loaded, schema: schema)
+        return (policy, diagnostics + expansion + (policy.map { validate($0, schema: schema) } ?? []), bytes)
+    }
+
+    /// `policy` with its defaults and patterns written out for `schema` (see ``PolicyExpansion``).
+    private static func expanded(_ policy: Policy?, schema: Schema) -> (Policy?, [PolicyDiagnostic]) {
+        guard let policy else { return (nil, []) }
+        let (expanded, warnings) = PolicyExpansion.expand(policy, schema: schema)
+        return (expanded, warnings)
     }
 
     /// The validator's findings, then what only the engine knows: each `where` is one expression.

@@ -38,6 +38,11 @@ package enum PolicyJSONSchema {
                 "leave_out": ["type": "array", "items": ["type": "string"], "description": "Objects of the source to leave out, named as `doppel inspect` lists them."],
                 "min_count": ["type": "integer", "minimum": 1, "description": "A model keeps no value seen in fewer rows."],
                 "min_count_applies_to": ["enum": Policy.MinCountScope.allCases.map(\.rawValue)],
+                "default": ["$ref": "#/$defs/column", "description": "The entry of every column no other entry decides (`keep`)."],
+                "patterns": [
+                    "type": "object", "additionalProperties": ["$ref": "#/$defs/column"],
+                    "description": "Entries for the columns a pattern selects: `\"*.updated_at\"` (globs over table.column, case-insensitive) or `\"type:timestamptz\"`; the most specific wins.",
+                ] as [String: Any],
                 "tables": ["type": "object", "additionalProperties": ["$ref": "#/$defs/table"], "description": "Each table by name."],
             ] as [String: Any],
             "$defs": [
@@ -55,6 +60,7 @@ package enum PolicyJSONSchema {
                                     "description": "Rows of a synthesized table: a count, or a factor of the fitted count (`2x`).",
                                     "oneOf": [["type": "integer", "minimum": 1], ["type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?x$"]],
                                 ] as [String: Any],
+                                "default": ["$ref": "#/$defs/column", "description": "The entry of this table's columns no other entry decides."],
                                 "columns": ["type": "object", "additionalProperties": ["$ref": "#/$defs/column"]],
                             ] as [String: Any],
                         ],

@@ -5,8 +5,8 @@ import Yams
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 package struct PolicyLoader {
-    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "tables"]
-    static let tableKeys = ["mode", "where", "orphans", "rows", "columns"]
+    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "default", "patterns", "tables"]
+    static let tableKeys = ["mode", "where", "orphans", "rows", "default", "columns"]
     static let columnKeys = ["pii", "rule", "unique", "carry_as", "paths"]
 
     package init() {}
@@ -127,6 +127,24 @@ package struct PolicyLoader {
                             suggestion: "e.g. \"aggregate group_concat\""))
                     }
                 }
+            case "default":
+                policy.defaultEntry = loadDefault(node: value, key: keyNode, place: "the policy's `default`", file: file, diagnostics: &diagnostics)
+            case "patterns":
+                guard let patterns = value.mapping else {
+                    diagnostics.append(PolicyDiagnostic(.error, "`patterns` maps column patterns to rules", at: location(value),
+                        suggestion: #"e.g. `patterns: { "*.updated_at": keep, "*.*email*": { pii: email, rule: fake }, "type:timestamptz": keep }`"#))
+                    continue
+                }
+                for (patternKey, patternNode) in patterns {
+                    let text = patternKey.string ?? ""
+                    guard let entry = loadDefault(node: patternNode, key: patternKey, place: "pattern `\(text)`", file: file, diagnostics: &diagnostics) else { continue }
+                    if let pattern = ColumnPattern(text: text, entry: entry) {
+                        policy.patterns.append(pattern)
+                    } else {
+                        diagnostics.append(PolicyDiagnostic(.error, "an empty pattern selects no column", at: location(patternKey),
+                            suggestion: #"write `"table.column"` with `*` and `?` (`"*.updated_at"`), or `"type:NAME"`"#))
+                    }
+                }
             case "tables":
                 guard let tables = value.mapping else {
                     diagnostics.append(PolicyDiagnostic(.error, "`tables` must be a mapping from table names to their policies", at: location(value)))
@@ -188,6 +206,8 @@ package struct PolicyLoader {
                 } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`rows` of `\(name)` must be a row count (`500`) or a factor of the fitted count (`2x`, `0.5x`) above 0", at: location(value)))
                 }
+            case "default":
+                table.defaultEntry = loadDefault(node: value, key: keyNode, place: "the `default` of `\(name)`", file: file, diagnostics: &diagnostics)
             case "orphans":
                 let text = value.scalar?.string ?? ""
                 if let orphans = TablePolicy.Orphans(rawValue: text) { table.orphans = orphans } else {
@@ -222,6 +242,17 @@ package struct PolicyLoader {
             }
         }
         return table
+    }
+
+    /// A `default:` or a pattern's entry: a column entry that must name its rule.
+    private func loadDefault(node: Node, key: Node, place: String, file: String, diagnostics: inout [PolicyDiagnostic]) -> ColumnPolicy? {
+        guard let entry = loadColumn(name: key.string ?? "default", key: key, node: node, table: place, file: file, diagnostics: &diagnostics) else { return nil }
+        guard !entry.rule.isEmpty else {
+            diagnostics.append(PolicyDiagnostic(.error, "\(place) has no `rule`", at: entry.location,
+                suggestion: "e.g. `keep`, or `{ pii: email, rule: fake }` (`doppel rules` lists the rules)"))
+            return nil
+        }
+        return entry
     }
 
     private func loadColumn(name: String, key: Node, node: Node, table: String, file: String, diagnostics: inout [PolicyDiagnostic]) -> ColumnPolicy? {

@@ -19,6 +19,9 @@ public struct ColumnPolicy: Hashable, Sendable {
     /// The rules of parts of a structured value, in the order written (`rule: json` with
     /// `paths: { "$.email": { pii: email, rule: fake } }`): each entry's ``name`` is its path.
     public var paths: [ColumnPolicy] = []
+    /// The entry this one was made from when the column is not written out: a pattern or a default
+    /// (`pattern "*.updated_at"`, `the default of table orders`, `the policy's default`); nil when written.
+    public var decidedBy: String?
 
     package init(
         name: String, location: SourceLocation, pii: PIIKind? = nil, rule: String, ruleLocation: SourceLocation,

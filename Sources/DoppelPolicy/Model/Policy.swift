@@ -51,6 +51,10 @@ public struct Policy: Hashable, Sendable {
     public var minCountScope: MinCountScope = .sensitive
     /// Table policies in the order the file lists them.
     public var tables: [TablePolicy]
+    /// The entry of every column no other entry decides (`default: keep`), if written.
+    public var defaultEntry: ColumnPolicy?
+    /// Entries for the columns a pattern selects (`patterns: { "*.updated_at": keep }`), in the order written.
+    public var patterns: [ColumnPattern] = []
 
     package init(
         file: String, version: Int = 1, seed: UInt64 = 0, secretReference: String? = nil,

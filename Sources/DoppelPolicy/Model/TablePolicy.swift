@@ -57,6 +57,8 @@ public struct TablePolicy: Hashable, Sendable {
     public var orphans: Orphans
     /// Column policies in the order the file lists them.
     public var columns: [ColumnPolicy]
+    /// The entry of this table's columns no other entry decides (`default: keep` in the table), if written.
+    public var defaultEntry: ColumnPolicy?
     /// Rows of a synthesized table; nil follows `--scale` (or the fitted count).
     public var rows: RowCount?
     /// Where `rows:` is written.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoppelCore
+import DoppelConnectors
 import DoppelEngine
 import DoppelPolicy
 import Foundation
@@ -39,6 +40,9 @@ extension Doppel {
         @Option(help: "Output format: text, json, or github (workflow annotations).")
         var format: Format = .text
 
+        @Flag(help: "Show, for every column, the entry that decides it: its own line, a pattern or a default, or a foreign key it inherits through.")
+        var explain = false
+
         func validate() throws {
             if (source == nil) == (schema == nil) {
                 throw ValidationError("give either --source URL or --schema FILE (the JSON of `doppel inspect --format json`)")
@@ -46,10 +50,15 @@ extension Doppel {
         }
 
         func run() throws {
+            var explanation: [String] = []
             let diagnostics = try reportingFailures { () throws -> [PolicyDiagnostic] in
                 if let source {
+                    let connection = try parseConnection(source, option: "--source")
+                    if explain {
+                        explanation = PolicyCheck.explanation(policyPath: policyOption.policy, schema: try DatabaseOpener.openSource(connection).introspect(countingRows: false))
+                    }
                     return try PolicyCheck.run(
-                        policyPath: policyOption.policy, source: try parseConnection(source, option: "--source"),
+                        policyPath: policyOption.policy, source: connection,
                         target: try target.map { try parseConnection($0, option: "--target") })
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
@@ -61,6 +70,7 @@ extension Doppel {
                     } catch {
                         throw UsageError("\(schema) is not a schema written by `doppel inspect --format json`: \(error.localizedDescription)")
                     }
+                    if explain { explanation = PolicyCheck.explanation(policyPath: policyOption.policy, schema: saved) }
                     return try PolicyCheck.run(
                         policyPath: policyOption.policy, schema: saved, target: try target.map { try parseConnection($0, option: "--target") })
                 } else {
@@ -70,6 +80,7 @@ extension Doppel {
             let errors = diagnostics.filter { $0.severity == .error }.count
             switch format {
             case .text:
+                for line in explanation { print(line) }
                 for line in DiagnosticCap.lines(diagnostics) { print(line) }
                 print(errors == 0 ? "\(policyOption.policy): ok (\(diagnostics.count) warning(s))" : "\(errors) error(s), \(diagnostics.count - errors) warning(s)")
             case .github:
@@ -81,8 +92,9 @@ extension Doppel {
                     var policy: String
                     var ok: Bool
                     var diagnostics: [PolicyDiagnostic]
+                    var explanation: [String]?
                 }
-                try FormatOption.printJSON(Report(policy: policyOption.policy, ok: errors == 0, diagnostics: diagnostics))
+                try FormatOption.printJSON(Report(policy: policyOption.policy, ok: errors == 0, diagnostics: diagnostics, explanation: explain ? explanation : nil))
             }
             if errors > 0 { throw ExitCode(ExitStatus.policyProblems.rawValue) }
         }
