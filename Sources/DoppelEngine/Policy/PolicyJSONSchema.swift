@@ -38,6 +38,10 @@ package enum PolicyJSONSchema {
                 "leave_out": ["type": "array", "items": ["type": "string"], "description": "Objects of the source to leave out, named as `doppel inspect` lists them."],
                 "min_count": ["type": "integer", "minimum": 1, "description": "A model keeps no value seen in fewer rows."],
                 "min_count_applies_to": ["enum": Policy.MinCountScope.allCases.map(\.rawValue)],
+                "include": [
+                    "description": "Policy files (relative to this one) whose `default`, `patterns` and `tables` this policy takes where it says nothing itself.",
+                    "oneOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]],
+                ] as [String: Any],
                 "default": ["$ref": "#/$defs/column", "description": "The entry of every column no other entry decides (`keep`)."],
                 "patterns": [
                     "type": "object", "additionalProperties": ["$ref": "#/$defs/column"],

@@ -5,7 +5,9 @@ import Yams
 /// Reads a policy file (YAML) into a ``Policy``, keeping the line and column of every key and value
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 package struct PolicyLoader {
-    static let topLevelKeys = ["version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "default", "patterns", "tables"]
+    static let topLevelKeys = [
+        "version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "include", "default", "patterns", "tables",
+    ]
     static let tableKeys = ["mode", "where", "orphans", "rows", "default", "columns"]
     static let columnKeys = ["pii", "rule", "unique", "carry_as", "paths"]
 
@@ -23,6 +25,11 @@ package struct PolicyLoader {
     /// ``load(path:)``, also returning the bytes it read (nil when the file could not be read), so a caller
     /// that fingerprints the policy hashes exactly what was loaded, without reading the file again.
     package func loadReadingBytes(path: String) -> (policy: Policy?, diagnostics: [PolicyDiagnostic], bytes: Data?) {
+        loadReadingBytes(path: path, chain: [PolicyIncludes.canonical(path)])
+    }
+
+    /// ``loadReadingBytes(path:)`` for a file reached through `chain` of includes (to refuse a cycle).
+    func loadReadingBytes(path: String, chain: [String]) -> (policy: Policy?, diagnostics: [PolicyDiagnostic], bytes: Data?) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return (nil, [PolicyDiagnostic(
@@ -39,7 +46,9 @@ package struct PolicyLoader {
             return (nil, [PolicyDiagnostic(.error, "the policy file \(path) is not UTF-8 text", at: nil)], data)
         }
         let (policy, diagnostics) = load(text: text, file: path)
-        return (policy, diagnostics, data)
+        guard let policy, !policy.includes.isEmpty else { return (policy, diagnostics, data) }
+        let (merged, found, bytes) = PolicyIncludes.resolve(policy, loader: self, chain: chain)
+        return (merged, diagnostics + found, data + bytes)
     }
 
     /// Loads policy text; `file` names it in diagnostics.
@@ -125,6 +134,16 @@ package struct PolicyLoader {
                     } else {
                         diagnostics.append(PolicyDiagnostic(.error, "each `leave_out` entry is an object's kind and name, as text", at: location(entry),
                             suggestion: "e.g. \"aggregate group_concat\""))
+                    }
+                }
+            case "include":
+                let entries = value.sequence.map(Array.init) ?? [value]
+                for entry in entries {
+                    if let path = entry.string, !path.isEmpty {
+                        policy.includes.append(Policy.Include(path: path, location: location(entry)))
+                    } else {
+                        diagnostics.append(PolicyDiagnostic(.error, "`include` names policy files, as text", at: location(entry),
+                            suggestion: "e.g. `include: [common.yaml]` (relative to this file)"))
                     }
                 }
             case "default":

@@ -55,6 +55,17 @@ public struct Policy: Hashable, Sendable {
     public var defaultEntry: ColumnPolicy?
     /// Entries for the columns a pattern selects (`patterns: { "*.updated_at": keep }`), in the order written.
     public var patterns: [ColumnPattern] = []
+    /// Other policy files whose `default`, `patterns` and `tables` this one takes where it says nothing itself
+    /// (`include: [common.yaml]`, relative to this file), with where each is named.
+    public var includes: [Include] = []
+
+    /// A policy file named under `include:`.
+    public struct Include: Hashable, Sendable {
+        /// The path as written (relative to the including file unless absolute).
+        public var path: String
+        /// Where it is named.
+        public var location: SourceLocation
+    }
 
     package init(
         file: String, version: Int = 1, seed: UInt64 = 0, secretReference: String? = nil,
