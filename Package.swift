@@ -71,6 +71,12 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
+            name: "DoppelDetection",
+            dependencies: ["DoppelCore", "DoppelPolicy", "DoppelFakers"],
+            exclude: ["SOURCES.md"],
+            swiftSettings: strictness
+        ),
+        .target(
             name: "DoppelSynthesis",
             dependencies: [
                 "DoppelCore", "DoppelPolicy", "DoppelFakers", "DoppelMasking",
@@ -150,6 +156,7 @@ let package = Package(
             dependencies: ["DoppelMasking", "DoppelFakers", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
+        .testTarget(name: "DoppelDetectionTests", dependencies: ["DoppelDetection", "DoppelPolicy", "DoppelCore"], swiftSettings: strictness),
         .testTarget(
             name: "DoppelSynthesisTests",
             dependencies: ["DoppelSynthesis", "DoppelMasking", "DoppelFakers", "DoppelTestSupport", .product(name: "Crypto", package: "swift-crypto")],

@@ -1,0 +1,37 @@
+package import DoppelCore
+
+/// The column a detection is about: where it is and what type it has. Names only, no values.
+package struct ColumnDescription: Hashable, Sendable {
+    /// The table's name as the source spells it (`customers`, `public.employees`).
+    package var table: String
+    /// The column's name as the source spells it.
+    package var column: String
+    /// What the column's type means to Doppel.
+    package var logicalType: LogicalType
+    /// The type as the source declares it (`jsonb`, `text[]`, `NVARCHAR(40)`), or empty.
+    package var declaredType: String
+
+    /// A column of `table`; without a type, any value is read.
+    package init(table: String, column: String, logicalType: LogicalType = .any, declaredType: String = "") {
+        self.table = table
+        self.column = column
+        self.logicalType = logicalType
+        self.declaredType = declaredType
+    }
+
+    /// The description of an introspected column.
+    package init(table: String, column: Column) {
+        self.init(table: table, column: column.name, logicalType: column.logicalType, declaredType: column.declaredType)
+    }
+
+    /// Whether the declared type is a PostgreSQL array (`text[]`, `_text`, `ARRAY`).
+    package var isArray: Bool {
+        let type = declaredType.lowercased()
+        return type.hasSuffix("]") || type.hasPrefix("_") || type.contains("array")
+    }
+
+    /// Whether the column holds JSON (`json`, `jsonb`).
+    package var isJSON: Bool {
+        logicalType == .json || declaredType.lowercased().hasPrefix("json")
+    }
+}
