@@ -112,7 +112,7 @@ let package = Package(
         .target(
             name: "DoppelEngine",
             dependencies: [
-                "DoppelCore", "DoppelConnectors", "DoppelLedger", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis",
+                "DoppelCore", "DoppelConnectors", "DoppelLedger", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelDetection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -165,7 +165,7 @@ let package = Package(
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelTestSupport",
+                "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelDetection", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],

@@ -20,6 +20,6 @@ struct Doppel: ParsableCommand {
             (the target was left as it was), 5 the target was refused (another run is writing it, or it holds             what doppel did not write: --replace), 64 bad command line.
             """,
         version: DoppelVersion.current,
-        subcommands: [Demo.self, Inspect.self, Check.self, Clone.self, Verify.self, Fit.self, Synthesize.self, Model.self, Report.self, Runs.self, Rules.self]
+        subcommands: [Demo.self, Inspect.self, Init.self, Check.self, Clone.self, Verify.self, Fit.self, Synthesize.self, Model.self, Report.self, Runs.self, Rules.self]
     )
 }

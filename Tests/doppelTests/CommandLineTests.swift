@@ -9,7 +9,7 @@ import Testing
         #expect(root.status == 0)
         #expect(root.standardOutput.contains("doppel demo"))
         #expect(root.standardOutput.contains("Exit status"))
-        for command in ["demo", "inspect", "check", "clone", "verify", "runs", "rules"] {
+        for command in ["demo", "inspect", "init", "check", "clone", "verify", "runs", "rules"] {
             let help = try DoppelProcess.run([command, "--help"])
             #expect(help.status == 0, "\(command)")
             #expect(help.standardOutput.contains("doppel \(command)"), "\(command) help has no example")
@@ -87,6 +87,30 @@ import Testing
             environment: ["DOPPEL_SECRET": String(repeating: "cd", count: 16)])
         #expect(cloned.status == 0, "\(cloned.standardOutput)\(cloned.standardError)")
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM Customer c JOIN Invoice i ON i.CustomerId = c.CustomerId") == 412)
+    }
+
+    /// `doppel init` drafts a policy for Chinook that `check` passes and `clone --verify` proves; it refuses
+    /// to overwrite a file without `--force`.
+    @Test func initDraftsAPolicyThatChecksClonesAndVerifies() throws {
+        let directory = try TemporaryDirectory()
+        let source = "sqlite:" + Fixtures.chinookSQLite
+        let policy = directory.file("chinook-draft.yaml")
+        let drafted = try DoppelProcess.run(["init", "--source", source, "--out", policy])
+        #expect(drafted.status == 0, "\(drafted.standardError)")
+        #expect(drafted.standardError.contains("Drafted 11 tables") && drafted.standardError.contains("doppel check: ok"))
+        let text = try String(contentsOfFile: policy, encoding: .utf8)
+        #expect(text.contains("Email: { pii: email, rule: fake }") && text.contains("BirthDate: { pii: date_of_birth, rule: generalize, to: year }"))
+        #expect(!text.contains("@chinookcorp.com") && !text.contains("Andrew"))  // counts, never values
+        let check = try DoppelProcess.run(["check", "--policy", policy, "--source", source])
+        #expect(check.status == 0, "\(check.standardOutput)")
+        let cloned = try DoppelProcess.run(
+            ["clone", "--policy", policy, "--source", source, "--target", "sqlite:" + directory.file("clone.sqlite"), "--ledger", directory.file("ledger.sqlite"), "--verify"],
+            environment: ["DOPPEL_SECRET": String(repeating: "ef", count: 16)])
+        #expect(cloned.status == 0, "\(cloned.standardOutput)\(cloned.standardError)")
+        let again = try DoppelProcess.run(["init", "--source", source, "--out", policy])
+        #expect(again.status == 64 && again.standardError.contains("--force"))
+        let toStandardOutput = try DoppelProcess.run(["init", "--source", source, "--sample-rows", "50"])
+        #expect(toStandardOutput.status == 0 && toStandardOutput.standardOutput.hasPrefix("# Drafted by `doppel init`"))
     }
 
     @Test func usageErrorsExitWith64() throws {

@@ -40,7 +40,7 @@ package struct PolicyLoader {
             let exists = FileManager.default.fileExists(atPath: path)
             return (nil, [PolicyDiagnostic(
                 .error, exists ? "cannot read the policy file \(path)" : "no policy file at \(path)",
-                at: nil, suggestion: exists ? "check its permissions" : "check the path, or start from a minimal policy: \(Self.minimalPolicy)")], nil)
+                at: nil, suggestion: exists ? "check its permissions" : "check the path, or draft one from the source: `doppel init --source URL --out \(path)`")], nil)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return (nil, [PolicyDiagnostic(.error, "the policy file \(path) is not UTF-8 text", at: nil)], data)

@@ -1,0 +1,40 @@
+import DoppelCore
+import DoppelPolicy
+
+/// The policy entry a draft writes for one column, as YAML flow text (`keep`, `{ pii: email, rule: fake }`),
+/// with the entries to fall back on, in order, when `doppel check` refuses it.
+struct DraftedEntry: Equatable {
+    /// The entry, as it appears after `column:` in the policy.
+    let yaml: String
+    /// The rule's name, for the summary.
+    let rule: String
+
+    /// What a column of `kind` gets. Columns others reference need an injective rule, so a personal key is
+    /// pseudonymized (its references inherit it); a unique personal column gets a fake that stays unique.
+    static func candidates(for kind: PIIKind?, isReferenced: Bool, isKey: Bool, isUnique: Bool) -> [DraftedEntry] {
+        guard let kind else { return [DraftedEntry(yaml: "keep", rule: "keep")] }
+        let pii = kind.rawValue
+        func entry(_ rule: String, _ extra: String = "") -> DraftedEntry {
+            DraftedEntry(yaml: "{ pii: \(pii), rule: \(rule)\(extra) }", rule: rule)
+        }
+        var first: [DraftedEntry]
+        if isReferenced || isKey {
+            first = [entry("pseudonymize"), entry("hash")]
+        } else {
+            switch kind {
+            case .freeText, .other:
+                first = [entry("redact")]
+            case .dateOfBirth:
+                first = [entry("generalize", ", to: year"), entry("fake")]
+            default:
+                first = [entry("fake", isUnique ? ", unique: true" : "")]
+                if isUnique { first.append(entry("pseudonymize")) }
+            }
+        }
+        // Rules that fit nearly any column, for when the first choice does not fit this one.
+        for fallback in [entry("redact"), entry("hash"), entry("null")] where !first.contains(fallback) {
+            first.append(fallback)
+        }
+        return first
+    }
+}
