@@ -35,6 +35,9 @@ enum NameVocabulary {
             "name", "full name", "fullname", "display name", "naam", "contact person", "ansprechpartner",
         ], confidence: 0.9, placement: .compound, dependsOnTable: true),
         NameRule(.personal(.name), [
+            "kontoinhaber", "account holder", "cardholder", "card holder", "titular", "titulaire", "rekeninghouder",
+        ], confidence: 0.85, placement: .compound),
+        NameRule(.personal(.name), [
             "nom", "nome", "nombre", "nombre completo", "nome completo", "volledige naam",
         ], confidence: 0.9, dependsOnTable: true),
         NameRule(.personal(.streetAddress), [
@@ -46,6 +49,7 @@ enum NameVocabulary {
             "straatnaam", "po box", "postfach",
         ], confidence: 0.8),
         NameRule(.personal(.streetAddress), ["via", "viale", "avenida", "rua"], confidence: 0.6),
+        NameRule(.personal(.streetAddress), ["toevoeging", "house number addition", "numero de rue", "numero calle"], confidence: 0.8, dependsOnTable: true),
         NameRule(.personal(.city), [
             "city", "town", "ort", "wohnort", "geburtsort", "stadt", "ville", "ciudad", "citta", "cidade",
             "plaats", "woonplaats", "localidad", "localite", "localita", "municipality", "gemeinde",
@@ -53,7 +57,7 @@ enum NameVocabulary {
         ], confidence: 0.8),
         NameRule(.personal(.region), [
             "province", "provincia", "region", "bundesland", "county", "departement", "canton", "kanton",
-            "prefecture", "provincie",
+            "prefecture", "provincie", "district", "bezirk", "arrondissement", "distrito",
         ], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.state), ["state", "estado"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.country), ["country", "land", "pays", "pais", "paese"], confidence: 0.55, dependsOnTable: true),
@@ -74,7 +78,7 @@ enum NameVocabulary {
         NameRule(.personal(.nationalID), [
             "ssn", "social security", "burgerservicenummer", "steuerid", "steuernummer", "codice fiscale",
             "national id", "passport", "personalausweis", "ausweisnummer", "personnummer",
-            "sozialversicherungsnummer",
+            "sozialversicherungsnummer", "sozialversicherung", "sv nummer", "seguridad social", "securite sociale",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.nationalID), [
             "social security number", "social insurance number", "nino", "ni number", "national insurance",
@@ -87,7 +91,7 @@ enum NameVocabulary {
         NameRule(.personal(.nationalID), ["sin"], confidence: 0.75),
         NameRule(.personal(.accountNumber), [
             "iban", "accountnumber", "kontonummer", "rekeningnummer", "cardnumber", "ccnumber", "creditcard",
-            "kreditkarte",
+            "kreditkarte", "bankverbindung",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.accountNumber), [
             "account number", "account no", "bank account", "konto", "numero de compte", "numero conto",
@@ -122,8 +126,10 @@ enum NameVocabulary {
         NameRule(.personal(.other), [
             "gender", "sex", "geschlecht", "sexe", "genero", "sesso", "geslacht", "nationality",
             "ethnicity", "religion", "marital status", "blood type", "password", "password hash", "passwd",
-            "pwd", "secret", "salt",
+            "pwd", "secret", "salt", "key hash", "api key", "token hash", "license number", "licence number",
+            "colegiado", "num colegiado",
         ], confidence: 0.7),
+        NameRule(.personal(.other), ["photo", "picture", "portrait", "foto", "bild", "selfie"], confidence: 0.7, dependsOnTable: true),
         NameRule(.personal(.other), [
             "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "coordinates", "gps",
             "salary", "income", "wage", "gehalt", "salaire", "salario", "stipendio", "salaris",
@@ -143,6 +149,7 @@ enum NameVocabulary {
             "opmerkingen", "toelichting", "observacoes",
         ], confidence: 0.6),
         NameRule(.personal(.freeText), ["message", "feedback", "body", "details"], confidence: 0.45),
+        NameRule(.personal(.freeText), ["reason", "motif", "motivo", "grund", "reden"], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.freeText), [
             "description", "desc", "beschreibung", "descripcion", "descrizione", "descricao", "omschrijving",
         ], confidence: 0.6, dependsOnTable: true),
