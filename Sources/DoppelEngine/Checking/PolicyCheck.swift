@@ -11,10 +11,13 @@ public enum PolicyCheck {
     /// Checks the policy at `policyPath` against a live source. With `target`, what depends on the target's
     /// engine is checked too (generated columns it cannot compute, objects it cannot express under
     /// `unsupported: fail`); without, those are warnings for a target of the other engine.
-    public static func run(policyPath: String, source url: ConnectionURL, target: ConnectionURL? = nil) throws -> [PolicyDiagnostic] {
+    ///
+    /// With the source at hand, a column the policy does not cover is suggested the entry `doppel init` drafts for
+    /// it; with `scan`, each column the policy keeps is sampled, and one whose values look personal is an error.
+    public static func run(policyPath: String, source url: ConnectionURL, target: ConnectionURL? = nil, scan: Bool = false) throws -> [PolicyDiagnostic] {
         let source = try DatabaseOpener.openSource(url)
         let schema = try source.introspect(countingRows: false)
-        return try diagnostics(policyPath: policyPath, schema: schema, source: source, target: target)
+        return try diagnostics(policyPath: policyPath, schema: schema, source: source, target: target, scan: scan)
     }
 
     /// Checks the policy at `policyPath` against a saved schema (no query can be prepared without the source).
@@ -22,8 +25,11 @@ public enum PolicyCheck {
         try diagnostics(policyPath: policyPath, schema: schema, source: nil, target: target)
     }
 
-    static func diagnostics(policyPath: String, schema introspected: Schema, source: (any SourceDatabase)?, target: ConnectionURL?) throws -> [PolicyDiagnostic] {
-        let (policy, found) = LoadedPolicy.diagnose(path: policyPath, schema: introspected)
+    static func diagnostics(
+        policyPath: String, schema introspected: Schema, source: (any SourceDatabase)?, target: ConnectionURL?, scan: Bool = false
+    ) throws -> [PolicyDiagnostic] {
+        let (policy, diagnosed) = LoadedPolicy.diagnose(path: policyPath, schema: introspected)
+        let found = try source.map { try DataScan.withDraftedEntries(diagnosed, schema: introspected, source: $0) } ?? diagnosed
         guard let policy, !found.contains(where: { $0.severity == .error }) else { return found }
         let schema = introspected.leavingOut(Set(policy.leaveOut.map(\.label)))
         let dialect = source?.dialect ?? StandardSQLDialect()
@@ -48,6 +54,7 @@ public enum PolicyCheck {
             planned += MissingDependencyCheck.diagnostics(introspected: introspected, schema: schema, policy: policy)
         }
         planned += SecretRequirement.diagnostics(of: plan, policy: policy)
+        if scan, let source { planned += try DataScan.keptColumnsThatLookPersonal(plan: plan, source: source) }
         guard !planned.contains(where: { $0.severity == .error }) else { return planned }
         let queries = try source.map { try PlanQueryCheck.diagnostics(of: plan, policy: policy, source: $0) } ?? []
         guard queries.isEmpty else { return planned + queries }

@@ -291,7 +291,10 @@ package struct PolicyLoader {
             let text = value.scalar?.string ?? ""
             switch key {
             case "pii":
-                if text == "none" { continue }
+                if text == "none" {
+                    column.markedNotPersonal = true
+                    continue
+                }
                 if let kind = PIIKind(rawValue: text) { column.pii = kind } else {
                     diagnostics.append(PolicyDiagnostic(.error, "unknown PII kind `\(text)` on `\(table).\(name)`", at: location(value),
                         suggestion: NameSuggestion.didYouMean(text, among: PIIKind.allCases.map(\.rawValue)) ?? "the kinds are " + PIIKind.allCases.map(\.rawValue).joined(separator: ", ")))

@@ -6,6 +6,8 @@ public struct ColumnPolicy: Hashable, Sendable {
     public var location: SourceLocation
     /// The kind of personal data it holds (`pii: email`), if marked.
     public var pii: PIIKind?
+    /// Whether the policy says the column holds no personal data (`pii: none`): `check --scan` then leaves it alone.
+    public var markedNotPersonal = false
     /// The rule's name (`keep`, `fake`, `pseudonymize`, …).
     public var rule: String
     /// Where the rule is written.

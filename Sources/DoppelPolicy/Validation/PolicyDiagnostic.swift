@@ -19,12 +19,22 @@ public struct PolicyDiagnostic: Hashable, Sendable, Codable, CustomStringConvert
     public var location: SourceLocation?
     /// What to write instead (`did you mean \`email\`?`), when there is a likely answer.
     public var suggestion: String?
+    /// For a column of the source the policy does not cover: the table and the column, so a check with the
+    /// source at hand can suggest the rule `doppel init` would draft for it.
+    package var uncoveredColumn: UncoveredColumn?
 
-    package init(_ severity: Severity, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+    /// A column of the source that no entry of the policy covers.
+    package struct UncoveredColumn: Hashable, Sendable, Codable {
+        package var table: String
+        package var column: String
+    }
+
+    package init(_ severity: Severity, _ message: String, at location: SourceLocation?, suggestion: String? = nil, uncovered: (table: String, column: String)? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
         self.suggestion = suggestion
+        self.uncoveredColumn = uncovered.map { UncoveredColumn(table: $0.table, column: $0.column) }
     }
 
     /// `file:line:column: error: message; suggestion`.

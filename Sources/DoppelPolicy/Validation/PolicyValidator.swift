@@ -115,7 +115,7 @@ package struct PolicyValidator {
         for column in uncoveredColumns(of: table, in: tablePolicy) {
             diagnostics.append(PolicyDiagnostic(
                 .error, "column `\(table.name).\(column)` is not covered by the policy", at: tablePolicy.location,
-                suggestion: "add `\(column): keep` if it holds no personal data, or give it a rule"))
+                suggestion: "add `\(column): keep` if it holds no personal data, or give it a rule", uncovered: (table.name, column)))
         }
     }
 

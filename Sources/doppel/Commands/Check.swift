@@ -40,10 +40,14 @@ extension Doppel {
         @Option(help: "Output format: text, json, or github (workflow annotations).")
         var format: Format = .text
 
+        @Flag(help: "With --source: sample every column the policy keeps and fail when its values look personal (counts, never values).")
+        var scan = false
+
         @Flag(help: "Show, for every column, the entry that decides it: its own line, a pattern or a default, or a foreign key it inherits through.")
         var explain = false
 
         func validate() throws {
+            if scan && source == nil { throw ValidationError("--scan samples the source's values: give --source URL") }
             if (source == nil) == (schema == nil) {
                 throw ValidationError("give either --source URL or --schema FILE (the JSON of `doppel inspect --format json`)")
             }
@@ -59,7 +63,7 @@ extension Doppel {
                     }
                     return try PolicyCheck.run(
                         policyPath: policyOption.policy, source: connection,
-                        target: try target.map { try parseConnection($0, option: "--target") })
+                        target: try target.map { try parseConnection($0, option: "--target") }, scan: scan)
                 } else if let schema {
                     guard let data = FileManager.default.contents(atPath: schema) else {
                         throw UsageError("cannot read the schema file \(schema); write it with `doppel inspect URL --format json > \(schema)`")
