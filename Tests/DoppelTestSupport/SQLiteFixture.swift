@@ -11,6 +11,11 @@ public enum SQLiteFixture {
         try connection.execute(sql)
     }
 
+    /// Runs `sql` (any number of statements) on the existing database at `path`.
+    public static func execute(_ path: String, _ sql: String) throws {
+        try SQLiteConnection(path: path, mode: .readWriteCreate).execute(sql)
+    }
+
     /// Every row of a query.
     public static func rows(_ path: String, _ sql: String) throws -> [[Value]] {
         try SQLiteConnection(path: path, mode: .readOnly).rows(sql)

@@ -25,22 +25,38 @@ struct PolicyDraftText {
         ]
         var columnAtLine: [Int: (table: Int, column: Int)] = [:]
         for (tableIndex, table) in draft.tables.enumerated() {
-            let sampled = table.sampledRows == 0 ? "no rows sampled: decided by names" : "\(table.sampledRows) row(s) sampled"
-            lines.append("  \(Self.key(table.name)):\(Self.pad(2 + Self.key(table.name).count + 1))# \(sampled)")
-            let written = table.columns.filter { $0.inheritedFrom == nil }
-            lines.append(written.isEmpty ? "    columns: {}" : "    columns:")
-            for (columnIndex, column) in table.columns.enumerated() {
-                if let parent = column.inheritedFrom {
-                    lines.append("      # \(Self.key(column.name)): references \(parent) and inherits its rule")
-                    continue
-                }
-                let head = "      \(Self.key(column.name)): \(column.entry.yaml)"
-                lines.append(head + Self.pad(head.count) + "# " + Self.comment(for: column))
-                columnAtLine[lines.count] = (tableIndex, columnIndex)
-            }
+            let first = lines.count
+            let block = Self.tableLines(table, indent: 2)
+            lines += block.lines
+            for (offset, columnIndex) in block.columnAtOffset { columnAtLine[first + offset + 1] = (tableIndex, columnIndex) }
         }
         text = lines.joined(separator: "\n") + "\n"
         self.columnAtLine = columnAtLine
+    }
+
+    /// One table's block, its key indented by `indent` spaces, and the offset of each column's entry line.
+    static func tableLines(_ table: PolicyDraft.TableDraft, indent: Int) -> (lines: [String], columnAtOffset: [Int: Int]) {
+        let margin = String(repeating: " ", count: indent)
+        let sampled = table.sampledRows == 0 ? "no rows sampled: decided by names" : "\(table.sampledRows) row(s) sampled"
+        var lines = ["\(margin)\(key(table.name)):\(pad(indent + key(table.name).count + 1))# \(sampled)"]
+        let written = table.columns.filter { $0.inheritedFrom == nil }
+        lines.append(margin + (written.isEmpty ? "  columns: {}" : "  columns:"))
+        var columnAtOffset: [Int: Int] = [:]
+        for (columnIndex, column) in table.columns.enumerated() {
+            if let parent = column.inheritedFrom {
+                lines.append("\(margin)    # \(key(column.name)): references \(parent) and inherits its rule")
+                continue
+            }
+            lines.append(columnLine(column, indent: indent + 4))
+            columnAtOffset[lines.count - 1] = columnIndex
+        }
+        return (lines, columnAtOffset)
+    }
+
+    /// A column's entry line with its comment, indented by `indent` spaces.
+    static func columnLine(_ column: PolicyDraft.ColumnDraft, indent: Int) -> String {
+        let head = String(repeating: " ", count: indent) + "\(key(column.name)): \(column.entry.yaml)"
+        return head + pad(head.count) + "# " + comment(for: column)
     }
 
     /// Why the column got its entry: the key's role, the detection's verdict and reason, and a fallback taken.

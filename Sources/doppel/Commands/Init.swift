@@ -20,9 +20,14 @@ extension Doppel {
 
                 Exit status 0 when the draft passes `doppel check`, 1 when problems remain (they are listed).
 
+                With --update FILE, brings a policy up to date for a nightly refresh instead: columns and tables the \
+                source gained get drafted entries (under their table, or as a new table block), entries the source \
+                no longer has are marked with a comment for you to remove, and every hand edit and comment stays.
+
                 Examples:
                   doppel init --source sqlite:shop.db --out Policies/shop.yaml
                   doppel init --source postgres://reader@db.internal/shop --sample-rows 2000 > shop.yaml
+                  doppel init --source sqlite:shop.db --update Policies/shop.yaml
                 """)
 
         @Option(help: ArgumentHelp("The source database, read-only (sqlite:PATH, postgres://… or env:NAME).", valueName: "url"))
@@ -37,7 +42,11 @@ extension Doppel {
         @Flag(help: "Replace the file at --out if it exists.")
         var force = false
 
+        @Option(help: ArgumentHelp("Update this policy in place: add what the source gained, mark what it lost.", valueName: "path"))
+        var update: String?
+
         func validate() throws {
+            if update != nil && out != nil { throw ValidationError("--update edits its file in place; leave out --out") }
             guard sampleRows >= 0 else { throw ValidationError("--sample-rows must be 0 or more (0 decides by names alone)") }
             if let out, !force, FileManager.default.fileExists(atPath: out) {
                 throw ValidationError("\(out) exists; choose another --out, or add --force to replace it")
@@ -45,6 +54,21 @@ extension Doppel {
         }
 
         func run() throws {
+            if let update {
+                try reportingFailures {
+                    let changes = try PolicyUpdate.make(
+                        policyPath: update, source: try parseConnection(source, option: "--source"), drafter: PolicyDrafter(sampleLimit: sampleRows))
+                    if !changes.isEmpty {
+                        do {
+                            try changes.text.write(toFile: update, atomically: true, encoding: .utf8)
+                        } catch {
+                            throw UsageError("cannot write \(update): \(error.localizedDescription)")
+                        }
+                    }
+                    print(Self.summary(of: changes, path: update))
+                }
+                return
+            }
             let showProgress = isatty(STDERR_FILENO) == 1
             let draft = try reportingFailures { () throws -> PolicyDraft in
                 let drafter = PolicyDrafter(sampleLimit: sampleRows) { table, position, count in
@@ -71,6 +95,17 @@ extension Doppel {
                 for line in DiagnosticCap.lines(errors) { printError(line) }
                 throw ExitCode(ExitStatus.policyProblems.rawValue)
             }
+        }
+
+        /// What `--update` did, one line per change.
+        static func summary(of update: PolicyUpdate, path: String) -> String {
+            guard !update.isEmpty else { return "\(path) is up to date with the source" }
+            var lines = ["Updated \(path): \(update.added.count) column(s) and \(update.addedTables.count) table(s) added, \(update.dropped.count) entr(ies) marked as gone"]
+            lines += update.added.map { "  added   \($0)" } + update.addedTables.map { "  added   table \($0)" }
+            lines += update.dropped.map { "  marked  \($0) (no longer in the source: remove it)" }
+            lines += update.notPlaced.map { "  by hand \($0)" }
+            lines.append("Review the added `pii:` lines, then run `doppel check --policy \(path) --source URL`.")
+            return lines.joined(separator: "\n")
         }
 
         /// `Drafted 11 tables, 64 columns: 9 personal (email 2, phone 2, …); doppel check: ok → shop.yaml`.
