@@ -153,6 +153,17 @@ import Testing
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM accounts WHERE email LIKE 'user%@mail.example.org'") < 60)
     }
 
+    /// A database with no table yet gets a policy that checks clean (`tables: {}`), not a `tables:` of nothing.
+    @Test func aDatabaseWithoutTablesGetsAValidDraft() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("nothing.sqlite")
+        try SQLiteFixture.create(source, sql: "CREATE VIEW v AS SELECT 1 AS one;")
+        let draft = try PolicyDrafter().draft(source: .sqlite(path: source))
+        #expect(draft.tables.isEmpty)
+        #expect(draft.diagnostics.filter { $0.severity == .error }.isEmpty, "\(draft.diagnostics)")
+        #expect(draft.yaml.contains("tables: {}"))
+    }
+
     @Test func anEmptyTableIsDraftedFromItsNames() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("empty.sqlite")

@@ -21,7 +21,7 @@ struct PolicyDraftText {
             "secret: env:DOPPEL_SECRET",
             "unlisted: fail",
             "",
-            "tables:",
+            draft.tables.isEmpty ? "tables: {}" : "tables:",
         ]
         var columnAtLine: [Int: (table: Int, column: Int)] = [:]
         for (tableIndex, table) in draft.tables.enumerated() {
