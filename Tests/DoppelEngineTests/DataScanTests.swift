@@ -70,6 +70,12 @@ import Testing
         let diagnostics = try PolicyCheck.run(policyPath: policy, source: .sqlite(path: source))
         let uncovered = try #require(diagnostics.first { $0.message.contains("`kunden.E-Mail` is not covered") }, "\(diagnostics)")
         #expect(uncovered.suggestion?.hasPrefix("add `E-Mail: { pii: email, rule: fake, unique: true }` (doppel init's draft; email:") == true, "\(uncovered.suggestion ?? "")")
+        // A whole table the policy does not list is suggested its drafted entry, on one line.
+        let withoutLogins = try Self.policy(try String(contentsOfFile: policy, encoding: .utf8).replacingOccurrences(of: "  logins: skip", with: ""), in: directory)
+        let table = try #require(try PolicyCheck.run(policyPath: withoutLogins, source: .sqlite(path: source)).first { $0.message.contains("table `logins` is not covered") })
+        #expect(table.suggestion?.contains("`logins: { columns: { token: ") == true, "\(table.suggestion ?? "")")
+        #expect(table.suggestion?.contains("login_email: { pii: email, rule: fake") == true && table.suggestion?.contains("`logins: skip`") == true)
+        #expect(table.suggestion?.contains("@example.com") == false)
         // Without the source (a saved schema), the plain suggestion stays.
         let schema = try DatabaseOpener.openSource(.sqlite(path: source)).introspect(countingRows: false)
         let offline = try PolicyCheck.run(policyPath: policy, schema: schema)

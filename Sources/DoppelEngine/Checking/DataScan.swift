@@ -34,34 +34,35 @@ enum DataScan {
         return diagnostics
     }
 
-    /// `diagnostics` with the suggestion of each uncovered column of the source replaced by the entry
+    /// `diagnostics` with the suggestion of each uncovered column or table of the source replaced by what
     /// `doppel init` drafts for it, ready to paste.
     static func withDraftedEntries(_ diagnostics: [PolicyDiagnostic], schema: Schema, source: any SourceDatabase) throws -> [PolicyDiagnostic] {
-        let uncovered = Dictionary(grouping: diagnostics.compactMap(\.uncoveredColumn), by: \.table)
-        guard !uncovered.isEmpty else { return diagnostics }
+        let wanted = Set(diagnostics.compactMap { $0.uncoveredColumn?.table } + diagnostics.compactMap(\.uncoveredTable))
+        guard !wanted.isEmpty else { return diagnostics }
+        let drafter = PolicyDrafter(sampleLimit: sampleLimit)
         let detector = try PersonalDataDetector.standard()
         let referenced = PolicyDrafter.referencedColumns(in: schema)
-        var drafted: [PolicyDiagnostic.UncoveredColumn: String] = [:]
-        for (tableName, columns) in uncovered {
-            guard let table = schema.table(named: tableName) else { continue }
-            let sample = try TableSample(of: table, from: source, limit: sampleLimit)
-            let unique = Set(table.uniqueKeys.filter { $0.count == 1 }.flatMap { $0 })
-            for wanted in columns {
-                guard let index = sample.columns.firstIndex(where: { $0.name == wanted.column }) else { continue }
-                let column = sample.columns[index]
-                let detection = detector.detect(ColumnDescription(table: table.name, column: column), values: sample.values(at: index), sampleLimit: sampleLimit)
-                let entry = DraftedEntry.candidates(
-                    for: detection.kind, isReferenced: !(referenced["\(table.name).\(column.name)"] ?? []).isEmpty,
-                    isKey: table.primaryKey.contains(column.name), isUnique: table.primaryKey == [column.name] || unique.contains(column.name))[0]
-                let verdict = detection.kind.map { "\($0.rawValue): \(detection.reason)" } ?? "not personal: \(detection.reason)"
-                drafted[wanted] = "add `\(PolicyDraftText.key(column.name)): \(entry.yaml)` (doppel init's draft; \(verdict))"
-            }
+        var drafts: [String: PolicyDraft.TableDraft] = [:]
+        for name in wanted {
+            guard let table = schema.table(named: name) else { continue }
+            drafts[name] = try drafter.draft(table, schema: schema, source: source, detector: detector, referenced: referenced)
         }
         return diagnostics.map { diagnostic in
-            guard let column = diagnostic.uncoveredColumn, let suggestion = drafted[column] else { return diagnostic }
             var replaced = diagnostic
-            replaced.suggestion = suggestion
+            if let wanted = diagnostic.uncoveredColumn, let column = drafts[wanted.table]?.columns.first(where: { $0.name == wanted.column }), column.inheritedFrom == nil {
+                replaced.suggestion = "add `\(PolicyDraftText.key(column.name)): \(column.entry.yaml)` (doppel init's draft; \(verdict(of: column)))"
+            } else if let name = diagnostic.uncoveredTable, let table = drafts[name] {
+                let entries = table.columns.filter { $0.inheritedFrom == nil }.map { "\(PolicyDraftText.key($0.name)): \($0.entry.yaml)" }
+                let personal = table.columns.compactMap { $0.inheritedFrom == nil ? $0.detection?.kind : nil }.count
+                replaced.suggestion = "add under `tables:` `\(PolicyDraftText.key(name)): { columns: { \(entries.joined(separator: ", ")) } }` (doppel init's draft: \(personal) personal column(s) of \(entries.count)), or `\(PolicyDraftText.key(name)): skip` to leave it out"
+            }
             return replaced
         }
+    }
+
+    /// `email: name matches email; …` or `not personal: …`, for a suggestion.
+    static func verdict(of column: PolicyDraft.ColumnDraft) -> String {
+        guard let detection = column.detection else { return "inherited" }
+        return detection.kind.map { "\($0.rawValue): \(detection.reason)" } ?? "not personal: \(detection.reason)"
     }
 }

@@ -37,33 +37,40 @@ package struct PolicyDrafter {
         var tables: [PolicyDraft.TableDraft] = []
         for (position, table) in schema.tables.enumerated() {
             progress?(table.name, position + 1, schema.tables.count)
-            let sample = try TableSample(of: table, from: source, limit: sampleLimit)
-            let inherited = Self.inheritedColumns(of: table, in: schema)
-            let unique = Set(table.uniqueKeys.filter { $0.count == 1 }.flatMap { $0 })
-                .union(table.indexes.filter { $0.isUnique && $0.columns.count == 1 }.flatMap(\.columns))
-            var columns: [PolicyDraft.ColumnDraft] = []
-            for (index, column) in sample.columns.enumerated() {
-                if let parent = inherited[column.name] {
-                    columns.append(.init(name: column.name, detection: nil, candidates: [], inheritedFrom: parent, keyNote: nil))
-                    continue
-                }
-                let detection = detector.detect(ColumnDescription(table: table.name, column: column), values: sample.values(at: index), sampleLimit: sampleLimit)
-                let isKey = table.primaryKey.contains(column.name)
-                let referencedBy = referenced["\(table.name).\(column.name)"] ?? []
-                let singleKey = table.primaryKey == [column.name]
-                let candidates = DraftedEntry.candidates(
-                    for: detection.kind, isReferenced: !referencedBy.isEmpty, isKey: isKey,
-                    isUnique: singleKey || unique.contains(column.name))
-                var notes: [String] = []
-                if isKey { notes.append(table.primaryKey.count == 1 ? "primary key" : "part of the primary key") }
-                if !referencedBy.isEmpty { notes.append("referenced by " + referencedBy.prefix(3).joined(separator: ", ") + (referencedBy.count > 3 ? ", …" : "")) }
-                columns.append(.init(
-                    name: column.name, detection: detection, candidates: candidates, inheritedFrom: nil,
-                    keyNote: notes.isEmpty ? nil : notes.joined(separator: ", ")))
-            }
-            tables.append(.init(name: table.name, sampledRows: sample.rows.count, columns: columns))
+            tables.append(try draft(table, schema: schema, source: source, detector: detector, referenced: referenced))
         }
         return PolicyDraft(tables: tables, source: name, sampleLimit: sampleLimit, seed: UInt64.random(in: 1...UInt64(Int64.max)))
+    }
+
+    /// One table's draft from its names and a sample of at most ``sampleLimit`` rows.
+    /// - Parameter referenced: ``referencedColumns(in:)`` of the schema.
+    func draft(
+        _ table: Table, schema: Schema, source: any SourceDatabase, detector: PersonalDataDetector, referenced: [String: [String]]
+    ) throws -> PolicyDraft.TableDraft {
+        let sample = try TableSample(of: table, from: source, limit: sampleLimit)
+        let inherited = Self.inheritedColumns(of: table, in: schema)
+        let unique = Set(table.uniqueKeys.filter { $0.count == 1 }.flatMap { $0 })
+            .union(table.indexes.filter { $0.isUnique && $0.columns.count == 1 }.flatMap(\.columns))
+        var columns: [PolicyDraft.ColumnDraft] = []
+        for (index, column) in sample.columns.enumerated() {
+            if let parent = inherited[column.name] {
+                columns.append(.init(name: column.name, detection: nil, candidates: [], inheritedFrom: parent, keyNote: nil))
+                continue
+            }
+            let detection = detector.detect(ColumnDescription(table: table.name, column: column), values: sample.values(at: index), sampleLimit: sampleLimit)
+            let isKey = table.primaryKey.contains(column.name)
+            let referencedBy = referenced["\(table.name).\(column.name)"] ?? []
+            let candidates = DraftedEntry.candidates(
+                for: detection.kind, isReferenced: !referencedBy.isEmpty, isKey: isKey,
+                isUnique: table.primaryKey == [column.name] || unique.contains(column.name))
+            var notes: [String] = []
+            if isKey { notes.append(table.primaryKey.count == 1 ? "primary key" : "part of the primary key") }
+            if !referencedBy.isEmpty { notes.append("referenced by " + referencedBy.prefix(3).joined(separator: ", ") + (referencedBy.count > 3 ? ", …" : "")) }
+            columns.append(.init(
+                name: column.name, detection: detection, candidates: candidates, inheritedFrom: nil,
+                keyNote: notes.isEmpty ? nil : notes.joined(separator: ", ")))
+        }
+        return .init(name: table.name, sampledRows: sample.rows.count, columns: columns)
     }
 
     /// Runs `doppel check` on the draft; each column the check refuses moves to its next candidate, until the

@@ -22,6 +22,8 @@ public struct PolicyDiagnostic: Hashable, Sendable, Codable, CustomStringConvert
     /// For a column of the source the policy does not cover: the table and the column, so a check with the
     /// source at hand can suggest the rule `doppel init` would draft for it.
     package var uncoveredColumn: UncoveredColumn?
+    /// For a table of the source the policy does not cover: its name, for the same suggestion of a whole table.
+    package var uncoveredTable: String?
 
     /// A column of the source that no entry of the policy covers.
     package struct UncoveredColumn: Hashable, Sendable, Codable {

@@ -54,9 +54,11 @@ package struct PolicyValidator {
         if policy.unlisted == .fail {
             let listed = Set(policy.tables.map(\.name))
             for table in schema.tables where !listed.contains(table.name) {
-                diagnostics.append(PolicyDiagnostic(
+                var uncovered = PolicyDiagnostic(
                     .error, "table `\(table.name)` is not covered by the policy", at: fileStart,
-                    suggestion: "add it under `tables:` (with `mode: skip` to leave it out), or set `unlisted: keep` to copy what the policy does not name"))
+                    suggestion: "add it under `tables:` (with `mode: skip` to leave it out), or set `unlisted: keep` to copy what the policy does not name")
+                uncovered.uncoveredTable = table.name
+                diagnostics.append(uncovered)
             }
         }
         validateReferences(policy, into: &diagnostics)
