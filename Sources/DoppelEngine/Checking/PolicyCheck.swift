@@ -97,11 +97,7 @@ extension PolicyCheck {
             let mode = tablePolicy?.mode.rawValue ?? (policy.unlisted == .keep ? "mask (unlisted: keep)" : "not covered")
             lines.append("\(table.name): \(mode)\(tablePolicy.map { " (\($0.location))" } ?? "")")
             guard let tablePolicy, tablePolicy.mode == .mask || tablePolicy.mode == .synthesize else { continue }
-            var inherited: [String: String] = [:]
-            for key in table.foreignKeys {
-                guard let parent = schema.table(named: key.referencedTable) else { continue }
-                for (column, parentColumn) in zip(key.columns, parent.referencedColumns(of: key)) { inherited[column] = "\(parent.name).\(parentColumn)" }
-            }
+            let inherited = schema.inheritedColumns(of: table)
             for column in table.storedColumns {
                 let described: String
                 if let entry = tablePolicy.column(named: column.name) {

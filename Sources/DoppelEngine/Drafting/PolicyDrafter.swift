@@ -48,7 +48,7 @@ package struct PolicyDrafter {
         _ table: Table, schema: Schema, source: any SourceDatabase, detector: PersonalDataDetector, referenced: [String: [String]]
     ) throws -> PolicyDraft.TableDraft {
         let sample = try TableSample(of: table, from: source, limit: sampleLimit)
-        let inherited = Self.inheritedColumns(of: table, in: schema)
+        let inherited = schema.inheritedColumns(of: table)
         let unique = Set(table.uniqueKeys.filter { $0.count == 1 }.flatMap { $0 })
             .union(table.indexes.filter { $0.isUnique && $0.columns.count == 1 }.flatMap(\.columns))
         var columns: [PolicyDraft.ColumnDraft] = []
@@ -114,17 +114,5 @@ package struct PolicyDrafter {
             }
         }
         return referenced
-    }
-
-    /// The columns of `table` that inherit a rule through a foreign key: column → `parent.column`.
-    static func inheritedColumns(of table: Table, in schema: Schema) -> [String: String] {
-        var inherited: [String: String] = [:]
-        for key in table.foreignKeys {
-            guard let parent = schema.table(named: key.referencedTable) else { continue }
-            for (column, parentColumn) in zip(key.columns, parent.referencedColumns(of: key)) where inherited[column] == nil {
-                inherited[column] = "\(parent.name).\(parentColumn)"
-            }
-        }
-        return inherited
     }
 }

@@ -60,14 +60,11 @@ package struct PolicyUpdate {
             let missing = table.columns.filter { $0.inheritedFrom == nil && coveredTable.column(named: $0.name) == nil }
             guard !missing.isEmpty else { continue }
             let written = own?.columns.filter { $0.location.file == path } ?? []
+            // Columns written in block style, one key a line: the last one's key starts its line. In flow style
+            // (`columns: { id: keep }`) nothing is edited; the entries are listed to add by hand.
             guard let last = written.max(by: { $0.location.line < $1.location.line }),
-                  !lines[last.location.line - 1].contains("{") || lines[last.location.line - 1].trimmingCharacters(in: .whitespaces).hasPrefix(PolicyDraftText.key(last.name))
+                  lines[last.location.line - 1].prefix(while: { $0 == " " }).count == last.location.column - 1
             else {
-                update.notPlaced += missing.map { "\(table.name).\($0.name): add `\(PolicyDraftText.key($0.name)): \($0.entry.yaml)` under its columns" }
-                continue
-            }
-            let line = lines[last.location.line - 1]
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("columns:") || line.contains("columns: {") {
                 update.notPlaced += missing.map { "\(table.name).\($0.name): add `\(PolicyDraftText.key($0.name)): \($0.entry.yaml)` under its columns" }
                 continue
             }

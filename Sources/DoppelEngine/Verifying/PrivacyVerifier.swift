@@ -60,12 +60,15 @@ public enum PrivacyVerifier {
                 var own = [UInt64](repeating: 0, count: present.count)
                 for (offset, (_, kind)) in present.enumerated() {
                     let value = row[keyCount + offset]
-                    guard let text = value.textRepresentation else { continue }
-                    let hash = hasher.hash(Array(text.utf8))
+                    guard isCompared(value) else { continue }
+                    // A value's canonical bytes are its text as SQL casts it: the same hash in either engine.
+                    let hash = hasher.hash(value)
                     own[offset] = hash
                     sourceValues[offset].insert(hash)
-                    if highEntropyKinds.contains(kind), let normal = LeakCandidates.normalized(text, digitsOnly: kind == .phone) {
-                        let leakHash = hasher.hash(Array(((kind == .phone ? "#" : "") + normal).utf8))
+                    if highEntropyKinds.contains(kind), let text = value.textRepresentation,
+                       let normal = LeakCandidates.normalized(text, digitsOnly: kind == .phone)
+                    {
+                        let leakHash = hasher.hash(((kind == .phone ? "#" : "") + normal).utf8)
                         if leakIndex[leakHash]?.contains(first + offset) != true { leakIndex[leakHash, default: []].append(first + offset) }
                     }
                 }
@@ -80,9 +83,10 @@ public enum PrivacyVerifier {
             try clone.scan(unsafeSQL: cloneSelect) { row in
                 let own = keyKept ? sourceRows[rowKey(row, count: keyCount, hasher: hasher)] : nil
                 for offset in present.indices {
-                    guard let text = row[keyCount + offset].textRepresentation else { continue }
+                    let value = row[keyCount + offset]
+                    guard isCompared(value) else { continue }
                     nonNull[offset] += 1
-                    let hash = hasher.hash(Array(text.utf8))
+                    let hash = hasher.hash(value)
                     if sourceValues[offset].contains(hash) { equal[offset] += 1 }
                     if let own, own[offset] == hash, own[offset] != 0 { kept[offset] += 1 }
                 }
@@ -112,7 +116,7 @@ public enum PrivacyVerifier {
                         cells += 1
                         var hits = Set<Int>()
                         LeakCandidates.forEach(in: text) { candidate in
-                            if let owners = leakIndex[hasher.hash(Array(candidate.utf8))] { hits.formUnion(owners) }
+                            if let owners = leakIndex[hasher.hash(candidate.utf8)] { hits.formUnion(owners) }
                         }
                         for index in hits {
                             findings[index].foundInClone = (findings[index].foundInClone ?? 0) + 1
@@ -134,6 +138,14 @@ public enum PrivacyVerifier {
         return plan.steps.first { $0.table.name == table }?.columns.first { $0.column.name == name }?.policy.pii
     }
 
+    /// Whether a value takes part in the comparison: NULLs and blobs (which have no text) do not.
+    static func isCompared(_ value: Value) -> Bool {
+        switch value {
+        case .null, .blob: return false
+        case .integer, .real, .text: return true
+        }
+    }
+
     static func rowKey(_ row: [Value], count: Int, hasher: SipHash) -> UInt64 {
         var bytes: [UInt8] = []
         for value in row.prefix(count) {
@@ -152,7 +164,7 @@ public enum PrivacyVerifier {
             var hit: UInt64 = 0, total: UInt64 = 0
             for (item, weight) in zip(list.items, list.weights) {
                 total += weight
-                if sourceValues.contains(hasher.hash(Array(item.utf8))) { hit += weight }
+                if sourceValues.contains(hasher.hash(item.utf8)) { hit += weight }
             }
             return total == 0 ? 0 : Double(hit) / Double(total)
         }

@@ -25,9 +25,9 @@ package enum PolicyExpansion {
             let index = expanded.tables.firstIndex { $0.name == table.name }
             let tablePolicy = index.map { expanded.tables[$0] }
             guard (tablePolicy?.mode ?? .mask) == .mask else { continue }
-            let inherited = Set(table.foreignKeys.filter { schema.table(named: $0.referencedTable) != nil }.flatMap(\.columns))
+            let inherited = schema.inheritedColumns(of: table)
             var added: [ColumnPolicy] = []
-            for column in table.storedColumns where !inherited.contains(column.name) && tablePolicy?.column(named: column.name) == nil {
+            for column in table.storedColumns where inherited[column.name] == nil && tablePolicy?.column(named: column.name) == nil {
                 var entry: ColumnPolicy
                 if let found = ranked.first(where: { policy.patterns[$0].matches(
                     table: table.name, column: column.name, declaredType: column.declaredType, logicalType: column.logicalType.rawValue) })

@@ -311,11 +311,7 @@ package struct PolicyValidator {
     /// Columns of `table` that are foreign keys to a column of another table (or itself): they take the
     /// referenced column's rule automatically.
     func inheritedColumns(of table: Table) -> Set<String> {
-        var names = Set<String>()
-        for key in table.foreignKeys where schema.table(named: key.referencedTable) != nil {
-            names.formUnion(key.columns)
-        }
-        return names
+        Set(schema.inheritedColumns(of: table).keys)
     }
 
     /// Referenced keys take only injective rules; a referencing column written in the policy must agree with
