@@ -33,12 +33,22 @@ package enum FakeKind: String, CaseIterable, Sendable {
     }
 
     /// Whether the fake of a value is unique by construction, with or without `unique: true`: emails,
-    /// usernames and URLs carry a keyed tag of the source value; phones and national IDs are a keyed
-    /// format-preserving permutation of its digits. A column with `unique: true` and one without then give
-    /// one value the same fake, so joins on it survive.
+    /// usernames and URLs draw until a fake no other source value holds (``FakeOwnership``); phones and
+    /// national IDs are a keyed format-preserving permutation of the source's digits. A column with
+    /// `unique: true` and one without then give one value the same fake, so joins on it survive.
     package var isUniqueByConstruction: Bool {
         switch self {
         case .email, .username, .url, .phone, .nationalID: return true
+        default: return false
+        }
+    }
+
+    /// Whether a fake of this kind avoids every source value of its kind unless the policy says
+    /// `avoid_source: false`: the kinds whose values identify a person alone (email, phone, national ID and
+    /// account numbers, street address), where a fake equal to someone's real value would point at them.
+    package var avoidsSourceByDefault: Bool {
+        switch self {
+        case .email, .phone, .nationalID, .streetAddress: return true
         default: return false
         }
     }

@@ -5,7 +5,13 @@ package import DoppelCore
 /// Where the source value has a visible format (phones, postcodes, dates), the fake keeps it: the
 /// same separators and length, fresh digits and letters. With a `maxLength` (the column's `varchar(n)`)
 /// every fake fits: kinds drawn from one list draw only among the items that fit; composed ones (names,
-/// addresses, emails) are drawn again, and as a last resort the drawn part is cut, never a unique tag.
+/// addresses, emails) are drawn again, and as a last resort the drawn part is cut.
+///
+/// A unique column asks for further candidates of one source value (``fake(for:using:attempt:)`` with
+/// `attempt` 1, 2, …) until one is free (``FakeOwnership``): later attempts draw from a wider realistic
+/// space (a number in an email's local part, a middle initial, an apartment), so no visible tag is needed.
+/// Only past ``lastPlainAttempt``, when a kind's space is exhausted (more distinct values than a list has
+/// items), does a candidate carry a counter (`Springfield 2`).
 package struct Faker: Sendable {
     package let kind: FakeKind
     private let data: FakerData
@@ -16,14 +22,13 @@ package struct Faker: Sendable {
     /// For kinds drawn whole from one list: the list, narrowed to the items that fit `maxLength`.
     private let list: WeightedList?
 
-    /// The longest unique tag: a 64-bit number in base 36.
-    package static let maximumTagLength = String(UInt64.max, radix: 36).count
-
     /// Draws at most this many times for a composed fake to fit before cutting it.
     static let fittingDraws = 32
 
-    /// `reservedForTag`: characters to keep free for a unique tag and its separator, when tags are woven in.
-    package init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil, maxLength: Int? = nil, reservedForTag: Int = 0) {
+    /// The last attempt drawn from the kind's realistic space alone; later ones append a counter.
+    package static let lastPlainAttempt = 48
+
+    package init(kind: FakeKind, data: FakerData, dayRange: ClosedRange<Int>? = nil, maxLength: Int? = nil) {
         self.kind = kind
         self.data = data
         // Without a range from the column, dates of birth fall between 1940 and 2006.
@@ -31,8 +36,7 @@ package struct Faker: Sendable {
         self.maxLength = maxLength
         let whole = Faker.list(of: kind, in: data)
         if let whole, let maxLength {
-            let budget = maxLength - reservedForTag
-            list = whole.filter { $0.count <= budget } ?? whole
+            list = whole.filter { $0.count <= maxLength } ?? whole
         } else {
             list = whole
         }
@@ -52,35 +56,32 @@ package struct Faker: Sendable {
         }
     }
 
-    /// The separator written between a fake and its unique tag.
-    package static func tagSeparator(of kind: FakeKind) -> String {
+    /// The separator written before the counter of an attempt past ``lastPlainAttempt``.
+    static func counterSeparator(of kind: FakeKind) -> String {
         switch kind {
-        case .lastName, .nationalID, .postcode: return "-"
+        case .lastName, .nationalID, .postcode, .url: return "-"
         case .phone: return " x"
         case .streetAddress: return " Unit "
-        case .email: return "."
-        case .username: return "_"
-        case .url: return "-"
-        case .ipAddress: return ""
+        case .email, .username, .ipAddress: return ""
         default: return " "
         }
     }
 
-    /// A fake for `source`, drawn from `generator`. `uniqueTag`, when given, is woven in so distinct
-    /// sources give distinct fakes; fitting to ``maxLength`` never cuts it.
-    package func fake(for source: Value, using generator: inout SplitMix64, uniqueTag: String? = nil) -> Value {
+    /// A fake for `source`, drawn from `generator`. `attempt` 0 is the plain fake; a unique column asks for
+    /// attempt 1, 2, … of the same source (with the same generator, continued) until one is free.
+    package func fake(for source: Value, using generator: inout SplitMix64, attempt: Int = 0) -> Value {
         let text = source.textRepresentation ?? ""
         if kind == .dateOfBirth { return dateOfBirth(source, text, &generator) }
-        var drawn = parts(text, &generator, uniqueTag: uniqueTag)
+        var drawn = parts(text, &generator, attempt: attempt)
         guard let maxLength else { return .text(drawn.body + drawn.tail) }
         var draws = 1
         while drawn.body.count + drawn.tail.count > maxLength && draws < Faker.fittingDraws && !kind.keepsSourceShape && kind != .lorem {
-            drawn = parts(text, &generator, uniqueTag: uniqueTag)
+            drawn = parts(text, &generator, attempt: attempt)
             draws += 1
         }
         let room = maxLength - drawn.tail.count
         if drawn.body.count > room {
-            // Cut the drawn part, never the tag: uniqueness lives in the tag.
+            // Cut the drawn part, never the tail (an email's domain, a counter).
             var body = String(drawn.body.prefix(max(room, 0)))
             while let last = body.last, last == " " || last == "," || last == "." || last == "-" || last == "&" { body.removeLast() }
             return .text(String((body + drawn.tail).prefix(maxLength)))
@@ -88,40 +89,48 @@ package struct Faker: Sendable {
         return .text(drawn.body + drawn.tail)
     }
 
-    /// A fake in two parts: what may be cut to fit, and what may not (a unique tag, an email's domain).
-    private func parts(_ text: String, _ generator: inout SplitMix64, uniqueTag: String?) -> (body: String, tail: String) {
-        var tail: String { uniqueTag.map { Faker.tagSeparator(of: kind) + $0 } ?? "" }  // emails and IPs weave the tag in themselves
+    /// A fake in two parts: what may be cut to fit, and what may not (an email's domain, an attempt's counter).
+    private func parts(_ text: String, _ generator: inout SplitMix64, attempt: Int) -> (body: String, tail: String) {
+        let counter = attempt > Faker.lastPlainAttempt ? Faker.counterSeparator(of: kind) + String(attempt - Faker.lastPlainAttempt + 1) : ""
         switch kind {
         case .name:
-            return (firstName(&generator) + " " + data.lastNames.draw(using: &generator), tail)
+            // Past a few attempts, a middle initial multiplies the space by 26, as real name lists do.
+            let middle = attempt >= 4 ? " " + String(UnicodeScalar(UInt8(ascii: "A") + UInt8(generator.next(below: 26)))) + "." : ""
+            return (firstName(&generator) + middle + " " + data.lastNames.draw(using: &generator), counter)
         case .firstName:
-            return (firstName(&generator), tail)
+            return (firstName(&generator), counter)
         case .email:
-            return email(&generator, uniqueTag: uniqueTag)
+            return email(&generator, digits: Faker.digits(forAttempt: attempt), counter: counter)
         case .username:
-            return (username(&generator), tail)
+            return (username(&generator, digits: Faker.digits(forAttempt: attempt)), counter)
         case .phone:
-            return (reshaped(text.isEmpty ? "(555) 555-5555" : text, keepingCountryCode: true, &generator), tail)
+            return (reshaped(text.isEmpty ? "(555) 555-5555" : text, keepingCountryCode: true, &generator), counter)
         case .postcode:
-            return (reshaped(text.isEmpty ? "00000" : text, keepingCountryCode: false, &generator), tail)
+            return (reshaped(text.isEmpty ? "00000" : text, keepingCountryCode: false, &generator), counter)
         case .nationalID:
-            return (nationalID(text, &generator), tail)
+            return (nationalID(text, &generator), counter)
         case .streetAddress:
-            return (streetAddress(&generator), tail)
+            let apartment = attempt >= 8 ? " Apt " + String(1 + generator.next(below: 400)) : ""
+            return (streetAddress(&generator) + apartment, counter)
         case .company:
-            return (company(&generator), tail)
+            return (company(&generator), counter)
         case .lorem:
-            return (lorem(length: max(text.count, 12), &generator), tail)
+            return (lorem(length: max(text.count, 12), &generator), counter)
         case .ipAddress:
-            return (ipAddress(&generator, uniqueTag: uniqueTag), "")
+            return (ipAddress(&generator, attempt: attempt), counter)
         case .url:
-            let path = data.loremWords.draw(using: &generator) + "/" + data.loremWords.draw(using: &generator)
-            return ("https://www.example.com/" + path, tail)
+            return (url(&generator, digits: Faker.digits(forAttempt: attempt)), counter)
         case .city, .state, .region, .country, .jobTitle, .courtesyTitle, .lastName:
-            return ((list ?? data.cities).draw(using: &generator), tail)
+            return ((list ?? data.cities).draw(using: &generator), counter)
         case .dateOfBirth:
             return ("", "")
         }
+    }
+
+    /// How many digits an attempt adds to an email, username or URL: none at first (some plain patterns
+    /// carry a number of their own), then 2, 3, … up to 6, as people add them when their name is taken.
+    static func digits(forAttempt attempt: Int) -> Int {
+        attempt < 2 ? 0 : min(6, 2 + (attempt - 2) / 6)
     }
 
     private func dateOfBirth(_ source: Value, _ text: String, _ generator: inout SplitMix64) -> Value {
@@ -135,31 +144,25 @@ package struct Faker: Sendable {
     }
 
     /// The fewest characters a fake of this kind can have: a column shorter than this cannot hold it. Nil
-    /// for kinds that keep the source's shape (they fit wherever the source did) unless a tag is woven in.
-    package static func minimumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
-        let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
+    /// for kinds that keep the source's shape (they fit wherever the source did).
+    package static func minimumLength(of kind: FakeKind, data: FakerData) -> Int? {
         switch kind {
-        case .dateOfBirth: return nil
-        case .phone, .nationalID, .postcode: return tagged ? 1 + tag : nil
-        case .email: return 1 + tag + data.emailDomains.lengthRange.lowerBound + 1
-        case .ipAddress: return tagged ? "2001:db8::".count + 19 : "192.0.2.1".count
-        case .url: return "https://www.example.com/".count + 1 + tag
-        default:
-            // Composed kinds are cut as a last resort, so a tagged one needs one character besides its tag.
-            if tagged { return 1 + tag }
-            return list(of: kind, in: data)?.lengthRange.lowerBound ?? 1
+        case .dateOfBirth, .phone, .nationalID, .postcode: return nil
+        case .email: return 1 + 1 + data.emailDomains.lengthRange.lowerBound
+        case .ipAddress: return "192.0.2.1".count
+        case .url: return "https://www.example.com/".count + 1
+        default: return list(of: kind, in: data)?.lengthRange.lowerBound ?? 1
         }
     }
 
     /// The most characters a fake of this kind usually has (before fitting), for messages; nil when it
     /// follows the source's length.
-    package static func typicalMaximumLength(of kind: FakeKind, tagged: Bool, data: FakerData) -> Int? {
-        let tag = tagged ? tagSeparator(of: kind).count + maximumTagLength : 0
-        if let list = list(of: kind, in: data) { return list.lengthRange.upperBound + tag }
+    package static func typicalMaximumLength(of kind: FakeKind, data: FakerData) -> Int? {
+        if let list = list(of: kind, in: data) { return list.lengthRange.upperBound }
         switch kind {
-        case .name, .firstName: return data.femaleFirstNames.lengthRange.upperBound + 1 + data.lastNames.lengthRange.upperBound + tag
-        case .email: return 2 * 15 + 3 + tag + data.emailDomains.lengthRange.upperBound + 1
-        case .streetAddress: return 6 + data.streetNames.lengthRange.upperBound + 1 + data.streetSuffixes.lengthRange.upperBound + tag
+        case .name, .firstName: return data.femaleFirstNames.lengthRange.upperBound + 1 + data.lastNames.lengthRange.upperBound
+        case .email: return 2 * 15 + 3 + data.emailDomains.lengthRange.upperBound + 1
+        case .streetAddress: return 6 + data.streetNames.lengthRange.upperBound + 1 + data.streetSuffixes.lengthRange.upperBound
         default: return nil
         }
     }
@@ -177,8 +180,9 @@ package struct Faker: Sendable {
         return (first, data.lastNames.asciiLowercased[data.lastNames.drawIndex(using: &generator)])
     }
 
-    /// An email as (local part, `.tag@domain`): the local part may be cut to fit, the tag and domain may not.
-    private func email(_ generator: inout SplitMix64, uniqueTag: String?) -> (body: String, tail: String) {
+    /// An email as (local part, `@domain` and any counter): the local part may be cut to fit, the rest may not.
+    /// `digits` > 0 appends a number of that many digits to the local part.
+    private func email(_ generator: inout SplitMix64, digits: Int, counter: String) -> (body: String, tail: String) {
         let (first, last) = lowercaseNames(&generator)
         var text = ""
         text.reserveCapacity(first.utf8.count + last.utf8.count + 8)
@@ -188,16 +192,32 @@ package struct Faker: Sendable {
         case 2: text += first; text += last; text += String(generator.next(below: 100))
         default: text += first; text += "_"; text += last
         }
-        var tail = ""
-        if let uniqueTag { tail += "."; tail += uniqueTag }
+        if digits > 0 { text += Self.number(digits: digits, &generator) }
+        var tail = counter
         tail += "@"
         tail += data.emailDomains.draw(using: &generator)
         return (text, tail)
     }
 
-    private func username(_ generator: inout SplitMix64) -> String {
+    private func username(_ generator: inout SplitMix64, digits: Int) -> String {
         let (first, last) = lowercaseNames(&generator)
-        return String(first.prefix(1)) + last + (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
+        let number = digits > 0 ? Self.number(digits: digits, &generator) : (generator.next(below: 3) == 0 ? String(generator.next(below: 1000)) : "")
+        return String(first.prefix(1)) + last + number
+    }
+
+    /// A profile-style URL on the reserved `example.com` (RFC 2606): `https://www.example.com/people/mary-smith`.
+    private func url(_ generator: inout SplitMix64, digits: Int) -> String {
+        let (first, last) = lowercaseNames(&generator)
+        let section = ["people", "profile", "u", "team", "about"][generator.next(below: 5)]
+        let number = digits > 0 ? "-" + Self.number(digits: digits, &generator) : ""
+        return "https://www.example.com/" + section + "/" + first + "-" + last + number
+    }
+
+    /// A number of exactly `digits` digits (no leading zero).
+    private static func number(digits: Int, _ generator: inout SplitMix64) -> String {
+        var low = 1
+        for _ in 1..<digits { low *= 10 }
+        return String(low + generator.next(below: 9 * low))
     }
 
     private func streetAddress(_ generator: inout SplitMix64) -> String {
@@ -231,14 +251,12 @@ package struct Faker: Sendable {
         return words.joined(separator: " ") + "."
     }
 
-    private func ipAddress(_ generator: inout SplitMix64, uniqueTag: String?) -> String {
-        if let uniqueTag {
-            // Unique: an IPv6 address of the documentation prefix 2001:db8::/32 (RFC 3849) holding the 64-bit tag.
-            let number = UInt64(uniqueTag, radix: 36) ?? SipHash(key: (0, 0)).hash(Array(uniqueTag.utf8))
-            let groups = (0..<4).map { String((number >> (48 - 16 * UInt64($0))) & 0xFFFF, radix: 16) }
-            return "2001:db8::" + groups.joined(separator: ":")
+    /// An address no real host has: at first from the documentation ranges (RFC 5737, 762 addresses), then,
+    /// for a unique column, from the private network 10.0.0.0/8 (RFC 1918, 16 million).
+    private func ipAddress(_ generator: inout SplitMix64, attempt: Int) -> String {
+        if attempt >= 2 {
+            return "10." + String(generator.next(below: 256)) + "." + String(generator.next(below: 256)) + "." + String(1 + generator.next(below: 254))
         }
-        // Documentation ranges (RFC 5737): never a real host.
         let networks = ["192.0.2", "198.51.100", "203.0.113"]
         return networks[generator.next(below: 3)] + "." + String(1 + generator.next(below: 254))
     }

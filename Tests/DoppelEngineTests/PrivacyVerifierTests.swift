@@ -102,6 +102,38 @@ import Testing
         #expect(PrivacyReportText.render(city).contains("kept customers.city"))
     }
 
+    /// `avoid_source` on a source built to trip it: beside each address, the fake a first clone gave it. Without
+    /// the filter those fakes land on somebody else's real address (and verify counts them); with it (the
+    /// default for emails and phones), no fake equals any source value.
+    @Test func fakesAvoidEverySourceValueOfTheirKind() throws {
+        let directory = try TemporaryDirectory()
+        let first = try Self.sqliteSource(in: directory)
+        let noAvoiding = Self.policy()
+            .replacingOccurrences(of: "{ pii: email, rule: fake, unique: true }", with: "{ pii: email, rule: fake, unique: true, avoid_source: false }")
+            .replacingOccurrences(of: "phone: { pii: phone, rule: fake }", with: "phone: { pii: phone, rule: fake, avoid_source: false }")
+        let policyPath = directory.file("first.yaml")
+        try noAvoiding.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let firstClone = directory.file("first-clone.sqlite")
+        try EngineHarness.clone(policyFile: policyPath, from: first, to: .sqlite(path: firstClone), in: directory)
+        let fakes = try SQLiteFixture.rows(firstClone, "SELECT email, phone FROM customers ORDER BY id")
+        #expect(fakes.count == 100)
+        // The second source: the first's customers, then their fakes as customers of their own.
+        let trap = directory.file("trap.sqlite")
+        try SQLiteFixture.create(trap, sql: Self.schema + Self.rows)
+        for (offset, row) in fakes.enumerated() {
+            let email = row[0].textRepresentation ?? "", phone = row[1].textRepresentation ?? ""
+            try SQLiteFixture.execute(trap, "INSERT INTO customers VALUES (\(1_001 + offset), '\(email)', '\(phone)', 'Ann', 'Austin', 'retail')")
+        }
+        let trapped = try Self.verify(policy: noAvoiding, source: .sqlite(path: trap), in: directory)
+        #expect(try Self.finding(trapped, "customers.email").equalToASourceValue >= 90)
+        #expect(try Self.finding(trapped, "customers.phone").equalToASourceValue >= 90)
+        #expect(!trapped.passed)
+        let guarded = try Self.verify(policy: Self.policy(), source: .sqlite(path: trap), in: directory)
+        #expect(try Self.finding(guarded, "customers.email").equalToASourceValue == 0)
+        #expect(try Self.finding(guarded, "customers.phone").equalToASourceValue == 0)
+        #expect(guarded.passed, "\(PrivacyReportText.render(guarded))")
+    }
+
     @Test func rowsAreNotMatchedThroughAMaskedKey() throws {
         let directory = try TemporaryDirectory()
         let policy = Self.policy().replacingOccurrences(of: "id: keep\n      email", with: "id: pseudonymize\n      email")

@@ -59,12 +59,53 @@ import Testing
         }
     }
 
-    @Test func uniqueTagsKeepDistinctSourcesDistinct() {
+    /// Later attempts draw from a wider space that still looks real: a number in the local part, no tag.
+    @Test func furtherAttemptsLookLikeRealEmails() throws {
         let faker = Faker(kind: .email, data: data)
         var generator = SplitMix64(seed: 1)
-        var copy = generator
-        let a = faker.fake(for: .text("a"), using: &generator, uniqueTag: "abc")
-        let b = faker.fake(for: .text("b"), using: &copy, uniqueTag: "abd")
-        #expect(a != b)
+        let shape = try Regex("^[a-z]+([._]?[a-z]+)?[0-9]*@([a-z]+\\.)?example\\.(com|net|org)$")
+        for attempt in 0...Faker.lastPlainAttempt {
+            let text = try #require(faker.fake(for: .text("a@b.test"), using: &generator, attempt: attempt).textRepresentation)
+            #expect(text.wholeMatch(of: shape) != nil, "\(text)")
+            let local = text.prefix { $0 != "@" }
+            #expect(local.filter(\.isNumber).count <= 8, "\(text)")
+        }
+    }
+
+    /// Past the realistic attempts a list kind carries a counter, so even an exhausted list stays injective.
+    @Test func attemptsPastTheListCarryACounter() throws {
+        let faker = Faker(kind: .country, data: data)
+        var generator = SplitMix64(seed: 1)
+        let plain = try #require(faker.fake(for: .text("x"), using: &generator, attempt: 3).textRepresentation)
+        #expect(plain.allSatisfy { !$0.isNumber })
+        let counted = try #require(faker.fake(for: .text("x"), using: &generator, attempt: Faker.lastPlainAttempt + 1).textRepresentation)
+        #expect(counted.hasSuffix(" 2"))
+    }
+
+    @Test func ownershipLetsTheHolderTakeItsFakeAgainAndNoOneElse() {
+        let ownership = FakeOwnership(kind: .email)
+        #expect(ownership.claim("mary.smith@example.com", for: 1))
+        #expect(ownership.claim("mary.smith@example.com", for: 1))
+        #expect(!ownership.claim("Mary.Smith@example.com", for: 2))  // the same address, written otherwise
+        #expect(ownership.claim("mary.smith84@example.com", for: 2))
+        #expect(ownership.count == 2)
+    }
+
+    @Test func comparisonFormsIgnoreWhatDoesNotChangeTheValue() {
+        let hasher = SipHash(key: (1, 2))
+        #expect(FakeKind.phone.comparisonHash(of: "+1 (555) 010-0000", with: hasher) == FakeKind.phone.comparisonHash(of: "15550100000", with: hasher))
+        #expect(FakeKind.phone.comparisonHash(of: "+1 (555) 010-0000", with: hasher) != FakeKind.phone.comparisonHash(of: "+1 (555) 010-0001", with: hasher))
+        #expect(FakeKind.email.comparisonHash(of: "A.B@Example.com", with: hasher) == FakeKind.email.comparisonHash(of: "a.b@example.com", with: hasher))
+        #expect(FakeKind.streetAddress.comparisonHash(of: " 12  Oak   St ", with: hasher) == FakeKind.streetAddress.comparisonHash(of: "12 oak st", with: hasher))
+        #expect(FakeKind.nationalID.comparisonHash(of: "123-45-6789", with: hasher) == FakeKind.nationalID.comparisonHash(of: "123456789", with: hasher))
+        #expect(FakeKind.name.comparisonHash(of: "Ann", with: hasher) != FakeKind.name.comparisonHash(of: "ann", with: hasher))
+    }
+
+    @Test func avoidedValuesHoldWhatWasInserted() {
+        var avoided = AvoidedValues(kind: .phone)
+        for number in 0..<1_000 { avoided.insert("+1 555 010 \(1000 + number)") }
+        #expect(avoided.count == 1_000)
+        #expect(avoided.contains("+1 (555) 010-1500"))
+        #expect(!avoided.contains("+1 (555) 010-2500"))
     }
 }

@@ -54,8 +54,9 @@ public final class CloneRunner {
     private func execute(_ prepared: ClonePreparation, request: CloneRequest, recorder: RunRecorder) throws -> CloneSummary {
         let (plan, source, secret) = (prepared.plan, prepared.source, prepared.secret)
         let ruleKey = try secret ?? UnkeyedSecret.make()
+        let fakes = try FakePreparation.registry(for: plan, from: source, seed: plan.seed, secret: ruleKey, logger: logger)
         let transforms = try plan.steps.map { step in
-            step.mode != .mask ? [] : try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey)
+            step.mode != .mask ? [] : try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey, fakes: fakes)
         }
         // Synthesized tables: fitted from the source now (in memory), then generated in plan order.
         var session: SynthesisSession?
@@ -104,7 +105,7 @@ public final class CloneRunner {
                 }
                 recorder.tables.append(try copy(
                     step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: prepared.parallel ? request.jobs : 1,
-                    siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey) }))
+                    siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey, fakes: fakes) }))
             }
             let report = try target.commit()
             for warning in target.warnings { logger.warning("\(warning)") }

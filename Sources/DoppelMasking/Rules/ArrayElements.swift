@@ -19,10 +19,7 @@ extension Rule {
             guard let choice else { return rule }
             return ReplacingUnreadable(rule: rule, replacement: choice.replacement(for: context.column, isArray: false))
         }
-        var elementContext = context
-        elementContext.column.declaredType = limits.elementType ?? ""
-        elementContext.column.logicalType = limits.elementLogicalType ?? .text
-        elementContext.column.isNullable = true
+        let elementContext = context.forArrayElements
         var element = try make(elementContext)
         if let choice {
             element = ReplacingUnreadable(rule: element, replacement: choice.replacement(for: elementContext.column, isArray: false))
@@ -30,6 +27,18 @@ extension Rule {
         let elements = ArrayElements(element: element, elementType: elementContext.column.logicalType)
         guard let choice else { return elements }
         return ReplacingUnreadable(rule: elements, replacement: choice.replacement(for: context.column, isArray: true))
+    }
+}
+
+extension RuleContext {
+    /// The context a rule that masks elements is set up in on an array column: the element's type, nullable.
+    package var forArrayElements: RuleContext {
+        let limits = column.limits
+        var context = self
+        context.column.declaredType = limits.elementType ?? ""
+        context.column.logicalType = limits.elementLogicalType ?? .text
+        context.column.isNullable = true
+        return context
     }
 }
 

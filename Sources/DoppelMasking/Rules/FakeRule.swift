@@ -1,21 +1,31 @@
 import DoppelCore
 package import DoppelPolicy
-import DoppelFakers
+package import DoppelFakers
 
 /// `fake`: a realistic fake of the column's kind, as a keyed function of the source value.
 ///
 /// One value gets one fake: the same in every table, column and run with the same secret and seed, and
 /// whatever the column's options, so joins on faked columns keep working. Kinds that serve as identifiers
-/// (email, username, URL, phone, national ID) are unique by construction: emails, usernames and URLs carry a
-/// 64-bit keyed tag of the source value (`mary.smith.3k9f0x2pq7z1@example.com`), phones and national IDs are
-/// a keyed format-preserving permutation of the source's digits. Other kinds (names, places) take the tag
-/// only with `unique: true`. Fakes fit the column: `varchar(15)` gets cities of at most 15 characters.
+/// (email, username, URL, phone, national ID) are unique by construction: emails, usernames and URLs draw
+/// until they find a fake no other source value holds (``FakeOwnership``: `mary.smith`, then `mary.smith84`
+/// when another Mary Smith came first), phones and national IDs are a keyed format-preserving permutation
+/// of the source's digits. Other kinds (names, places) are unique the same way with `unique: true`. Kinds that
+/// identify a person alone (email, phone, national ID, street address) never equal a source value of their
+/// kind (`avoid_source`, on by default for them). Fakes fit the column: `varchar(15)` gets cities of at most
+/// 15 characters.
+///
+/// Uniqueness is decided in reading order: when two source values draw the same first candidate, the one read
+/// first keeps it and the other takes its next one. So a value's fake is the same across runs unless the
+/// source's order changed for such a pair.
 package enum FakeRule: Rule {
     package static let descriptor = RuleDescriptor(
         name: "fake",
-        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true`. Emails, usernames and URLs carry a keyed tag and phones and national IDs keep the source's shape, so these are unique by construction; other kinds take a tag only with `unique: true`. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
+        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true`. Emails, usernames and URLs never share a fake between two source values (a further draw, with a number as people add one, instead of a visible tag) and phones and national IDs keep the source's shape, so these are unique by construction; other kinds are unique only with `unique: true`. Emails, phones, national IDs and street addresses never equal any source value of their kind (`avoid_source`, read from the source before writing). Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
         parameters: [
             .init("kind", .choice(FakeKind.allCases.map(\.rawValue)), summary: "what to fake; defaults to the column's `pii` kind"),
+            .init(
+                "avoid_source", .boolean,
+                summary: "no fake equals any source value of its kind (read from the source before the first row is written); default true for email, phone, national_id, account_number and street_address, false otherwise"),
         ],
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true), output: .transformedOrGenerated,
@@ -27,22 +37,25 @@ package enum FakeRule: Rule {
     }
 
     /// The fake an entry asks for: its `kind:`, else its `pii:` kind's; nil when neither names a faker.
-    static func kind(of policy: ColumnPolicy) -> FakeKind? {
+    package static func kind(of policy: ColumnPolicy) -> FakeKind? {
         if let name = policy.parameters["kind"]?.text { return FakeKind(rawValue: name) }
         return policy.pii.flatMap { FakeKind(pii: $0.rawValue) }
     }
 
-    /// Whether fakes of this entry carry a unique tag.
-    static func isTagged(_ kind: FakeKind, unique: Bool) -> Bool {
-        switch kind {
-        case .email, .username, .url: return true  // always: unique by construction, whatever `unique:` says
-        case .phone, .nationalID: return false  // a permutation of the source's digits: unique without a tag
-        default: return unique
-        }
+    /// The kind whose source values an entry's fakes must avoid (`avoid_source`, by default for the kinds that
+    /// identify a person alone), or nil. The engine reads the column into the run's ``FakeRegistry`` first.
+    package static func avoidedKind(_ policy: ColumnPolicy) -> FakeKind? {
+        guard let kind = kind(of: policy) else { return nil }
+        if let stated = policy.parameters["avoid_source"]?.text { return stated == "true" ? kind : nil }
+        return kind.avoidsSourceByDefault ? kind : nil
     }
 
     /// The kinds whose fake of an integer is an integer.
     static let integerKinds: Set<FakeKind> = [.dateOfBirth, .nationalID, .phone]
+
+    /// Candidates a value may try before the run stops: past ``Faker/lastPlainAttempt`` a candidate carries a
+    /// counter, so only a column far too short for its distinct values gets this far.
+    static let attemptLimit = 10_000
 
     package static func make(_ context: RuleContext) throws -> any ValueTransform {
         guard let kind = kind(of: context.policy) else {
@@ -56,55 +69,93 @@ package enum FakeRule: Rule {
         {
             dayRange = low.date.daysSinceEpoch...high.date.daysSinceEpoch
         }
-        let tagged = isTagged(kind, unique: context.policy.unique)
         let limits = context.column.limits
-        let faker = Faker(
-            kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table),
-            reservedForTag: tagged ? Faker.tagSeparator(of: kind).count + Faker.maximumTagLength : 0)
+        let faker = Faker(kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table))
         // Keys depend on the seed and the kind only, never on the table, the column or `unique:`.
         let purpose = "fake:\(context.seed):\(kind.rawValue)"
         var permutation: Pseudonymizer?
         if kind == .phone || kind == .nationalID {
             permutation = try Pseudonymizer(key: context.secret.derivedKey(for: purpose), cipher: .sipHashFeistel)
         }
+        let avoided = avoidedKind(context.policy).flatMap { context.fakes.avoided($0) }
+        // A permutation is unique alone; once it skips source values, its later candidates may meet another's first.
+        let needsOwnership = permutation == nil ? (kind.isUniqueByConstruction || context.policy.unique) : avoided != nil
         return Transform(
             faker: faker, hasher: SipHash(key: context.secret.derivedWords(for: purpose)),
-            tagger: tagged ? SipHash(key: context.secret.derivedWords(for: "unique-tag:\(kind.rawValue)")) : nil,
-            permutation: permutation, integerMaximum: limits.integerRange?.upperBound ?? .max)
+            ownership: needsOwnership ? context.fakes.ownership(of: kind) : nil, avoided: avoided,
+            assigned: context.fakes.assignments(for: context.place),
+            permutation: permutation, integerMaximum: limits.integerRange?.upperBound ?? .max, place: context.place)
     }
 
     struct Transform: ValueTransform {
         let faker: Faker
         let hasher: SipHash
-        let tagger: SipHash?
+        /// Set for a unique column: who holds each fake handed out in the run.
+        let ownership: FakeOwnership?
+        /// Set when fakes must not equal a source value of their kind.
+        let avoided: AvoidedValues?
+        /// Set when the column's values were assigned their candidates before the run (``FakeRule/assign(_:values:)``).
+        let assigned: FakeAssignments?
         let permutation: Pseudonymizer?
         let integerMaximum: Int64
+        let place: String
 
         func apply(_ value: Value, row: RowContext) throws -> Value {
             if value.isNull { return .null }
             // Empty (or blank) text holds nothing to hide and stays as it is: 599 empty `address2` values must
             // not all become the same street.
             if case .text(let text) = value, Self.isBlank(text) { return value }
-            if let permutation {
-                if case .integer(let number) = value { return .integer(try permutation.pseudonym(of: number, maximum: integerMaximum)) }
-                guard case .text(let text) = value else { throw UnreadableValue("not text or an integer, so a fake \(faker.kind.rawValue) cannot keep its shape") }
-                guard Pseudonymizer.canDisguise(text) else { throw UnreadableValue(Pseudonymizer.cannotDisguise) }
-                return .text(try shapedPermutation(of: text, using: permutation))
+            let owner = hasher.hash(value)
+            if let permutation { return try permuted(value, owner: owner, using: permutation) }
+            var generator = SplitMix64(seed: owner)
+            if let assigned {
+                // Decided before the run: draw up to the recorded attempt, as the assignment did.
+                var fake = Value.null
+                for attempt in 0...assigned.attempt(for: owner) { fake = faker.fake(for: value, using: &generator, attempt: attempt) }
+                return fake
             }
-            var generator = SplitMix64(seed: hasher.hash(value))
-            let tag = tagger.map { String($0.hash(value), radix: 36) }
-            // A fake that happens to equal its own source (a common first name drawn again) is drawn anew:
-            // no row keeps its value. The same generator continues, so this stays deterministic.
-            var fake = faker.fake(for: value, using: &generator, uniqueTag: tag)
-            var redraws = 0
-            while fake == value && redraws < 16 {
-                fake = faker.fake(for: value, using: &generator, uniqueTag: tag)
-                redraws += 1
+            let source = value.textRepresentation ?? ""
+            // A fake that equals its own source (a common first name drawn again), a source value to avoid, or a
+            // fake another source holds is drawn anew. The same generator continues, so this stays deterministic.
+            for attempt in 0..<FakeRule.attemptLimit {
+                let fake = faker.fake(for: value, using: &generator, attempt: attempt)
+                if fake == value {
+                    // A fake that keeps the source's shape has nothing to change in a value without digits (a
+                    // postcode `Nowhere`): it would copy it.
+                    if faker.kind.keepsSourceShape && attempt >= 16 { throw UnreadableValue("a value a fake \(faker.kind.rawValue) cannot change (it keeps the source's shape and replaces its digits)") }
+                    continue
+                }
+                if accepts(fake.textRepresentation ?? source, owner: owner) { return fake }
             }
-            // A fake that keeps the source's shape has nothing to change in a value without digits (a postcode
-            // `Nowhere`): it would copy it.
-            if fake == value && faker.kind.keepsSourceShape { throw UnreadableValue("a value a fake \(faker.kind.rawValue) cannot change (it keeps the source's shape and replaces its digits)") }
-            return fake
+            throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
+        }
+
+        /// Whether a candidate is neither a source value to avoid nor a fake another source holds (and takes it).
+        private func accepts(_ candidate: String, owner: UInt64) -> Bool {
+            if let avoided, avoided.contains(candidate) { return false }
+            if let ownership { return ownership.claim(candidate, for: owner) }
+            return true
+        }
+
+        /// Phones and national IDs: the keyed permutation of the source's digits, applied again while the result
+        /// is a source value to avoid or another source's fake.
+        private func permuted(_ value: Value, owner: UInt64, using permutation: Pseudonymizer) throws -> Value {
+            if case .integer(let number) = value {
+                var candidate = number
+                for _ in 0..<FakeRule.attemptLimit {
+                    candidate = try permutation.pseudonym(of: candidate, maximum: integerMaximum)
+                    if candidate != number && accepts(String(candidate), owner: owner) { return .integer(candidate) }
+                }
+                throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
+            }
+            guard case .text(let text) = value else { throw UnreadableValue("not text or an integer, so a fake \(faker.kind.rawValue) cannot keep its shape") }
+            guard Pseudonymizer.canDisguise(text) else { throw UnreadableValue(Pseudonymizer.cannotDisguise) }
+            var candidate = text
+            for _ in 0..<FakeRule.attemptLimit {
+                candidate = try shapedPermutation(of: candidate, using: permutation)
+                if candidate != text && accepts(candidate, owner: owner) { return .text(candidate) }
+            }
+            throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
         }
 
         /// Whether `text` is empty or all whitespace. Most values start with a visible ASCII character and are
@@ -152,15 +203,10 @@ package enum FakeRule: Rule {
         let listed = ColumnChecks.listedValuesProblem(entry, rule: descriptor.name, column: column, table: table)
         if !listed.isEmpty { return listed }
         guard let maxLength = ColumnChecks.maxLength(of: column, in: table), let data = try? FakerData.shared() else { return [] }
-        let tagged = isTagged(kind, unique: entry.unique)
-        guard let shortest = Faker.minimumLength(of: kind, tagged: tagged, data: data), shortest > maxLength else { return [] }
-        let what = tagged && !kind.isUniqueByConstruction ? "fake \(kind.rawValue) with `unique: true`" : "fake \(kind.rawValue)"
-        let longest = Faker.typicalMaximumLength(of: kind, tagged: tagged, data: data).map { ", and can be \($0)" } ?? ""
-        let why = tagged ? " (a \(Faker.maximumTagLength)-character tag keeps it unique)" : ""
+        guard let shortest = Faker.minimumLength(of: kind, data: data), shortest > maxLength else { return [] }
+        let longest = Faker.typicalMaximumLength(of: kind, data: data).map { ", and can be \($0)" } ?? ""
         return [PolicyDiagnostic(
-            .error, "\(what) is at least \(shortest) characters\(why)\(longest); \(place) \(maxLength == limits.maxCharacters ? "is \(type)" : "holds at most \(maxLength) by its CHECK")", at: entry.ruleLocation,
-            suggestion: tagged
-                ? "use `pseudonymize` (keeps the source's length and stays unique), widen the column, or drop `unique: true` if the column allows repeats"
-                : "widen the column, or use `pseudonymize` (keeps the source's length) or `redact`")]
+            .error, "fake \(kind.rawValue) is at least \(shortest) characters\(longest); \(place) \(maxLength == limits.maxCharacters ? "is \(type)" : "holds at most \(maxLength) by its CHECK")", at: entry.ruleLocation,
+            suggestion: "widen the column, or use `pseudonymize` (keeps the source's length and stays unique) or `redact`")]
     }
 }

@@ -40,11 +40,13 @@ public struct RuleContext {
     public var columnIndexes: [String: Int]
     /// The smallest and largest value of the column in the source, when a rule asked for them.
     public var range: (min: Value, max: Value)?
+    /// What the run's `fake` rules share: unique fakes handed out, source values to avoid.
+    public var fakes: FakeRegistry
 
     /// A context for setting up a rule on `column` of `table`.
     public init(
         table: Table, column: Column, policy: ColumnPolicy, seed: UInt64, secret: Secret,
-        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil
+        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil, fakes: FakeRegistry = FakeRegistry()
     ) {
         self.table = table
         self.column = column
@@ -53,6 +55,7 @@ public struct RuleContext {
         self.secret = secret
         self.columnIndexes = columnIndexes
         self.range = range
+        self.fakes = fakes
     }
 
     /// The text of a parameter, or nil.

@@ -19,6 +19,8 @@ struct ColumnDrawer {
     let model: ColumnModel
     let faker: Faker?
     let uniqueness: Uniqueness
+    /// For a unique fake column: the fakes its rows hold.
+    private let fakeOwnership: FakeOwnership?
     /// Characters the declared type allows (`VARCHAR(40)`), if limited.
     let maximumLength: Int?
     private let categories: CumulativeWeights
@@ -34,8 +36,10 @@ struct ColumnDrawer {
         maximumLength = Self.maximumLength(of: column.declaredType)
         if model.kind == .fake, let data = fakerData, let kind = model.fake.flatMap({ FakeKind(rawValue: $0) }) {
             faker = Faker(kind: kind, data: data)
+            fakeOwnership = uniqueness == .byRow ? FakeOwnership(kind: kind) : nil
         } else {
             faker = nil
+            fakeOwnership = nil
         }
         categories = CumulativeWeights(model.categorical?.counts ?? [])
         loremWords = fakerData?.loremWords
@@ -97,8 +101,15 @@ struct ColumnDrawer {
             return .value(.blob((0..<max(0, length)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
         case .fake:
             guard let faker else { return .value(placeholder()) }
-            let tag: String? = uniqueness == .byRow ? String(row, radix: 36) : nil
-            var value = faker.fake(for: .null, using: &generator, uniqueTag: tag)
+            var value = faker.fake(for: .null, using: &generator)
+            if let fakeOwnership {
+                // Unique: further draws of the row (richer forms, then a counter) until one no other row holds.
+                var attempt = 1
+                while !fakeOwnership.claim(value.textRepresentation ?? "", for: UInt64(bitPattern: row)) && attempt < 10_000 {
+                    value = faker.fake(for: .null, using: &generator, attempt: attempt)
+                    attempt += 1
+                }
+            }
             if column.logicalType == .integer, case .text = value { value = .integer(Int64(generator.next(below: 1_000_000))) }
             return .value(value)
         }

@@ -10,7 +10,7 @@ enum RuleHarness {
     static func transform(
         _ rule: any Rule.Type, type: LogicalType = .text, declaredType: String? = nil, pii: PIIKind? = nil, unique: Bool = false,
         parameters: [String: String] = [:], seed: UInt64 = 1, secret: Secret = secret, range: (min: Value, max: Value)? = nil,
-        tableName: String = "t", columnName: String = "c"
+        tableName: String = "t", columnName: String = "c", fakes: FakeRegistry = FakeRegistry()
     ) throws -> any ValueTransform {
         let location = SourceLocation(file: "test.yaml", line: 1, column: 1)
         let column = Column(name: columnName, declaredType: declaredType ?? type.rawValue.uppercased(), logicalType: type, isNullable: true)
@@ -18,7 +18,7 @@ enum RuleHarness {
         let policy = ColumnPolicy(
             name: columnName, location: location, pii: pii, rule: rule.descriptor.name, ruleLocation: location, unique: unique,
             parameters: parameters.mapValues { ParameterValue(text: $0, location: location) })
-        return try rule.transform(for: RuleContext(table: table, column: column, policy: policy, seed: seed, secret: secret, columnIndexes: ["id": 0, columnName: 1], range: range))
+        return try rule.transform(for: RuleContext(table: table, column: column, policy: policy, seed: seed, secret: secret, columnIndexes: ["id": 0, columnName: 1], range: range, fakes: fakes))
     }
 
     static func row(id: Int64, _ value: Value) -> RowContext {
