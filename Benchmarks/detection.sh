@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The detection benchmark of `doppel init` (not a test, not part of CI).
 #
-# Builds every database of Benchmarks/detection/corpus/*.sql with the sqlite3 CLI, runs
+# Builds every database of Benchmarks/detection/corpus/*.sql (or holdout/corpus/*.sql) with the sqlite3 CLI, runs
 #   doppel init --source sqlite:DB --out DRAFT.yaml
-# on each, and scores the drafts against Benchmarks/detection/labels.tsv: per database and overall, recall
+# on each, and scores the drafts against Benchmarks/detection/labels.tsv (or holdout/labels.tsv): per database and overall, recall
 # and precision of "personal or not" (a column labelled personal and drafted with any `pii:` is found;
 # foreign keys are not scored), per kind (exact kind and kind family), the missed columns, the false
 # positives, the seconds `init` took and whether each draft passed its check (init exits 1 when it does
@@ -13,6 +13,8 @@
 # Usage (from anywhere):  bash Benchmarks/detection.sh
 # Environment:
 #   DOPPEL_BIN                  the doppel binary            (default: .build-release/release/doppel in the repo)
+#   DOPPEL_BENCH_SET            which labelled corpus: main (default: corpus/ and labels.tsv, the set the detector
+#                               was tuned on) or holdout (holdout/corpus/ and holdout/labels.tsv, never tuned on)
 #   DOPPEL_BENCH_DBS            space-separated corpus names to run (default: all)
 #   DOPPEL_BENCH_SAMPLE_ROWS    passed to init as --sample-rows (default: init's own default)
 #   DOPPEL_BENCH_SKIP_LARGE     1: skip the 100-table, 10 M-row timing case
@@ -29,6 +31,11 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 here="$repo/Benchmarks/detection"
 doppel="${DOPPEL_BIN:-$repo/.build-release/release/doppel}"
 say() { printf '%s\n' "$*" >&2; }
+case "${DOPPEL_BENCH_SET:-main}" in
+    main) corpus="$here/corpus"; labels="$here/labels.tsv" ;;
+    holdout) corpus="$here/holdout/corpus"; labels="$here/holdout/labels.tsv"; say "held-out set: $corpus" ;;
+    *) say "DOPPEL_BENCH_SET must be main or holdout, not ${DOPPEL_BENCH_SET}"; exit 2 ;;
+esac
 
 # --- tools ----------------------------------------------------------------------------------------------
 command -v sqlite3 >/dev/null || { say "sqlite3 is required (apt-get install -y sqlite3)"; exit 2; }
@@ -83,11 +90,11 @@ names=()
 if [[ -n "${DOPPEL_BENCH_DBS:-}" ]]; then
     read -r -a names <<<"$DOPPEL_BENCH_DBS"
 else
-    for sql in "$here"/corpus/*.sql; do names+=("$(basename "$sql" .sql)"); done
+    for sql in "$corpus"/*.sql; do names+=("$(basename "$sql" .sql)"); done
 fi
 for name in "${names[@]}"; do
-    [[ -f "$here/corpus/$name.sql" ]] || { say "no corpus database $name"; exit 2; }
-    sqlite3 -bail "$work/$name.db" <"$here/corpus/$name.sql" >/dev/null
+    [[ -f "$corpus/$name.sql" ]] || { say "no corpus database $name"; exit 2; }
+    sqlite3 -bail "$work/$name.db" <"$corpus/$name.sql" >/dev/null
     run_init "$name" "$work/$name.db"
     say "  $name: init exit $init_code in $init_secs s"
     if [[ $init_code -ne 0 ]]; then tail -n 5 "$work/$name.log" | sed 's/^/      /' >&2; fi
@@ -115,7 +122,7 @@ fi
 # --- the report ----------------------------------------------------------------------------------------------------
 version="$("$doppel" --version 2>/dev/null || true)"
 report="$work/report.md"
-python3 "$here/score.py" --labels "$here/labels.tsv" --work "$work" "${large_args[@]}" \
+python3 "$here/score.py" --labels "$labels" --work "$work" "${large_args[@]}" \
     --doppel "doppel ${version:-?} ($doppel)" --sample-rows "${DOPPEL_BENCH_SAMPLE_ROWS:-default}" >"$report"
 cat "$report"
 if [[ -n "${DOPPEL_BENCH_OUT:-}" ]]; then cp "$report" "$DOPPEL_BENCH_OUT"; fi
