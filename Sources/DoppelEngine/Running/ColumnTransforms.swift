@@ -10,13 +10,14 @@ enum ColumnTransforms {
     /// - Throws: ``PolicyProblems`` at the rule's place when a rule cannot apply to its column.
     static func make(for step: TableStep, seed: UInt64, secret: Secret) throws -> [any ValueTransform] {
         let indexes = Dictionary(uniqueKeysWithValues: step.columns.enumerated().map { ($0.element.column.name, $0.offset) })
+        let siblings = Dictionary(step.columns.map { ($0.column.name, $0.policy) }, uniquingKeysWith: { first, _ in first })
         var problems: [PolicyDiagnostic] = []
         let transforms = try step.columns.map { columnStep -> (any ValueTransform)? in
             let rule = columnStep.rule
             let range = columnStep.range.map { (min: $0.min, max: $0.max) }
             let context = RuleContext(
                 table: step.table, column: columnStep.column, policy: columnStep.policy, seed: seed, secret: secret,
-                columnIndexes: indexes, range: range)
+                columnIndexes: indexes, range: range, siblings: siblings)
             do {
                 return try rule.transform(for: context)
             } catch let error as RuleSetupError {

@@ -10,17 +10,19 @@ import DoppelFakers
 /// 64-bit keyed tag of the source value (`mary.smith.3k9f0x2pq7z1@example.com`), phones and national IDs are
 /// a keyed format-preserving permutation of the source's digits. Other kinds (names, places) take the tag
 /// only with `unique: true`. Fakes fit the column: `varchar(15)` gets cities of at most 15 characters.
+/// Without `unique: true`, fakes of one row agree (`FakeRule+Agreement.swift`): places, and names with `gender:`.
 package enum FakeRule: Rule {
     package static let descriptor = RuleDescriptor(
         name: "fake",
-        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true`. Emails, usernames and URLs carry a keyed tag and phones and national IDs keep the source's shape, so these are unique by construction; other kinds take a tag only with `unique: true`. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
+        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true` (a place: the same source city, state, postcode and country). Emails, usernames and URLs carry a keyed tag and phones and national IDs keep the source's shape, so these are unique by construction; other kinds take a tag only with `unique: true`. Without `unique: true` the fakes of one row agree: its city, state, region, postcode and country come from one real place in the source row's country (the country a kept country column names, else the source city's, else the source state's), keyed by the row's source values of those columns; a US postcode starts with its state's ZIP digit; with `gender: COLUMN` first names, names and titles follow the row's gender. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
         parameters: [
             .init("kind", .choice(FakeKind.allCases.map(\.rawValue)), summary: "what to fake; defaults to the column's `pii` kind"),
+            genderParameter,
         ],
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true), output: .transformedOrGenerated,
         example: "email: { pii: email, rule: fake, unique: true }",
-        checkColumn: { entry, column, table in checkColumn(entry, column, table) })
+        checkColumn: { entry, column, table in checkColumn(entry, column, table) + genderProblems(entry, column, table) })
 
     package static func needsRange(_ policy: ColumnPolicy) -> Bool {
         kind(of: policy) == .dateOfBirth
@@ -45,6 +47,7 @@ package enum FakeRule: Rule {
     static let integerKinds: Set<FakeKind> = [.dateOfBirth, .nationalID, .phone]
 
     package static func make(_ context: RuleContext) throws -> any ValueTransform {
+        if let agreeing = try agreeingTransform(context) { return agreeing }
         guard let kind = kind(of: context.policy) else {
             throw RuleSetupError(
                 "rule `fake` on `\(context.place)` needs to know what to fake: add `pii:` (e.g. `pii: email`) or `kind:` (one of \(FakeKind.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -40,11 +40,14 @@ public struct RuleContext {
     public var columnIndexes: [String: Int]
     /// The smallest and largest value of the column in the source, when a rule asked for them.
     public var range: (min: Value, max: Value)?
+    /// The policy entries of the table's written columns, by column name, for rules whose columns work
+    /// together (the location fakes of one row come from one place).
+    public var siblings: [String: ColumnPolicy]
 
     /// A context for setting up a rule on `column` of `table`.
     public init(
         table: Table, column: Column, policy: ColumnPolicy, seed: UInt64, secret: Secret,
-        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil
+        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil, siblings: [String: ColumnPolicy] = [:]
     ) {
         self.table = table
         self.column = column
@@ -53,6 +56,7 @@ public struct RuleContext {
         self.secret = secret
         self.columnIndexes = columnIndexes
         self.range = range
+        self.siblings = siblings
     }
 
     /// The text of a parameter, or nil.
