@@ -147,6 +147,11 @@ package struct PlaceAtlas: Sendable {
         PlaceAtlas.lookUp(text, in: stateKeys)
     }
 
+    /// Whether `name` is a first-level region of the country at `country` in `regions.tsv`.
+    package func isRegion(_ name: String, of country: Int) -> Bool {
+        regionsOfCountry[country]?.items.contains(name) ?? false
+    }
+
     /// A country drawn by population, among the countries that have cities.
     package func drawCountry(using generator: inout SplitMix64) -> Int {
         countryDraw.countries[countryDraw.list.drawIndex(using: &generator)]

@@ -52,20 +52,22 @@ struct PlaceColumns {
             policy.rule == KeepRule.descriptor.name && (policy.pii == .country || PlaceColumns.namesACountry(name)) && context.columnIndexes[name] != nil
         }.keys.sorted()
         let word = PlaceColumns.firstWord(of: ownName)
+        var prefixes: Set<Substring> = []
         if Set(members.map(\.kind)).count < members.count {
             // Several addresses: a first word that begins two location columns names one (`billing_city`, `billing_country`).
             var counts: [Substring: Int] = [:]
             for name in members.map(\.name) + countries { counts[PlaceColumns.firstWord(of: name), default: 0] += 1 }
-            let prefixes = Set(counts.filter { $0.value > 1 }.keys)
-            members = members.filter { member in
-                let memberWord = PlaceColumns.firstWord(of: member.name)
-                return prefixes.contains(word) ? memberWord == word : !prefixes.contains(memberWord)
-            }
+            prefixes = Set(counts.filter { $0.value > 1 }.keys)
         }
+        let isOurs = { (name: String) -> Bool in
+            let other = PlaceColumns.firstWord(of: name)
+            return prefixes.contains(word) ? other == word : !prefixes.contains(other)
+        }
+        members = members.filter { $0.name == ownName || isOurs($0.name) }
         members.sort { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
         self.members = members
         own = members.firstIndex { $0.name == ownName } ?? 0
-        let country = countries.first { PlaceColumns.firstWord(of: $0) == word } ?? countries.first
+        let country = countries.first { PlaceColumns.firstWord(of: $0) == word } ?? countries.first(where: isOurs)
         countryIndex = country.flatMap { context.columnIndexes[$0] }
     }
 
