@@ -20,6 +20,7 @@ struct PlaceFakeTransform: ValueTransform {
     let kindTags: [UInt64]
     /// The shape-keeping postcode faker, for a postcode column.
     let postcodes: Faker?
+    let sourceCountries = SourceCountryCache()
 
     init(_ context: RuleContext, kind: FakeKind) throws {
         self.kind = kind
@@ -36,8 +37,8 @@ struct PlaceFakeTransform: ValueTransform {
         if value.isNull { return .null }
         if case .text(let text) = value, FakeRule.Transform.isBlank(text) { return value }
         var generator = SplitMix64(seed: placeKey(value, row))
-        let country = columns.drawsCountry ? nil : places.sourceCountry(
-            country: columns.countryIndex.flatMap { row.values[$0].textRepresentation },
+        let country = columns.drawsCountry ? nil : sourceCountries.country(
+            places, country: columns.countryIndex.flatMap { row.values[$0].textRepresentation },
             city: sourceText(of: .city, value, row), state: sourceText(of: .state, value, row) ?? sourceText(of: .region, value, row))
         let place = places.place(in: country, drawsCountry: columns.drawsCountry, using: &generator) { place in
             isAcceptable(place, value, row)
