@@ -47,6 +47,10 @@ package struct PlaceAtlas: Sendable {
     private let cityKeys: [String: [Int]]
     /// The country of a US state's code or name or of a region's name; exact and folded.
     private let stateKeys: [String: Int]
+    /// A US state's USPS code by its code or name; exact and folded.
+    private let usStateCodes: [String: String]
+    /// Per US state (USPS code): its cities by population, and each item's position in ``cities``.
+    private let citiesOfUSState: [String: (list: WeightedList, cities: [Int])]
 
     /// The shared atlas, built from the bundled resources on first use.
     package static func shared() throws(FakerDataError) -> PlaceAtlas {
@@ -99,9 +103,14 @@ package struct PlaceAtlas: Sendable {
         }
         var stateNames: [String: String] = [:]
         var stateKeys: [String: Int] = [:]
+        var usStateCodes: [String: String] = [:]
         let unitedStates = countryKeys["US"]
         for fields in try records("us_states.tsv") where fields.count >= 2 {
             stateNames[String(fields[0])] = String(fields[1])
+            for key in [String(fields[0]), String(fields[1])] {
+                usStateCodes[key] = String(fields[0])
+                usStateCodes[PlaceAtlas.folded(key)] = String(fields[0])
+            }
             if let unitedStates {
                 PlaceAtlas.insert(String(fields[0]), unitedStates, into: &stateKeys)
                 PlaceAtlas.insert(String(fields[1]), unitedStates, into: &stateKeys)
@@ -122,6 +131,14 @@ package struct PlaceAtlas: Sendable {
         self.countryKeys = countryKeys
         self.cityKeys = cityKeys
         self.stateKeys = stateKeys
+        self.usStateCodes = usStateCodes
+        var citiesByUSState: [String: [Int]] = [:]
+        if let unitedStates {
+            for city in citiesByCountry[unitedStates] { citiesByUSState[cities[city].admin1, default: []].append(city) }
+        }
+        citiesOfUSState = citiesByUSState.mapValues { members in
+            (WeightedList(items: members.map { cities[$0].name }, weights: members.map { cityWeights[$0] }), members)
+        }
         worldCities = WeightedList(items: cities.map(\.name), weights: cityWeights)
         citiesOfCountry = citiesByCountry.map { members in
             members.isEmpty ? nil : (WeightedList(items: members.map { cities[$0].name }, weights: members.map { cityWeights[$0] }), members)
@@ -145,6 +162,17 @@ package struct PlaceAtlas: Sendable {
     /// The country of a US state's code or name, or of a region's name.
     package func country(ofState text: String) -> Int? {
         PlaceAtlas.lookUp(text, in: stateKeys)
+    }
+
+    /// The USPS code of the US state `text` names by code or name (`TX`, `texas`), if any.
+    package func usStateCode(_ text: String) -> String? {
+        PlaceAtlas.lookUp(text, in: usStateCodes)
+    }
+
+    /// A city of the US state with this USPS code drawn by population; nil for a code without cities.
+    package func drawCity(inUSState code: String, using generator: inout SplitMix64) -> Int? {
+        guard let local = citiesOfUSState[code] else { return nil }
+        return local.cities[local.list.drawIndex(using: &generator)]
     }
 
     /// Whether `name` is a first-level region of the country at `country` in `regions.tsv`.

@@ -33,21 +33,26 @@ package struct PlaceFaker: Sendable {
     /// source's, which the drawn one avoids through `isAcceptable` if the caller wishes), or anywhere when
     /// `country` is nil. Places are drawn from `generator` until `isAcceptable` takes one, at most ``draws``
     /// times: the last is returned either way.
+    ///
+    /// With `usState` (a USPS code, of a state the source keeps) and a US or unknown `country`, the place is a
+    /// city of that state.
     package func place(
-        in country: Int?, drawsCountry: Bool, using generator: inout SplitMix64, accepting isAcceptable: (Place) -> Bool
+        in country: Int?, usState: String? = nil, drawsCountry: Bool, using generator: inout SplitMix64, accepting isAcceptable: (Place) -> Bool
     ) -> Place {
-        var place = draw(in: country, drawsCountry: drawsCountry, using: &generator)
+        let state = drawsCountry || (country != nil && country != atlas.unitedStates) ? nil : usState
+        var place = draw(in: country, usState: state, drawsCountry: drawsCountry, using: &generator)
         var draws = 1
         while draws < PlaceFaker.draws && !isAcceptable(place) {
-            place = draw(in: country, drawsCountry: drawsCountry, using: &generator)
+            place = draw(in: country, usState: state, drawsCountry: drawsCountry, using: &generator)
             draws += 1
         }
         return place
     }
 
-    private func draw(in country: Int?, drawsCountry: Bool, using generator: inout SplitMix64) -> Place {
+    private func draw(in country: Int?, usState: String?, drawsCountry: Bool, using generator: inout SplitMix64) -> Place {
         let within = drawsCountry ? atlas.drawCountry(using: &generator) : country
-        let city = atlas.cities[atlas.drawCity(in: within, using: &generator)]
+        let index = usState.flatMap { atlas.drawCity(inUSState: $0, using: &generator) } ?? atlas.drawCity(in: within, using: &generator)
+        let city = atlas.cities[index]
         let state = atlas.state(of: city, using: &generator)
         let country = atlas.countries[city.country]
         return Place(city: city.name, countryName: country.name, countryCode: country.code, stateName: state?.name, stateCode: state?.code)

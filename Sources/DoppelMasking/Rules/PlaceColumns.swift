@@ -3,7 +3,7 @@ import DoppelPolicy
 import DoppelFakers
 
 /// The columns of a table whose location fakes (`city`, `state`, `region`, `postcode`, `country`, without
-/// `unique: true`) come from one place per row, and the kept column that tells the source row's country.
+/// `unique: true`) come from one place per row, and the kept columns that tell the source row's country and state.
 ///
 /// Every member column finds the same members in the same order, so each draws the same place for a row. A
 /// table with two columns of one kind holds several addresses (`billing_city`, `shipping_city`): then a first
@@ -28,6 +28,9 @@ struct PlaceColumns {
     let own: Int
     /// The position in a ``RowContext`` of a kept column naming the source's country.
     let countryIndex: Int?
+    /// The position in a ``RowContext`` of a kept column naming the source's state, when no state is faked: a
+    /// fake city (and postcode) then lies in that state, where it is a US state.
+    let stateIndex: Int?
 
     /// Whether the country is faked too: then it is drawn by population, and the place within it.
     var drawsCountry: Bool { members.contains { $0.kind == .country } }
@@ -41,6 +44,7 @@ struct PlaceColumns {
             members = [ownMember]
             own = 0
             countryIndex = nil
+            stateIndex = nil
             return
         }
         var members = [ownMember]
@@ -69,6 +73,19 @@ struct PlaceColumns {
         own = members.firstIndex { $0.name == ownName } ?? 0
         let country = countries.first { PlaceColumns.firstWord(of: $0) == word } ?? countries.first(where: isOurs)
         countryIndex = country.flatMap { context.columnIndexes[$0] }
+        let states = context.siblings.filter { name, policy in
+            policy.rule == KeepRule.descriptor.name && (policy.pii == .state || policy.pii == .region || PlaceColumns.namesAState(name))
+                && context.columnIndexes[name] != nil
+        }.keys.sorted()
+        let state = members.contains { $0.kind == .state || $0.kind == .region }
+            ? nil : states.first { PlaceColumns.firstWord(of: $0) == word } ?? states.first(where: isOurs)
+        stateIndex = state.flatMap { context.columnIndexes[$0] }
+    }
+
+    /// Whether a column's name says it holds a US state: `state`, `state_code`, `billing_state`, `StateAbbr`.
+    static func namesAState(_ name: String) -> Bool {
+        let lowered = name.lowercased().filter { $0 != "_" && $0 != " " }
+        return ["state", "statecode", "stateabbr", "statename"].contains { lowered.hasSuffix($0) }
     }
 
     /// The first word of a column name (`billing` of `billing_city`), lowercased.

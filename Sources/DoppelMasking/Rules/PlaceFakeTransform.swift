@@ -8,7 +8,7 @@ import DoppelFakers
 /// same tuple gets the same place in every table and run with the same secret and seed. A city is a GeoNames
 /// city of the source's country (``PlaceFaker``), unless the country is faked too; a state is that city's
 /// (US), or a region of its country elsewhere; a state or country is written as a code when the source's is
-/// two letters. A postcode keeps the source's shape, and a US one starts with its state's ZIP digit.
+/// two letters. A kept US state keeps the fake city and postcode in it. A postcode keeps the source's shape, and a US one starts with its state's ZIP digit.
 /// No column keeps its source value where another place can avoid it, and every fake fits its column.
 struct PlaceFakeTransform: ValueTransform {
     let kind: FakeKind
@@ -37,10 +37,12 @@ struct PlaceFakeTransform: ValueTransform {
         if value.isNull { return .null }
         if case .text(let text) = value, FakeRule.Transform.isBlank(text) { return value }
         var generator = SplitMix64(seed: placeKey(value, row))
+        let keptState = columns.stateIndex.flatMap { row.values[$0].textRepresentation }
         let country = columns.drawsCountry ? nil : sourceCountries.country(
             places, country: columns.countryIndex.flatMap { row.values[$0].textRepresentation },
-            city: sourceText(of: .city, value, row), state: sourceText(of: .state, value, row) ?? sourceText(of: .region, value, row))
-        let place = places.place(in: country, drawsCountry: columns.drawsCountry, using: &generator) { place in
+            city: sourceText(of: .city, value, row), state: sourceText(of: .state, value, row) ?? sourceText(of: .region, value, row) ?? keptState)
+        let usState = country == nil || country == places.atlas.unitedStates ? keptState.flatMap(places.atlas.usStateCode) : nil
+        let place = places.place(in: country, usState: usState, drawsCountry: columns.drawsCountry, using: &generator) { place in
             isAcceptable(place, value, row)
         }
         guard let postcodes else {

@@ -139,6 +139,24 @@ struct TableHarness {
         }
     }
 
+    @Test func aKeptStateKeepsTheCityAndZipInIt() throws {
+        let harness = try TableHarness([
+            .init(name: "city", pii: .city), .init(name: "zip", pii: .postcode), .init(name: "state", rule: "keep"), .init(name: "country", rule: "keep"),
+        ])
+        for (index, city) in usCities.prefix(300).enumerated() {
+            let state = index % 2 == 0 ? city.admin1 : try #require(atlas.stateNames[city.admin1])
+            let output = try harness.apply(id: Int64(index), [.text(city.name), .text("12345"), .text(state), .null])
+            let fake = try harness.text(output, "city")
+            #expect(fake != city.name && usCities.contains { $0.name == fake && $0.admin1 == city.admin1 }, "\(fake) in \(state)")
+            #expect(try harness.text(output, "zip").first?.wholeNumberValue == USZipArea.digit(ofState: city.admin1).map(Int.init))
+        }
+        // A kept state of another country than the US leaves the place in that country.
+        for id in 0..<50 {
+            let fake = try harness.text(try harness.apply(id: Int64(id), [.text("Toronto"), .text("M5V 2T6"), .text("ON"), .text("Canada")]), "city")
+            #expect(atlas.cities.contains { $0.name == fake && atlas.countries[$0.country].code == "CA" }, "\(fake)")
+        }
+    }
+
     @Test func aFakedCountryIsDrawnAndThePlaceLiesInIt() throws {
         let harness = try TableHarness([
             .init(name: "city", pii: .city), .init(name: "country", pii: .country), .init(name: "iso", declaredType: "char(2)", pii: .country),
