@@ -165,7 +165,7 @@ let package = Package(
         .testTarget(
             name: "DoppelEngineTests",
             dependencies: [
-                "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelDetection", "DoppelTestSupport",
+                "DoppelEngine", "DoppelConnectors", "DoppelLedger", "DoppelMigrations", "DoppelPostgres", "DoppelPolicy", "DoppelMasking", "DoppelFakers", "DoppelSynthesis", "DoppelReport", "DoppelSQLite", "DoppelDetection", "DoppelTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ],

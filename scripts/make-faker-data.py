@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the data files the Doppel fakers draw from.
 
-Writes into Sources/DoppelSynthesis/Fakers/Resources/ (or --out DIR):
+Writes into Sources/DoppelFakers/Resources/ (or --out DIR):
 
   first_names_female.tsv, first_names_male.tsv, last_names.tsv
       US Census Bureau 1990 name files (public domain), as shipped in the
@@ -674,6 +674,21 @@ Weighted `.tsv` files are sorted by weight, highest first.
   by its number of first-level subdivisions (at least 1), since the inputs
   hold no finer figure. Sorted by weight descending, then name and code.
 
+## How place fakes combine these files
+
+No file is added for them: `PlaceAtlas` (in `Sources/DoppelFakers`) indexes `cities.tsv`, `countries.tsv`,
+`us_states.tsv` and `regions.tsv` when first used. A fake place is a city of `cities.tsv` with its country;
+a US city's state is its admin1 code, which GeoNames writes as the USPS code, named by `us_states.tsv`.
+Elsewhere GeoNames' admin1 codes are mostly numbers that these files cannot map to a region's name, so a
+place outside the US takes a region of its country from `regions.tsv`, drawn by weight: the right country,
+not necessarily the city's own region. A few countries and territories with cities have no first-level
+region in `regions.tsv` (Hong Kong, Macao, Puerto Rico, Guam…); a state fake avoids them where it can and
+writes the country's name otherwise. The first digit of a US ZIP code follows the USPS national areas (0: CT
+MA ME NH NJ PR RI VT; 1: DE NY PA; 2: DC MD NC SC VA WV; 3: AL FL GA MS TN; 4: IN KY MI OH; 5: IA MN MT ND SD
+WI; 6: IL KS MO NE; 7: AR LA OK TX; 8: AZ CO ID NM NV UT WY; 9: AK CA HI OR WA), a fact written in
+`USZipArea.swift`, not data from these packages. A source's country is also recognised by a few common other
+names written in `PlaceAtlas.swift` (`USA`, `UK`, `Deutschland`…).
+
 ## `job_titles.txt`
 
 - **Format:** one job title per line, in the order of the source.
@@ -736,8 +751,7 @@ of first appearance ({lw} words). Public domain; both texts are in the script.
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    default_out = os.path.join(here, "..", "Sources", "DoppelSynthesis",
-                               "Fakers", "Resources")
+    default_out = os.path.join(here, "..", "Sources", "DoppelFakers", "Resources")
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=default_out,
                     help="output folder (default: %(default)s)")

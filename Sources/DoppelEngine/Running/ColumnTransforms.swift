@@ -33,6 +33,7 @@ enum ColumnTransforms {
         RuleContext(
             table: step.table, column: columnStep.column, policy: columnStep.policy, seed: seed, secret: secret,
             columnIndexes: indexes ?? Dictionary(uniqueKeysWithValues: step.columns.enumerated().map { ($0.element.column.name, $0.offset) }),
-            range: columnStep.range.map { (min: $0.min, max: $0.max) }, fakes: fakes)
+            range: columnStep.range.map { (min: $0.min, max: $0.max) }, fakes: fakes,
+            siblings: Dictionary(step.columns.map { ($0.column.name, $0.policy) }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -42,11 +42,15 @@ public struct RuleContext {
     public var range: (min: Value, max: Value)?
     /// What the run's `fake` rules share: unique fakes handed out, source values to avoid.
     public var fakes: FakeRegistry
+    /// The policy entries of the table's written columns, by column name, for rules whose columns work
+    /// together (the location fakes of one row come from one place).
+    public var siblings: [String: ColumnPolicy]
 
     /// A context for setting up a rule on `column` of `table`.
     public init(
         table: Table, column: Column, policy: ColumnPolicy, seed: UInt64, secret: Secret,
-        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil, fakes: FakeRegistry = FakeRegistry()
+        columnIndexes: [String: Int], range: (min: Value, max: Value)? = nil, fakes: FakeRegistry = FakeRegistry(),
+        siblings: [String: ColumnPolicy] = [:]
     ) {
         self.table = table
         self.column = column
@@ -56,6 +60,7 @@ public struct RuleContext {
         self.columnIndexes = columnIndexes
         self.range = range
         self.fakes = fakes
+        self.siblings = siblings
     }
 
     /// The text of a parameter, or nil.
