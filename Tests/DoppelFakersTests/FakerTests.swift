@@ -82,6 +82,31 @@ import Testing
         #expect(counted.hasSuffix(" 2"))
     }
 
+    @Test func frozenHoldingsAnswerLikeClaims() {
+        let ownership = FakeOwnership(kind: .email)
+        let keys = ["a@example.com", "b@example.com", "c@example.com"].map(ownership.key(of:))
+        ownership.freeze(adding: zip(keys, [1, 2, 3]).map { FakeOwnership.Holding(key: $0, owner: $1) }.sorted { $0.key < $1.key })
+        ownership.freeze(adding: [FakeOwnership.Holding(key: ownership.key(of: "d@example.com"), owner: 4)])
+        #expect(ownership.holder(of: keys[1]) == 2)
+        #expect(ownership.claim("A@example.com", for: 1) && !ownership.claim("a@example.com", for: 9))
+        #expect(ownership.claim("e@example.com", for: 5) && !ownership.claim("d@example.com", for: 5))
+        #expect(ownership.count == 5)
+    }
+
+    @Test func sortedHashesAreASet() {
+        var hashes = SortedHashes()
+        var reference = Set<UInt64>()
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<10_000 {
+            let hash = generator.next() % 5_000
+            hashes.insert(hash)
+            reference.insert(hash)
+        }
+        hashes.seal()
+        #expect(hashes.count == reference.count)
+        for probe in UInt64(0)..<6_000 { #expect(hashes.contains(probe) == reference.contains(probe)) }
+    }
+
     @Test func ownershipLetsTheHolderTakeItsFakeAgainAndNoOneElse() {
         let ownership = FakeOwnership(kind: .email)
         #expect(ownership.claim("mary.smith@example.com", for: 1))
@@ -104,6 +129,8 @@ import Testing
     @Test func avoidedValuesHoldWhatWasInserted() {
         var avoided = AvoidedValues(kind: .phone)
         for number in 0..<1_000 { avoided.insert("+1 555 010 \(1000 + number)") }
+        avoided.insert("+1 555 010 1000")  // a repeat
+        avoided.seal()
         #expect(avoided.count == 1_000)
         #expect(avoided.contains("+1 (555) 010-1500"))
         #expect(!avoided.contains("+1 (555) 010-2500"))

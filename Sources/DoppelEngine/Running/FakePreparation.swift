@@ -11,7 +11,9 @@ import Logging
 /// - `avoid_source`: every source value of each column whose fakes avoid the source (one keyed hash set per
 ///   fake kind, so a value's fake is the same in every column of its kind);
 /// - unique fakes: each column's values assigned their candidates in the order of their keyed hashes
-///   (``FakeRule/assign(_:values:)``), so that parallel readers and reruns agree.
+///   (``FakeRule/assign(_:values:)``), so that parallel readers and reruns agree;
+/// - phones and national IDs that avoid the source: the keys of every value's first permutation, which a
+///   value that must draw again may not take.
 ///
 /// A column whose rule is inherited through a foreign key holds its parent's values, so it is not read again.
 /// Fakes inside JSON (`json` paths) neither avoid the source nor are assigned ahead.
@@ -28,12 +30,21 @@ enum FakePreparation {
         }
         let registry = sets.isEmpty ? FakeRegistry() : FakeRegistry(avoiding: Array(sets.values))
         var assignedColumns = 0
+        var firstCandidates: [FakeKind: SortedHashes] = [:]
         for (step, columnStep) in fakeColumns(of: plan) {
             let context = ColumnTransforms.context(for: columnStep, of: step, seed: seed, secret: secret, fakes: registry)
-            guard FakeRule.assignsBeforeRun(context.column.limits.isArray ? context.forArrayElements : context) else { continue }
-            try FakeRule.assign(context) { body in try scan(columnStep.column, of: step.table, in: source, body) }
-            assignedColumns += 1
+            let element = context.column.limits.isArray ? context.forArrayElements : context
+            if FakeRule.assignsBeforeRun(element) {
+                try FakeRule.assign(context) { body in try scan(columnStep.column, of: step.table, in: source, body) }
+                assignedColumns += 1
+            } else if FakeRule.permutesAvoidingSource(element), let kind = FakeRule.kind(of: columnStep.policy) {
+                var keys = firstCandidates[kind] ?? SortedHashes()
+                try FakeRule.firstCandidateKeys(context, values: { body in try scan(columnStep.column, of: step.table, in: source, body) }, into: &keys)
+                firstCandidates[kind] = keys
+                assignedColumns += 1
+            }
         }
+        for (kind, keys) in firstCandidates { registry.setFirstCandidates(keys, of: kind) }
         if !sets.isEmpty || assignedColumns > 0 {
             logger.info("Fakes prepared from the source", metadata: [
                 "avoided_values": "\(sets.values.map(\.count).reduce(0, +))", "assigned_columns": "\(assignedColumns)",

@@ -1,6 +1,6 @@
 package import DoppelCore
 import DoppelPolicy
-import DoppelFakers
+package import DoppelFakers
 
 /// Which candidate each source value of a unique fake column takes, decided before the run from the column's
 /// whole set of values, in the order of their keyed hashes: when two values draw the same fake, the one with
@@ -37,38 +37,102 @@ extension FakeRule {
     }
 
     /// Assigns every value of the column (`values` calls its argument once per source value, arrays element by
-    /// element) its candidate, in the order of their keyed hashes, against the run's ``FakeRegistry`` (its
-    /// holders and the source values to avoid); the column's transform then takes the recorded attempt.
-    /// Holds 16 bytes per value while it works.
+    /// element) its candidate against the run's ``FakeRegistry`` (its holders and the source values to avoid);
+    /// the column's transform then takes the recorded attempt. First candidates win over later ones, and of
+    /// two values that draw the same first candidate the one with the smaller keyed hash keeps it; the others
+    /// draw again, in the order of their hashes. Holds 24 bytes per value while it works, then 16 per fake held.
     package static func assign(_ context: RuleContext, values: ((Value) -> Void) throws -> Void) throws {
         let elementContext = context.column.limits.isArray ? context.forArrayElements : context
         guard assignsBeforeRun(elementContext), let transform = try make(elementContext) as? Transform, let ownership = transform.ownership else { return }
-        // (keyed hash of the value, key of the value as a fake would be filed), one per distinct value.
-        var pairs: [(owner: UInt64, own: UInt64)] = []
+        let faker = transform.faker
+        var entries: [Entry] = []
         try values { value in
             guard !value.isNull, let text = value.textRepresentation, !Transform.isBlank(text) else { return }
-            pairs.append((transform.hasher.hash(value), ownership.key(of: text)))
+            entries.append(Entry(owner: transform.hasher.hash(value), own: ownership.key(of: text), key: 0))
         }
-        pairs.sort { $0.owner < $1.owner }
+        entries.sort { $0.owner < $1.owner }
+        // First candidates: kept where free, else drawn again below.
+        var later: [Entry] = []
+        var kept = 0
+        for index in entries.indices where index == 0 || entries[index].owner != entries[index - 1].owner {
+            var entry = entries[index]
+            var generator = SplitMix64(seed: entry.owner)
+            let text = faker.fake(for: .null, using: &generator, attempt: 0).textRepresentation ?? ""
+            entry.key = ownership.key(of: text)
+            let free = entry.key != entry.own && transform.avoided?.contains(text) != true
+                && (ownership.holder(of: entry.key).map { $0 == entry.owner } ?? true)
+            if free {
+                entries[kept] = entry
+                kept += 1
+            } else {
+                later.append(entry)
+            }
+        }
+        entries.removeLast(entries.count - kept)
+        entries.sort { ($0.key, $0.owner) < ($1.key, $1.owner) }
+        var holdings: [FakeOwnership.Holding] = []
+        holdings.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let entry = entries[index]
+            if index > 0 && entries[index - 1].key == entry.key {
+                later.append(entry)  // a smaller hash drew the same fake
+            } else if ownership.holder(of: entry.key) == nil {
+                holdings.append(FakeOwnership.Holding(key: entry.key, owner: entry.owner))
+            }
+        }
+        entries = []
+        ownership.freeze(adding: holdings)
+        holdings = []
+        // Further candidates for the rest, in the order of their hashes.
+        later.sort { $0.owner < $1.owner }
         var assigned = FakeAssignments()
-        var previous: UInt64?
-        for pair in pairs where pair.owner != previous {
-            previous = pair.owner
-            var generator = SplitMix64(seed: pair.owner)
+        for entry in later {
+            var generator = SplitMix64(seed: entry.owner)
+            _ = faker.fake(for: .null, using: &generator, attempt: 0)
             var taken = false
-            for attempt in 0..<attemptLimit {
-                let fake = transform.faker.fake(for: .null, using: &generator, attempt: attempt)
-                let key = ownership.key(of: fake.textRepresentation ?? "")
-                if key == pair.own { continue }
-                if let avoided = transform.avoided, avoided.contains(fake.textRepresentation ?? "") { continue }
-                if ownership.claim(key: key, for: pair.owner) {
-                    assigned.set(attempt, for: pair.owner)
+            for attempt in 1..<attemptLimit {
+                let text = faker.fake(for: .null, using: &generator, attempt: attempt).textRepresentation ?? ""
+                let key = ownership.key(of: text)
+                if key == entry.own || transform.avoided?.contains(text) == true { continue }
+                if ownership.claim(key: key, for: entry.owner) {
+                    assigned.set(attempt, for: entry.owner)
                     taken = true
                     break
                 }
             }
-            if !taken { throw FakeSpaceExhausted(kind: transform.faker.kind, place: context.place, attempts: attemptLimit) }
+            if !taken { throw FakeSpaceExhausted(kind: faker.kind, place: context.place, attempts: attemptLimit) }
         }
         context.fakes.record(assigned, for: context.place)
+    }
+
+    /// A value being assigned: its keyed hash, the key of the value itself, and the key of its candidate.
+    private struct Entry {
+        var owner: UInt64
+        var own: UInt64
+        var key: UInt64
+    }
+
+    /// Whether the column's fakes are a keyed permutation of the source's digits (phones, national IDs) that
+    /// avoids the source: its values' first permutations are read before the run (``firstCandidateKeys(_:values:into:)``).
+    package static func permutesAvoidingSource(_ context: RuleContext) -> Bool {
+        guard let kind = kind(of: context.policy), kind == .phone || kind == .nationalID else { return false }
+        return avoidedKind(context.policy) != nil
+    }
+
+    /// Adds the key of every value's first candidate (its permutation) to `keys`: a later candidate of another
+    /// value (one whose first was a source value) that lands on one of these is drawn again, so first
+    /// candidates need no claim. 8 bytes per value.
+    package static func firstCandidateKeys(_ context: RuleContext, values: ((Value) -> Void) throws -> Void, into keys: inout SortedHashes) throws {
+        let elementContext = context.column.limits.isArray ? context.forArrayElements : context
+        guard permutesAvoidingSource(elementContext), let transform = try make(elementContext) as? Transform,
+            let permutations = transform.permutations, let ownership = transform.ownership
+        else { return }
+        try values { value in
+            guard !value.isNull, let text = value.textRepresentation, !Transform.isBlank(text) else { return }
+            // A value the permutation cannot read is reported where the run meets it; it gets no fake.
+            if let first = (try? transform.permutation(of: value, attempt: 0, using: permutations))?.textRepresentation {
+                keys.insert(ownership.key(of: first))
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ public final class FakeRegistry: Sendable {
     private let ownerships = Mutex<[FakeKind: FakeOwnership]>([:])
     private let avoided: [FakeKind: AvoidedValues]
     private let assignments = Mutex<[String: FakeAssignments]>([:])
+    private let firstCandidates = Mutex<[FakeKind: SortedHashes]>([:])
 
     /// A registry that avoids nothing (no source was read).
     public convenience init() {
@@ -18,7 +19,11 @@ public final class FakeRegistry: Sendable {
 
     /// A registry whose fakes of each kind in `avoiding` never equal a value of that set.
     package init(avoiding: [AvoidedValues]) {
-        avoided = Dictionary(avoiding.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        avoided = Dictionary(avoiding.map { values in
+            var sealed = values
+            sealed.seal()
+            return (values.kind, sealed)
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The holders of the fakes of `kind`, created on first use.
@@ -39,6 +44,18 @@ public final class FakeRegistry: Sendable {
 
     func record(_ assigned: FakeAssignments, for place: String) {
         assignments.withLock { $0[place] = assigned }
+    }
+
+    /// The keys of the first permutations of every source value of a permuted kind that avoids the source.
+    package func firstCandidates(of kind: FakeKind) -> SortedHashes? {
+        firstCandidates.withLock { $0[kind] }
+    }
+
+    /// Records them (sealed) for `kind`.
+    package func setFirstCandidates(_ keys: SortedHashes, of kind: FakeKind) {
+        var sealed = keys
+        sealed.seal()
+        firstCandidates.withLock { $0[kind] = sealed }
     }
 
     /// The source values fakes of `kind` avoid, if the run read any.

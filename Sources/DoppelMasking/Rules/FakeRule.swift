@@ -75,18 +75,18 @@ package enum FakeRule: Rule {
         let faker = Faker(kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table))
         // Keys depend on the seed and the kind only, never on the table, the column or `unique:`.
         let purpose = "fake:\(context.seed):\(kind.rawValue)"
-        var permutation: Pseudonymizer?
+        var permutations: PermutationFamily?
         if kind == .phone || kind == .nationalID {
-            permutation = try Pseudonymizer(key: context.secret.derivedKey(for: purpose), cipher: .sipHashFeistel)
+            permutations = PermutationFamily(secret: context.secret, purpose: purpose)
         }
         let avoided = avoidedKind(context.policy).flatMap { context.fakes.avoided($0) }
-        // A permutation is unique alone; once it skips source values, its later candidates may meet another's first.
-        let needsOwnership = permutation == nil ? (kind.isUniqueByConstruction || context.policy.unique) : avoided != nil
+        // A permutation is unique alone; once it skips source values, its later candidates are claimed.
+        let needsOwnership = permutations == nil ? (kind.isUniqueByConstruction || context.policy.unique) : avoided != nil
         return Transform(
             faker: faker, hasher: SipHash(key: context.secret.derivedWords(for: purpose)),
             ownership: needsOwnership ? context.fakes.ownership(of: kind) : nil, avoided: avoided,
-            assigned: context.fakes.assignments(for: context.place),
-            permutation: permutation, integerMaximum: limits.integerRange?.upperBound ?? .max, place: context.place)
+            assigned: context.fakes.assignments(for: context.place), firstCandidates: context.fakes.firstCandidates(of: kind),
+            permutations: permutations, integerMaximum: limits.integerRange?.upperBound ?? .max, place: context.place)
     }
 
     struct Transform: ValueTransform {
@@ -98,7 +98,10 @@ package enum FakeRule: Rule {
         let avoided: AvoidedValues?
         /// Set when the column's values were assigned their candidates before the run (``FakeRule/assign(_:values:)``).
         let assigned: FakeAssignments?
-        let permutation: Pseudonymizer?
+        /// For permutations that avoid the source: the keys of every source value's first permutation.
+        let firstCandidates: SortedHashes?
+        /// Phones and national IDs: one keyed permutation per attempt.
+        let permutations: PermutationFamily?
         let integerMaximum: Int64
         let place: String
 
@@ -108,7 +111,7 @@ package enum FakeRule: Rule {
             // not all become the same street.
             if case .text(let text) = value, Self.isBlank(text) { return value }
             let owner = hasher.hash(value)
-            if let permutation { return try permuted(value, owner: owner, using: permutation) }
+            if let permutations { return try permuted(value, owner: owner, using: permutations) }
             var generator = SplitMix64(seed: owner)
             if let assigned {
                 // Decided before the run: draw up to the recorded attempt, as the assignment did.
@@ -139,25 +142,35 @@ package enum FakeRule: Rule {
             return true
         }
 
-        /// Phones and national IDs: the keyed permutation of the source's digits, applied again while the result
-        /// is a source value to avoid or another source's fake.
-        private func permuted(_ value: Value, owner: UInt64, using permutation: Pseudonymizer) throws -> Value {
+        /// Phones and national IDs: the keyed permutation of the source's digits. One that is a source value to
+        /// avoid is replaced by the value's permutation under the next attempt's key, which must also be no value's
+        /// first permutation (``firstCandidates``) and no other value's later one (claimed).
+        private func permuted(_ value: Value, owner: UInt64, using permutations: PermutationFamily) throws -> Value {
+            for attempt in 0..<FakeRule.attemptLimit {
+                guard let candidate = try permutation(of: value, attempt: attempt, using: permutations) else { continue }
+                guard let avoided else { return candidate }  // one permutation: unique alone
+                let text = candidate.textRepresentation ?? ""
+                if candidate == value || avoided.contains(text) { continue }
+                if attempt == 0 { return candidate }
+                guard let ownership else { return candidate }
+                let key = ownership.key(of: text)
+                if firstCandidates?.contains(key) == true { continue }
+                if ownership.claim(key: key, for: owner) { return candidate }
+            }
+            throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
+        }
+
+        /// The value's permutation under attempt `attempt`'s key, in the value's own type; nil when an integer
+        /// permutes onto itself.
+        func permutation(of value: Value, attempt: Int, using permutations: PermutationFamily) throws -> Value? {
+            let permutation = try permutations.member(attempt)
             if case .integer(let number) = value {
-                var candidate = number
-                for _ in 0..<FakeRule.attemptLimit {
-                    candidate = try permutation.pseudonym(of: candidate, maximum: integerMaximum)
-                    if candidate != number && accepts(String(candidate), owner: owner) { return .integer(candidate) }
-                }
-                throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
+                let permuted = try permutation.pseudonym(of: number, maximum: integerMaximum)
+                return permuted == number ? nil : .integer(permuted)
             }
             guard case .text(let text) = value else { throw UnreadableValue("not text or an integer, so a fake \(faker.kind.rawValue) cannot keep its shape") }
             guard Pseudonymizer.canDisguise(text) else { throw UnreadableValue(Pseudonymizer.cannotDisguise) }
-            var candidate = text
-            for _ in 0..<FakeRule.attemptLimit {
-                candidate = try shapedPermutation(of: candidate, using: permutation)
-                if candidate != text && accepts(candidate, owner: owner) { return .text(candidate) }
-            }
-            throw FakeSpaceExhausted(kind: faker.kind, place: place, attempts: FakeRule.attemptLimit)
+            return .text(try shapedPermutation(of: text, using: permutation))
         }
 
         /// Whether `text` is empty or all whitespace. Most values start with a visible ASCII character and are

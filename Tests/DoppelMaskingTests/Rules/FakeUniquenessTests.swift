@@ -59,6 +59,7 @@ import Testing
             sources.append(text)
             avoided.insert(text.uppercased())  // the filter compares emails without case
         }
+        avoided.seal()
         let sourceSet = Set(sources)
         let guarded = try RuleHarness.transform(FakeRule.self, pii: .email, fakes: FakeRegistry(avoiding: [avoided]))
         let unguarded = try RuleHarness.transform(FakeRule.self, pii: .email, parameters: ["avoid_source": "false"], fakes: FakeRegistry(avoiding: [avoided]))
@@ -78,7 +79,21 @@ import Testing
         var avoided = AvoidedValues(kind: .phone)
         let sources = (0..<50_000).map { "555-\(String(100_000 + $0 * 2).dropFirst())" }  // every other 5-digit number
         for source in sources { avoided.insert(source) }
-        let fake = try RuleHarness.transform(FakeRule.self, pii: .phone, fakes: FakeRegistry(avoiding: [avoided]))
+        let fakes = FakeRegistry(avoiding: [avoided])
+        avoided.seal()
+        // As a clone does before writing: every value's first permutation is known.
+        let context = RuleContext(
+            table: Table(name: "t", columns: [Column(name: "c", declaredType: "TEXT", logicalType: .text, isNullable: true)]),
+            column: Column(name: "c", declaredType: "TEXT", logicalType: .text, isNullable: true),
+            policy: ColumnPolicy(
+                name: "c", location: SourceLocation(file: "p.yaml", line: 1, column: 1), pii: .phone, rule: "fake",
+                ruleLocation: SourceLocation(file: "p.yaml", line: 1, column: 1)),
+            seed: 1, secret: RuleHarness.secret, columnIndexes: ["c": 0], fakes: fakes)
+        #expect(FakeRule.permutesAvoidingSource(context))
+        var firsts = SortedHashes()
+        try FakeRule.firstCandidateKeys(context, values: { body in sources.forEach { body(.text($0)) } }, into: &firsts)
+        fakes.setFirstCandidates(firsts, of: .phone)
+        let fake = try FakeRule.transform(for: context)
         var outputs = Set<String>()
         for source in sources {
             let output = try #require(try fake.apply(.text(source), row: row).textRepresentation)
@@ -93,6 +108,7 @@ import Testing
     @Test func aFullSpaceStopsTheRunNamingTheColumn() throws {
         var avoided = AvoidedValues(kind: .phone)
         for number in 0..<10_000 { avoided.insert(String(10_000 + number).dropFirst().description) }
+        avoided.seal()
         let fake = try RuleHarness.transform(FakeRule.self, pii: .phone, columnName: "pin", fakes: FakeRegistry(avoiding: [avoided]))
         #expect {
             _ = try fake.apply(.text("1234"), row: row)
