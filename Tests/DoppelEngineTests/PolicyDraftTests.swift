@@ -164,6 +164,22 @@ import Testing
         #expect(draft.yaml.contains("tables: {}"))
     }
 
+    /// A personal NOT NULL column whose CHECK lists its values takes neither invented values nor NULL: the
+    /// draft falls back to a listed constant, and passes check (seen on the MySQL `employees` sample).
+    @Test func aListedNotNullColumnFallsBackToAListedConstant() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("employees.sqlite")
+        let rows = (1...60).map { "(\($0), 'Employee \($0)', '\($0 % 2 == 0 ? "M" : "F")', \($0 % 3 == 0 ? "'X'" : "'SSN'"))" }.joined(separator: ", ")
+        try SQLiteFixture.create(source, sql: """
+            CREATE TABLE employees (emp_no INTEGER PRIMARY KEY, full_name TEXT NOT NULL,
+              gender TEXT NOT NULL CHECK (gender IN ('M','F')), ssn TEXT NOT NULL CHECK (ssn IN ('SSN', 'X')));
+            INSERT INTO employees VALUES \(rows);
+            """)
+        let draft = try PolicyDrafter().draft(source: .sqlite(path: source))
+        #expect(draft.diagnostics.filter { $0.severity == .error }.isEmpty, "\(draft.diagnostics)")
+        #expect(draft.yaml.contains("rule: constant, value: \"SSN\""), "\(draft.yaml)")
+    }
+
     @Test func anEmptyTableIsDraftedFromItsNames() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("empty.sqlite")

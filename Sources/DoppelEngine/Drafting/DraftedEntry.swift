@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelPolicy
+import Foundation
 
 /// The policy entry a draft writes for one column, as YAML flow text (`keep`, `{ pii: email, rule: fake }`),
 /// with the entries to fall back on, in order, when `doppel check` refuses it.
@@ -11,7 +12,9 @@ struct DraftedEntry: Equatable {
 
     /// What a column of `kind` gets. Columns others reference need an injective rule, so a personal key is
     /// pseudonymized (its references inherit it); a unique personal column gets a fake that stays unique.
-    static func candidates(for kind: PIIKind?, isReferenced: Bool, isKey: Bool, isUnique: Bool) -> [DraftedEntry] {
+    /// `listedValue`: the first value a CHECK `IN (…)` allows the column, the last resort of a NOT NULL column
+    /// that takes no invented value.
+    static func candidates(for kind: PIIKind?, isReferenced: Bool, isKey: Bool, isUnique: Bool, listedValue: String? = nil) -> [DraftedEntry] {
         guard let kind else { return [DraftedEntry(yaml: "keep", rule: "keep")] }
         let pii = kind.rawValue
         func entry(_ rule: String, _ extra: String = "") -> DraftedEntry {
@@ -35,6 +38,12 @@ struct DraftedEntry: Equatable {
         for fallback in [entry("redact"), entry("hash"), entry("null")] where !first.contains(fallback) {
             first.append(fallback)
         }
+        if let listedValue { first.append(entry("constant", ", value: " + yamlQuoted(listedValue))) }
         return first
+    }
+
+    /// `text` as a double-quoted YAML scalar.
+    static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

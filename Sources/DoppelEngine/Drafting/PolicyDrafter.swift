@@ -62,7 +62,7 @@ package struct PolicyDrafter {
             let referencedBy = referenced["\(table.name).\(column.name)"] ?? []
             let candidates = DraftedEntry.candidates(
                 for: detection.kind, isReferenced: !referencedBy.isEmpty, isKey: isKey,
-                isUnique: table.primaryKey == [column.name] || unique.contains(column.name))
+                isUnique: table.primaryKey == [column.name] || unique.contains(column.name), listedValue: Self.listedValue(of: column, in: table))
             var notes: [String] = []
             if isKey { notes.append(table.primaryKey.count == 1 ? "primary key" : "part of the primary key") }
             if !referencedBy.isEmpty { notes.append("referenced by " + referencedBy.prefix(3).joined(separator: ", ") + (referencedBy.count > 3 ? ", …" : "")) }
@@ -100,6 +100,20 @@ package struct PolicyDrafter {
             }
             if !moved { return }
         }
+    }
+
+    /// The first value a CHECK `IN (…)` of `table` allows `column`, as text (`'M'` → `M`, `1` → `1`).
+    static func listedValue(of column: Column, in table: Table) -> String? {
+        for check in table.checks {
+            for condition in CheckCondition.parse(check.expression) ?? [] {
+                guard case .inList(let name, let values) = condition, name.lowercased() == column.name.lowercased(), let first = values.first else { continue }
+                switch first {
+                case .text(let text): return text
+                case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+                }
+            }
+        }
+        return nil
     }
 
     /// `table.column` → the `child.column`s that reference it.
