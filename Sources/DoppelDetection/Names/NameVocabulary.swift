@@ -1,7 +1,7 @@
 import DoppelPolicy
 
 /// The words that mark personal data in column names, in English, German, French, Spanish, Italian,
-/// Portuguese and Dutch (lowercase, without diacritics: `prénom` is written `prenom`).
+/// Portuguese, Dutch and Polish (lowercase, without diacritics: `prénom` is written `prenom`, `imię` `imie`).
 ///
 /// Hand-written for Doppel (see `SOURCES.md`). A longer matching phrase beats a shorter one, so
 /// `ip address` wins over `address` and `date of birth` over `date`.
@@ -24,16 +24,24 @@ enum NameVocabulary {
         NameRule(.personal(.firstName), [
             "first name", "fname", "given name", "forename", "vorname", "prenom", "voornaam",
             "primeiro nome", "nome proprio", "middle name", "middlename", "initials", "tussenvoegsel",
+            "imie", "drugie imie", "imiona",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.firstName), ["first", "given"], confidence: 0.75, placement: .wholeName),
         NameRule(.personal(.lastName), [
             "last name", "lname", "surname", "family name", "nachname", "familienname", "apellido", "apellidos",
             "cognome", "achternaam", "sobrenome", "nom de famille", "maiden name", "geburtsname",
+            "nazwisko", "nazwisko rodowe",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.lastName), ["last", "family"], confidence: 0.7, placement: .wholeName),
         NameRule(.personal(.name), [
             "name", "full name", "fullname", "display name", "naam", "contact person", "ansprechpartner",
         ], confidence: 0.9, placement: .compound, dependsOnTable: true),
+        // A person's name in any table: who wrote, owns or receives the row's thing.
+        NameRule(.personal(.name), [
+            "display name", "owner name", "owner display name", "editor name", "editor display name", "author name",
+            "sender name", "recipient name", "contact name", "customer name", "patient name", "employee name",
+            "imie i nazwisko", "imie nazwisko",
+        ], confidence: 0.85, placement: .compound),
         NameRule(.personal(.name), [
             "kontoinhaber", "account holder", "cardholder", "card holder", "titular", "titulaire", "rekeninghouder",
         ], confidence: 0.85, placement: .compound),
@@ -46,7 +54,8 @@ enum NameVocabulary {
         ], confidence: 0.8, placement: .compound),
         NameRule(.personal(.streetAddress), [
             "addr", "adres", "str", "house number", "rue", "calle", "domicilio", "morada", "logradouro",
-            "straatnaam", "po box", "postfach",
+            "straatnaam", "po box", "postfach", "ulica", "numer domu", "numer mieszkania", "nr domu", "nr mieszkania",
+            "complemento", "bairro", "numero residencia",
         ], confidence: 0.8),
         NameRule(.personal(.streetAddress), ["via", "viale", "avenida", "rua"], confidence: 0.6),
         NameRule(.personal(.streetAddress), ["toevoeging", "house number addition", "numero de rue", "numero calle"], confidence: 0.8, dependsOnTable: true),
@@ -54,25 +63,28 @@ enum NameVocabulary {
             "city", "town", "ort", "wohnort", "geburtsort", "stadt", "ville", "ciudad", "citta", "cidade",
             "plaats", "woonplaats", "localidad", "localite", "localita", "municipality", "gemeinde",
             "comune", "municipio", "hometown", "place of birth", "birthplace", "birth place", "lieu de naissance",
+            "miejscowosc", "miasto", "miejsce urodzenia", "naturalidade",
         ], confidence: 0.8),
+        NameRule(.personal(.city), ["location", "residence", "lives in", "based in"], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.region), [
             "province", "provincia", "region", "bundesland", "county", "departement", "canton", "kanton",
             "prefecture", "provincie", "district", "bezirk", "arrondissement", "distrito",
+            "wojewodztwo", "powiat", "gmina",
         ], confidence: 0.6, dependsOnTable: true),
-        NameRule(.personal(.state), ["state", "estado"], confidence: 0.55, dependsOnTable: true),
+        NameRule(.personal(.state), ["state", "estado", "uf", "state province", "state code"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.country), ["country", "land", "pays", "pais", "paese"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.postcode), [
             "zipcode", "postcode", "postalcode", "postleitzahl", "plz",
         ], confidence: 0.85, placement: .compound),
         NameRule(.personal(.postcode), [
             "zip", "zip code", "post code", "postal code", "postal", "cap", "cp", "codigo postal", "code postal",
-            "npa", "cep", "eircode",
+            "npa", "cep", "eircode", "kod pocztowy",
         ], confidence: 0.85),
         NameRule(.personal(.dateOfBirth), [
             "birth", "date of birth", "birthdate", "birth date", "birthday", "birth year",
             "geburtsdatum", "geburtstag", "geboren", "naissance", "date de naissance", "nacimiento",
             "fecha de nacimiento", "nascita", "data di nascita", "nascimento", "data de nascimento",
-            "geboortedatum",
+            "geboortedatum", "data urodzenia", "data nascimento", "data nasc",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.dateOfBirth), ["dob", "born", "born on", "bday"], confidence: 0.9),
         NameRule(.personal(.nationalID), [
@@ -85,7 +97,7 @@ enum NameVocabulary {
             "national insurance number", "bsn", "steuer id", "steuer identifikationsnummer", "tax id", "taxid",
             "tax number", "tin", "dni", "nie", "nif", "cpf", "national identity", "national number",
             "identity number", "passport number", "personal id", "personal number", "nir", "insee",
-            "securite sociale", "svnr", "pesel", "curp", "aadhaar", "driver license", "drivers license",
+            "securite sociale", "svnr", "pesel", "curp", "aadhaar", "rg", "numer dowodu", "dowod osobisty", "driver license", "drivers license",
             "driving license", "driving licence", "id number", "id card",
         ], confidence: 0.9),
         NameRule(.personal(.nationalID), ["sin"], confidence: 0.75),
@@ -117,11 +129,13 @@ enum NameVocabulary {
         ], confidence: 0.6),
         NameRule(.personal(.jobTitle), [
             "job title", "jobtitle", "job", "occupation", "profession", "beruf", "berufsbezeichnung", "metier",
-            "profesion", "professione", "profissao", "beroep", "designation",
+            "profesion", "professione", "profissao", "beroep", "designation", "stanowisko", "zawod", "cargo",
         ], confidence: 0.7),
         NameRule(.personal(.courtesyTitle), [
             "salutation", "anrede", "civilite", "honorific", "name prefix", "tratamiento", "aanhef",
+            "name suffix", "tytul naukowy",
         ], confidence: 0.85),
+        NameRule(.personal(.courtesyTitle), ["suffix", "tytul"], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.courtesyTitle), ["title", "titel", "titre", "titulo", "titolo"], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.other), [
             "gender", "sex", "geschlecht", "sexe", "genero", "sesso", "geslacht", "nationality",
@@ -146,7 +160,7 @@ enum NameVocabulary {
         NameRule(.personal(.freeText), [
             "note", "remark", "bio", "biography", "about me", "memo", "notizen", "bemerkungen", "anmerkung",
             "remarque", "nota", "notas", "comentarios", "observacion", "observations", "osservazioni", "commento",
-            "opmerkingen", "toelichting", "observacoes",
+            "opmerkingen", "toelichting", "observacoes", "observacao", "mensagem", "komentarz", "uwagi", "wiadomosc",
         ], confidence: 0.6),
         NameRule(.personal(.freeText), ["message", "feedback", "body", "details"], confidence: 0.45),
         NameRule(.personal(.freeText), ["reason", "motif", "motivo", "grund", "reden"], confidence: 0.6, dependsOnTable: true),

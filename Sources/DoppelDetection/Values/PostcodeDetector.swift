@@ -1,12 +1,14 @@
 /// Recognises postcodes. Distinctive shapes are ``ValueSignal/postcode``: UK (`SW1A 1AA`), Canadian
 /// (`K1A 0B1`), Dutch (`1012 AB`), US ZIP+4 (`12345-6789`) and Brazilian CEP (`01310-100`). Four or five
 /// bare digits (US ZIP, German, French, Spanish, Italian, Swiss, Austrian…) are only
-/// ``ValueSignal/numericPostcode``: a postcode when the column's name says so.
+/// ``ValueSignal/numericPostcode``: a postcode when the column's name says so; so is Poland's `00-950`.
 enum PostcodeDetector {
     /// The signal the whole of `bytes` gives, if it is postcode-shaped.
     static func signal(_ bytes: ArraySlice<UInt8>) -> ValueSignal? {
         let text = bytes.map(\.uppercased)
         if (4...5).contains(text.count), text.isAllDigits { return .numericPostcode }
+        // Poland's `00-950`: as plain as bare digits, so a postcode only when the name says so.
+        if isHyphenated(text, 2, 3) { return .numericPostcode }
         if isUK(text) || isCanadian(text) || isDutch(text) || isHyphenated(text, 5, 4) || isHyphenated(text, 5, 3) {
             return .postcode
         }
