@@ -36,7 +36,8 @@ package struct Faker: Sendable {
         self.maxLength = maxLength
         let whole = Faker.list(of: kind, in: data)
         if let whole, let maxLength {
-            list = whole.filter { $0.count <= maxLength } ?? whole
+            // A column too short for any name of a country or state (`char(2)`) holds its code.
+            list = whole.filter { $0.count <= maxLength } ?? Faker.codes(of: kind, in: data, fitting: maxLength) ?? whole
         } else {
             list = whole
         }
@@ -52,6 +53,16 @@ package struct Faker: Sendable {
         case .jobTitle: return data.jobTitles
         case .courtesyTitle: return data.courtesyTitles
         case .lastName: return data.lastNames
+        default: return nil
+        }
+    }
+
+    /// The two-letter codes of a kind that has them (ISO 3166-1 countries, USPS states), if they fit `maxLength`.
+    static func codes(of kind: FakeKind, in data: FakerData, fitting maxLength: Int) -> WeightedList? {
+        guard maxLength >= 2 else { return nil }
+        switch kind {
+        case .country: return data.countryCodes
+        case .state: return data.stateCodes
         default: return nil
         }
     }
@@ -151,6 +162,7 @@ package struct Faker: Sendable {
         case .email: return 1 + 1 + data.emailDomains.lengthRange.lowerBound
         case .ipAddress: return "192.0.2.1".count
         case .url: return "https://www.example.com/".count + 1
+        case .country, .state: return 2  // their codes
         default: return list(of: kind, in: data)?.lengthRange.lowerBound ?? 1
         }
     }

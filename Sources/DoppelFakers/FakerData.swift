@@ -18,6 +18,10 @@ package struct FakerData: Sendable {
     package let loremWords: WeightedList
     package let emailDomains: WeightedList
     package let countries: WeightedList
+    /// The ISO 3166-1 alpha-2 codes of ``countries``, with the same weights: for a column of two characters.
+    package let countryCodes: WeightedList
+    /// The USPS codes of ``states``: for a column of two characters.
+    package let stateCodes: WeightedList
     package let regions: WeightedList
     package let jobTitles: WeightedList
     package let courtesyTitles: WeightedList
@@ -45,13 +49,13 @@ package struct FakerData: Sendable {
             let text = try String(contentsOf: url, encoding: .utf8)
             return text.split(separator: "\n", omittingEmptySubsequences: true)
         }
-        func weighted(_ name: String, weightField: Int) throws -> WeightedList {
+        func weighted(_ name: String, weightField: Int, itemField: Int = 0) throws -> WeightedList {
             var items: [String] = []
             var weights: [UInt64] = []
             for line in try lines(name) {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count > weightField, let weight = UInt64(fields[weightField]) else { continue }
-                items.append(String(fields[0]))
+                guard fields.count > max(weightField, itemField), let weight = UInt64(fields[weightField]) else { continue }
+                items.append(String(fields[itemField]))
                 weights.append(weight)
             }
             return WeightedList(items: items, weights: weights)
@@ -74,6 +78,8 @@ package struct FakerData: Sendable {
         loremWords = try uniform("lorem.txt")
         emailDomains = try uniform("email_domains.txt")
         countries = try weighted("countries.tsv", weightField: 2)
+        countryCodes = try weighted("countries.tsv", weightField: 2, itemField: 1)
+        stateCodes = try uniform("us_states.tsv", field: 0)
         regions = try weighted("regions.tsv", weightField: 2)
         jobTitles = try uniform("job_titles.txt")
         courtesyTitles = try weighted("courtesy_titles.tsv", weightField: 1)

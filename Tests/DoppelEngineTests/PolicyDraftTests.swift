@@ -180,6 +180,22 @@ import Testing
         #expect(draft.yaml.contains("rule: constant, value: \"SSN\""), "\(draft.yaml)")
     }
 
+    /// A `char(2)` NOT NULL country of a people table gets a fake country code, and the draft passes check
+    /// (seen on WooCommerce's `wp_wc_customer_lookup`, where only `null` was left and check refused it).
+    @Test func aTwoLetterCountryOfPeopleGetsFakeCodes() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("shop.sqlite")
+        let codes = ["US", "DE", "FR", "GB", "NL"]
+        let rows = (1...60).map { "(\($0), 'Customer \($0)', '\(codes[$0 % 5])')" }.joined(separator: ", ")
+        try SQLiteFixture.create(source, sql: """
+            CREATE TABLE customer_lookup (customer_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, country CHAR(2) NOT NULL);
+            INSERT INTO customer_lookup VALUES \(rows);
+            """)
+        let draft = try PolicyDrafter().draft(source: .sqlite(path: source))
+        #expect(draft.diagnostics.filter { $0.severity == .error }.isEmpty, "\(draft.diagnostics)")
+        #expect(draft.yaml.contains("country: { pii: country, rule: fake }"), "\(draft.yaml)")
+    }
+
     @Test func anEmptyTableIsDraftedFromItsNames() throws {
         let directory = try TemporaryDirectory()
         let source = directory.file("empty.sqlite")

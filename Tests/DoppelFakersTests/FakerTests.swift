@@ -82,6 +82,21 @@ import Testing
         #expect(counted.hasSuffix(" 2"))
     }
 
+    /// `char(2)` holds no country or state name, but their codes (seen on WooCommerce's customer lookup).
+    @Test func twoCharacterColumnsGetCountryAndStateCodes() throws {
+        let codes = Set(data.countryCodes.items), states = Set(data.stateCodes.items)
+        #expect(codes.contains("US") && states.contains("CA"))
+        var generator = SplitMix64(seed: 3)
+        for (kind, allowed) in [(FakeKind.country, codes), (.state, states)] {
+            let faker = Faker(kind: kind, data: data, maxLength: 2)
+            for _ in 0..<200 {
+                let text = try #require(faker.fake(for: .text("NL"), using: &generator).textRepresentation)
+                #expect(allowed.contains(text), "\(kind): \(text)")
+            }
+            #expect(Faker.minimumLength(of: kind, data: data) == 2)
+        }
+    }
+
     @Test func frozenHoldingsAnswerLikeClaims() {
         let ownership = FakeOwnership(kind: .email)
         let keys = ["a@example.com", "b@example.com", "c@example.com"].map(ownership.key(of:))
