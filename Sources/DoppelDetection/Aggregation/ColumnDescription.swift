@@ -10,6 +10,9 @@ package struct ColumnDescription: Hashable, Sendable {
     package var logicalType: LogicalType
     /// The type as the source declares it (`jsonb`, `text[]`, `NVARCHAR(40)`), or empty.
     package var declaredType: String
+    /// The names of the table's other columns: a table whose name says nothing (`order_addresses`,
+    /// `trips`) holds people's data when its columns do (`first_name`, `email`).
+    package var siblingColumns: [String] = []
 
     /// A column of `table`; without a type, any value is read.
     package init(table: String, column: String, logicalType: LogicalType = .any, declaredType: String = "") {
@@ -19,9 +22,10 @@ package struct ColumnDescription: Hashable, Sendable {
         self.declaredType = declaredType
     }
 
-    /// The description of an introspected column.
-    package init(table: String, column: Column) {
+    /// The description of an introspected column; `siblings` are the table's columns (this one may be among them).
+    package init(table: String, column: Column, siblings: [String] = []) {
         self.init(table: table, column: column.name, logicalType: column.logicalType, declaredType: column.declaredType)
+        siblingColumns = siblings.filter { $0 != column.name }
     }
 
     /// Whether the declared type is a PostgreSQL array (`text[]`, `_text`, `ARRAY`).

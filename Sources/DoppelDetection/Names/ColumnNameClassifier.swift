@@ -11,11 +11,12 @@ package struct ColumnNameClassifier: Sendable {
     /// A classifier with the built-in vocabularies.
     package init() {}
 
-    /// Classifies `column` of `table`; `type` defaults to text when unknown.
-    package func classify(table: String, column: String, type: LogicalType = .any) -> NameClassification {
+    /// Classifies `column` of `table`; `type` defaults to text when unknown. `siblings`, the table's other
+    /// columns, can show a table of people whose name does not say so (``TableContext/init(tableName:columns:)``).
+    package func classify(table: String, column: String, type: LogicalType = .any, siblings: [String] = []) -> NameClassification {
         let tokens = NameTokens(column)
         guard !tokens.words.isEmpty else { return .silent }
-        let tableContext = TableContext(tableName: table)
+        let tableContext = TableContext(tableName: table, columns: siblings)
         let matches = NameVocabulary.personal.compactMap { $0.match(in: tokens) }
             .sorted { ($0.phrase.count, $0.rule.confidence) > ($1.phrase.count, $1.rule.confidence) }
         let nonPersonal = ContextVocabulary.nonPersonal.compactMap { $0.match(in: tokens) }
@@ -100,7 +101,7 @@ package struct ColumnNameClassifier: Sendable {
 
     private func describe(_ context: TableContext, _ table: String) -> String {
         switch context {
-        case .people: return "a people table (\(table))"
+        case .people: return TableContext(tableName: table) == .people ? "a people table (\(table))" : "a table of people's data (\(table), by its columns)"
         case .organisations: return "an organisations table (\(table))"
         case .things: return "a things table (\(table))"
         case .unknown: return "table \(table)"

@@ -1,7 +1,8 @@
 import DoppelPolicy
 
 /// The words that mark personal data in column names, in English, German, French, Spanish, Italian,
-/// Portuguese, Dutch and Polish (lowercase, without diacritics: `prénom` is written `prenom`, `imię` `imie`).
+/// Portuguese, Dutch, Polish, Swedish, Danish, Norwegian and Finnish (lowercase, without diacritics: `prénom`
+/// is written `prenom`, `imię` `imie`, `förnamn` `fornamn`).
 ///
 /// Hand-written for Doppel (see `SOURCES.md`). A longer matching phrase beats a shorter one, so
 /// `ip address` wins over `address` and `date of birth` over `date`.
@@ -24,13 +25,13 @@ enum NameVocabulary {
         NameRule(.personal(.firstName), [
             "first name", "fname", "given name", "forename", "vorname", "prenom", "voornaam",
             "primeiro nome", "nome proprio", "middle name", "middlename", "initials", "tussenvoegsel",
-            "imie", "drugie imie", "imiona",
+            "imie", "drugie imie", "imiona", "fornamn", "tilltalsnamn", "fornavn", "etunimi",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.firstName), ["first", "given"], confidence: 0.75, placement: .wholeName),
         NameRule(.personal(.lastName), [
             "last name", "lname", "surname", "family name", "nachname", "familienname", "apellido", "apellidos",
             "cognome", "achternaam", "sobrenome", "nom de famille", "maiden name", "geburtsname",
-            "nazwisko", "nazwisko rodowe",
+            "nazwisko", "nazwisko rodowe", "efternamn", "efternavn", "etternavn", "sukunimi",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.lastName), ["last", "family"], confidence: 0.7, placement: .wholeName),
         NameRule(.personal(.name), [
@@ -55,7 +56,8 @@ enum NameVocabulary {
         NameRule(.personal(.streetAddress), [
             "addr", "adres", "str", "house number", "rue", "calle", "domicilio", "morada", "logradouro",
             "straatnaam", "po box", "postfach", "ulica", "numer domu", "numer mieszkania", "nr domu", "nr mieszkania",
-            "complemento", "bairro", "numero residencia",
+            "complemento", "bairro", "numero residencia", "adress", "gatuadress", "utdelningsadress", "co adress",
+            "osoite", "katuosoite",
         ], confidence: 0.8),
         NameRule(.personal(.streetAddress), ["via", "viale", "avenida", "rua"], confidence: 0.6),
         NameRule(.personal(.streetAddress), ["toevoeging", "house number addition", "numero de rue", "numero calle"], confidence: 0.8, dependsOnTable: true),
@@ -69,7 +71,7 @@ enum NameVocabulary {
         NameRule(.personal(.region), [
             "province", "provincia", "region", "bundesland", "county", "departement", "canton", "kanton",
             "prefecture", "provincie", "district", "bezirk", "arrondissement", "distrito",
-            "wojewodztwo", "powiat", "gmina",
+            "wojewodztwo", "powiat", "gmina", "kommun", "kommune", "lan", "fylke", "provincia di nascita",
         ], confidence: 0.6, dependsOnTable: true),
         NameRule(.personal(.state), ["state", "estado", "uf", "state province", "state code"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.country), ["country", "land", "pays", "pais", "paese"], confidence: 0.55, dependsOnTable: true),
@@ -78,13 +80,14 @@ enum NameVocabulary {
         ], confidence: 0.85, placement: .compound),
         NameRule(.personal(.postcode), [
             "zip", "zip code", "post code", "postal code", "postal", "cap", "cp", "codigo postal", "code postal",
-            "npa", "cep", "eircode", "kod pocztowy",
+            "npa", "cep", "eircode", "kod pocztowy", "postnummer", "postnr", "postinumero",
         ], confidence: 0.85),
         NameRule(.personal(.dateOfBirth), [
             "birth", "date of birth", "birthdate", "birth date", "birthday", "birth year",
             "geburtsdatum", "geburtstag", "geboren", "naissance", "date de naissance", "nacimiento",
             "fecha de nacimiento", "nascita", "data di nascita", "nascimento", "data de nascimento",
-            "geboortedatum", "data urodzenia", "data nascimento", "data nasc",
+            "geboortedatum", "data urodzenia", "data nascimento", "data nasc", "fodelsedatum", "fodselsdato",
+            "syntymaaika",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.dateOfBirth), ["dob", "born", "born on", "bday"], confidence: 0.9),
         NameRule(.personal(.nationalID), [
@@ -97,7 +100,9 @@ enum NameVocabulary {
             "national insurance number", "bsn", "steuer id", "steuer identifikationsnummer", "tax id", "taxid",
             "tax number", "tin", "dni", "nie", "nif", "cpf", "national identity", "national number",
             "identity number", "passport number", "personal id", "personal number", "nir", "insee",
-            "securite sociale", "svnr", "pesel", "curp", "aadhaar", "rg", "numer dowodu", "dowod osobisty", "driver license", "drivers license",
+            "securite sociale", "svnr", "pesel", "curp", "aadhaar", "rg", "numer dowodu", "dowod osobisty",
+            "identification", "identification number", "permit number", "permit no", "work permit", "residence permit",
+            "visa number", "visa no", "henkilotunnus", "cpr", "cpr nummer", "fodselsnummer", "driver license", "drivers license",
             "driving license", "driving licence", "id number", "id card",
         ], confidence: 0.9),
         NameRule(.personal(.nationalID), ["sin"], confidence: 0.75),
@@ -126,10 +131,12 @@ enum NameVocabulary {
         NameRule(.personal(.company), [
             "company", "company name", "employer", "organization", "organisation", "firm", "firma",
             "unternehmen", "entreprise", "societe", "empresa", "azienda", "bedrijf", "bedrijfsnaam", "business name",
+            "datore di lavoro", "arbetsgivare", "arbejdsgiver", "arbeidsgiver", "tyonantaja",
         ], confidence: 0.6),
         NameRule(.personal(.jobTitle), [
             "job title", "jobtitle", "job", "occupation", "profession", "beruf", "berufsbezeichnung", "metier",
-            "profesion", "professione", "profissao", "beroep", "designation", "stanowisko", "zawod", "cargo",
+            "profesion", "professione", "profissao", "beroep", "designation", "stanowisko", "zawod", "cargo", "qualifica",
+            "yrke", "befattning", "stilling", "ammatti",
         ], confidence: 0.7),
         NameRule(.personal(.courtesyTitle), [
             "salutation", "anrede", "civilite", "honorific", "name prefix", "tratamiento", "aanhef",
@@ -143,6 +150,13 @@ enum NameVocabulary {
             "pwd", "secret", "salt", "key hash", "api key", "token hash", "license number", "licence number",
             "colegiado", "num colegiado",
         ], confidence: 0.7),
+        // Identifiers of a person's device, vehicle or credentials: each singles out one person.
+        NameRule(.personal(.other), [
+            "imei", "advertising id", "idfa", "gaid", "push token", "device token", "fcm token", "apns token",
+            "private key", "secret key", "otp secret", "totp secret", "activation key", "reset key", "reset token",
+            "password reset token", "user pass", "pass hash", "vin", "license plate", "licence plate", "number plate",
+            "plate number", "vehicle plate", "kennzeichen", "kenteken", "targa", "rekisterinumero", "registreringsnummer",
+        ], confidence: 0.85),
         NameRule(.personal(.other), ["photo", "picture", "portrait", "foto", "bild", "selfie"], confidence: 0.7, dependsOnTable: true),
         NameRule(.personal(.other), [
             "latitude", "longitude", "lat", "lng", "lon", "geolocation", "geo location", "coordinates", "gps",
@@ -163,9 +177,13 @@ enum NameVocabulary {
             "opmerkingen", "toelichting", "observacoes", "observacao", "mensagem", "komentarz", "uwagi", "wiadomosc",
         ], confidence: 0.6),
         NameRule(.personal(.freeText), ["message", "feedback", "body", "details"], confidence: 0.45),
-        NameRule(.personal(.freeText), ["reason", "motif", "motivo", "grund", "reden"], confidence: 0.6, dependsOnTable: true),
+        NameRule(.personal(.freeText), [
+            "reason", "motif", "motivo", "grund", "reden", "orsak", "motivering", "arsak", "syy",
+        ], confidence: 0.6, dependsOnTable: true),
+        NameRule(.personal(.freeText), ["giudizio", "valutazione", "bedomning", "vurdering", "arvio"], confidence: 0.6),
         NameRule(.personal(.freeText), [
             "description", "desc", "beschreibung", "descripcion", "descrizione", "descricao", "omschrijving",
+            "beskrivning", "beskrivelse", "kuvaus",
         ], confidence: 0.6, dependsOnTable: true),
     ]
 }

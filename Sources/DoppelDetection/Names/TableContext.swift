@@ -1,3 +1,5 @@
+import DoppelPolicy
+
 /// Whose data a table (or a qualifier in a column name, such as `customer` in `customer_name`) holds:
 /// it decides whether `name`, `title` or `description` is personal.
 package enum TableContext: String, Hashable, Sendable {
@@ -24,6 +26,40 @@ package enum TableContext: String, Hashable, Sendable {
         }
         return .unknown
     }
+
+    /// The context a table's name gives, or `.people` when its name does not name people or organisations
+    /// but two or more of its `columns` are unmistakably a person's (a first or last name, an email, a phone,
+    /// a date of birth, a national id): `wp_wc_order_addresses`, whose name reads as orders, holds names.
+    package init(tableName: String, columns: [String]) {
+        let byName = TableContext(tableName: tableName)
+        guard byName == .unknown || byName == .things, columns.count >= 2 else {
+            self = byName
+            return
+        }
+        var personal = 0
+        for column in columns where TableContext.isUnmistakablyPersonal(column) {
+            personal += 1
+            if personal >= 2 {
+                self = .people
+                return
+            }
+        }
+        self = byName
+    }
+
+    /// Whether a column's name alone says it holds a person's data, whatever its table.
+    static func isUnmistakablyPersonal(_ column: String) -> Bool {
+        let tokens = NameTokens(column)
+        return NameVocabulary.personal.contains { rule in
+            guard case .personal(let kind) = rule.meaning, TableContext.personKinds.contains(kind),
+                !rule.dependsOnTable, rule.confidence >= 0.85
+            else { return false }
+            return rule.match(in: tokens).map { $0.qualifiers.isEmpty || $0.qualifiers.allSatisfy { TableContext.of(word: $0) != .things } } ?? false
+        }
+    }
+
+    /// Kinds only people have.
+    static let personKinds: Set<PIIKind> = [.firstName, .lastName, .email, .phone, .dateOfBirth, .nationalID]
 
     /// The context one word gives, trying it as written and in singular forms.
     static func of(word: String) -> TableContext? {

@@ -21,7 +21,7 @@ enum DataScan {
             let sample = try TableSample(of: step.table, from: source, limit: sampleLimit)
             for column in kept {
                 guard let index = sample.columns.firstIndex(where: { $0.name == column.column.name }) else { continue }
-                let detection = detector.detect(ColumnDescription(table: step.table.name, column: column.column), values: sample.values(at: index), sampleLimit: sampleLimit)
+                let detection = detector.detect(ColumnDescription(table: step.table.name, column: column.column, siblings: step.table.columns.map(\.name)), values: sample.values(at: index), sampleLimit: sampleLimit)
                 // Values, not the name alone: the policy's author has seen the name.
                 guard let kind = detection.kind, detection.evidence.examined > 0 else { continue }
                 let entry = DraftedEntry.candidates(for: kind, isReferenced: false, isKey: false, isUnique: false)[0].yaml

@@ -57,7 +57,7 @@ package struct PolicyDrafter {
                 columns.append(.init(name: column.name, detection: nil, candidates: [], inheritedFrom: parent, keyNote: nil))
                 continue
             }
-            let detection = detector.detect(ColumnDescription(table: table.name, column: column), values: sample.values(at: index), sampleLimit: sampleLimit)
+            let detection = detector.detect(ColumnDescription(table: table.name, column: column, siblings: table.columns.map(\.name)), values: sample.values(at: index), sampleLimit: sampleLimit)
             let isKey = table.primaryKey.contains(column.name)
             let referencedBy = referenced["\(table.name).\(column.name)"] ?? []
             let candidates = DraftedEntry.candidates(
