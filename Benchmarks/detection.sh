@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The detection benchmark of `doppel init` (not a test, not part of CI).
 #
-# Builds every database of Benchmarks/detection/corpus/*.sql (or holdout/ or holdout2/corpus/*.sql) with the sqlite3 CLI, runs
+# Builds every database of Benchmarks/detection/corpus/*.sql (or holdout/, holdout2/ or holdout3/corpus/*.sql) with the sqlite3 CLI, runs
 #   doppel init --source sqlite:DB --out DRAFT.yaml
-# on each, and scores the drafts against Benchmarks/detection/labels.tsv (or holdout/ or holdout2/labels.tsv): per database and overall, recall
+# on each, and scores the drafts against Benchmarks/detection/labels.tsv (or holdout/, holdout2/ or holdout3/labels.tsv): per database and overall, recall
 # and precision of "personal or not" (a column labelled personal and drafted with any `pii:` is found;
 # foreign keys are not scored), per kind (exact kind and kind family), the missed columns, the false
 # positives, the seconds `init` took and whether each draft passed its check (init exits 1 when it does
@@ -15,8 +15,10 @@
 #   DOPPEL_BIN                  the doppel binary            (default: .build-release/release/doppel in the repo)
 #   DOPPEL_BENCH_SET            which labelled corpus: main (default: corpus/ and labels.tsv, the set the detector
 #                               was tuned on), holdout (holdout/corpus/ and holdout/labels.tsv, written after tuning;
-#                               its misses were later used to improve the detector) or holdout2 (holdout2/corpus/ and
-#                               holdout2/labels.tsv, written without reading Sources/ and never to be tuned on)
+#                               its misses were later used to improve the detector), holdout2 (holdout2/corpus/ and
+#                               holdout2/labels.tsv, written without reading Sources/; its misses were later used too)
+#                               or holdout3 (holdout3/corpus/ and holdout3/labels.tsv, written without reading Sources/
+#                               or the other held-out sets' misses, and never to be tuned on)
 #   DOPPEL_BENCH_DBS            space-separated corpus names to run (default: all)
 #   DOPPEL_BENCH_SAMPLE_ROWS    passed to init as --sample-rows (default: init's own default)
 #   DOPPEL_BENCH_SKIP_LARGE     1: skip the 100-table, 10 M-row timing case
@@ -37,7 +39,8 @@ case "${DOPPEL_BENCH_SET:-main}" in
     main) corpus="$here/corpus"; labels="$here/labels.tsv" ;;
     holdout) corpus="$here/holdout/corpus"; labels="$here/holdout/labels.tsv"; say "held-out set: $corpus" ;;
     holdout2) corpus="$here/holdout2/corpus"; labels="$here/holdout2/labels.tsv"; say "second held-out set: $corpus" ;;
-    *) say "DOPPEL_BENCH_SET must be main, holdout or holdout2, not ${DOPPEL_BENCH_SET}"; exit 2 ;;
+    holdout3) corpus="$here/holdout3/corpus"; labels="$here/holdout3/labels.tsv"; say "third held-out set: $corpus" ;;
+    *) say "DOPPEL_BENCH_SET must be main, holdout, holdout2 or holdout3, not ${DOPPEL_BENCH_SET}"; exit 2 ;;
 esac
 
 # --- tools ----------------------------------------------------------------------------------------------
