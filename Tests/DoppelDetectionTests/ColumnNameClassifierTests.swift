@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         ("e_mail", ["e", "mail"]), ("\"E-Mail\"", ["e", "mail"]), ("eMail", ["e", "mail"]), ("EMail", ["e", "mail"]),
         ("firstName", ["first", "name"]), ("FIRST_NAME", ["first", "name"]), ("first name", ["first", "name"]),
-        ("HTTPServer", ["http", "server"]), ("address2", ["address", "2"]), ("Straße", ["strasse"]),
+        ("HTTPServer", ["http", "server"]), ("address2", ["address", "2"]), ("CUST_NM", ["cust", "name"]), ("Straße", ["strasse"]),
         ("Prénom", ["prenom"]), ("public.users", ["users"]), ("`home-ip`", ["home", "ip"]), ("[Código Postal]", ["codigo", "postal"]),
     ])
     func splitsAndFolds(name: String, words: [String]) {
@@ -47,6 +47,8 @@ import Testing
         ("fornamn", .firstName), ("efternamn", .lastName), ("fodelsedatum", .dateOfBirth), ("postnummer", .postcode),
         ("etunimi", .firstName), ("sukunimi", .lastName), ("imei", .other), ("push_token", .other), ("vehicle_plate", .other),
         ("permit_no", .nationalID), ("datore_di_lavoro", .company), ("qualifica", .jobTitle),
+        // Mainframe abbreviations (added after holdout3's misses).
+        ("CUST_NM", .name), ("HM_PH_NBR", .phone), ("DRVR_LIC_NBR", .nationalID), ("EMPLR_NM", .company), ("CUST_MID_INIT", .firstName),
         ("national_id", .nationalID), ("passport_number", .nationalID), ("tax_id", .nationalID),
         ("iban", .accountNumber), ("account_number", .accountNumber), ("cc_number", .accountNumber), ("card_number", .accountNumber),
         ("pan", .accountNumber), ("bic", .accountNumber),

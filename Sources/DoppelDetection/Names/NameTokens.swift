@@ -4,7 +4,8 @@ import Foundation
 /// `E MAIL` all give `["e", "mail"]`; `Straße` gives `["strasse"]`, `Prénom` gives `["prenom"]`.
 ///
 /// Splits at anything that is not a letter or digit, at camelCase humps (`firstName`, `HTTPServer`) and
-/// between letters and digits (`address2`); a schema qualifier (`public.users`) is dropped.
+/// between letters and digits (`address2`); a schema qualifier (`public.users`) is dropped; a few
+/// unambiguous abbreviations are read as their word (``abbreviations``).
 package struct NameTokens: Hashable, Sendable {
     /// The words, lowercase ASCII, in order.
     package let words: [String]
@@ -13,8 +14,16 @@ package struct NameTokens: Hashable, Sendable {
     package init(_ name: String) {
         let unquoted = name.filter { !"\"`[]'".contains($0) }
         let lastPart = unquoted.split(separator: ".", omittingEmptySubsequences: true).last.map(String.init) ?? ""
-        words = NameTokens.split(NameTokens.foldedToASCII(lastPart))
+        words = NameTokens.split(NameTokens.foldedToASCII(lastPart)).map { NameTokens.abbreviations[$0] ?? $0 }
     }
+
+    /// Abbreviations that stand for one word only, as mainframe copybooks and terse schemas write them
+    /// (`CUST_NM`, `DRVR_LIC_NBR`, `EMPLR_NM`): read as the word, so the vocabularies need no second spelling.
+    static let abbreviations: [String: String] = [
+        "nm": "name", "nbr": "number", "emplr": "employer", "drvr": "driver", "lic": "license", "sfx": "suffix",
+        "ownr": "owner", "cntry": "country", "ctry": "country", "bene": "beneficiary", "clmt": "claimant",
+        "insd": "insured", "agt": "agent", "ttl": "title", "cd": "code", "brth": "birth", "eml": "email", "init": "initial",
+    ]
 
     /// Words as given (already lowercase ASCII), for tests and vocabularies.
     package init(words: [String]) {

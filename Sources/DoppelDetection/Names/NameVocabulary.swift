@@ -19,13 +19,13 @@ enum NameVocabulary {
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.phone), [
             "tel", "mobile", "mobil", "mobiel", "movil", "fax", "gsm", "mobile number", "contact number",
-            "numero telefono", "telefonnummer",
+            "numero telefono", "telefonnummer", "ph number", "ph no", "phone no",
         ], confidence: 0.85),
         NameRule(.personal(.phone), ["cell", "portable"], confidence: 0.6),
         NameRule(.personal(.firstName), [
             "first name", "fname", "given name", "forename", "vorname", "prenom", "voornaam",
             "primeiro nome", "nome proprio", "middle name", "middlename", "initials", "tussenvoegsel",
-            "imie", "drugie imie", "imiona", "fornamn", "tilltalsnamn", "fornavn", "etunimi",
+            "imie", "drugie imie", "imiona", "middle initial", "mid initial", "fornamn", "tilltalsnamn", "fornavn", "etunimi",
         ], confidence: 0.9, placement: .compound),
         NameRule(.personal(.firstName), ["first", "given"], confidence: 0.75, placement: .wholeName),
         NameRule(.personal(.lastName), [
@@ -73,7 +73,7 @@ enum NameVocabulary {
             "prefecture", "provincie", "district", "bezirk", "arrondissement", "distrito",
             "wojewodztwo", "powiat", "gmina", "kommun", "kommune", "lan", "fylke", "provincia di nascita",
         ], confidence: 0.6, dependsOnTable: true),
-        NameRule(.personal(.state), ["state", "estado", "uf", "state province", "state code"], confidence: 0.55, dependsOnTable: true),
+        NameRule(.personal(.state), ["state", "estado", "uf", "state province", "state code", "st code"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.country), ["country", "land", "pays", "pais", "paese"], confidence: 0.55, dependsOnTable: true),
         NameRule(.personal(.postcode), [
             "zipcode", "postcode", "postalcode", "postleitzahl", "plz",

@@ -12,7 +12,8 @@ extension PIIKind {
         case .blob: return self == .ipAddress || self == .other || self == .freeText
         case .date, .timestamp: return self == .dateOfBirth
         case .integer: return [.phone, .postcode, .nationalID, .accountNumber, .dateOfBirth, .other].contains(self)
-        case .decimal, .real: return [.phone, .nationalID, .accountNumber, .other].contains(self)
+        // A date of birth or a postcode kept as a number (`DECIMAL(8,0)` holding 19650412) is still one.
+        case .decimal, .real: return [.phone, .postcode, .nationalID, .accountNumber, .dateOfBirth, .other].contains(self)
         }
     }
 
