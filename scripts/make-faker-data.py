@@ -18,6 +18,10 @@ Writes into Sources/DoppelFakers/Resources/ (or --out DIR):
   job_titles.txt
       The job titles of the PyPI wheel faker==40.54.0 (MIT),
       faker/providers/job/__init__.py.
+  names/<locale>.tsv (de_DE, fr_FR, pl_PL, ...)
+      The first and last names of faker==40.54.0's person providers,
+      faker/providers/person/<locale>/__init__.py, read with `ast` (none of
+      faker's code is run).
   street_suffixes.txt, street_names.txt, company_suffixes.txt,
   company_words.txt, lorem.txt, email_domains.txt, courtesy_titles.tsv
       Word lists written by hand for Doppel; their text is in this script.
@@ -102,6 +106,24 @@ PYCOUNTRY_LICENSE_MEMBER = "pycountry-26.2.16.dist-info/licenses/LICENSE.txt"
 JOBS_MEMBER = "faker/providers/job/__init__.py"
 FAKER_LICENSE_MEMBER = "faker-40.54.0.dist-info/licenses/LICENSE.txt"
 EXPECTED_JOB_COUNT = 639
+PERSON_MEMBER = "faker/providers/person/%s/__init__.py"
+# Latin-script locales whose person provider names women, men and families.
+NAME_LOCALES = (
+    "cs_CZ", "da_DK", "de_DE", "en_GB", "en_IE", "en_IN", "es_ES", "fi_FI", "fr_FR",
+    "it_IT", "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "sv_SE", "tr_TR",
+)
+# Provider attributes read, and the section each becomes in names/<locale>.tsv.
+# pl_PL's `male_last_names` are its adjectival surnames in the masculine form;
+# their feminine form (LF) is derived (-ski -> -ska, -cki -> -cka, -dzki -> -dzka).
+NAME_SECTIONS = (
+    ("F", ("first_names_female",)),
+    ("M", ("first_names_male",)),
+    ("L", ("last_names", "unisex_last_names")),
+    ("LF", ("last_names_female", "female_last_names")),
+    ("LM", ("last_names_male", "male_last_names")),
+)
+# Weights given as shares (0.000288) become integers in units of 1e-6, minimum 1.
+NAME_WEIGHT_SCALE = Decimal(1000000)
 
 # --------------------------------------------------------------------------
 # Surname casing
@@ -398,6 +420,98 @@ def clean_field(value):
     return value
 
 
+def provider_names(source, locale):
+    """The name attributes of faker's person Provider class: {attribute: [(name, weight or None)]}.
+
+    Tuples give names without weights; OrderedDict((name, share), ...) gives
+    weights. Only literal values are read; attributes computed from others
+    (first_names = first_names_male + first_names_female) are skipped.
+    """
+    import ast
+    found = {}
+    for node in ast.parse(source).body:
+        if not (isinstance(node, ast.ClassDef) and node.name == "Provider"):
+            continue
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign):
+                target, value = statement.target, statement.value
+            elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+                target, value = statement.targets[0], statement.value
+            else:
+                continue
+            name = getattr(target, "id", "")
+            if "name" not in name or value is None:
+                continue
+            if isinstance(value, ast.Tuple):
+                found[name] = [(element.value, None) for element in value.elts
+                               if isinstance(element, ast.Constant) and isinstance(element.value, str)]
+            elif (isinstance(value, ast.Call) and getattr(value.func, "id", "") == "OrderedDict"
+                  and len(value.args) == 1 and isinstance(value.args[0], (ast.Tuple, ast.List))):
+                pairs = []
+                for pair in value.args[0].elts:
+                    key, share = pair.elts
+                    pairs.append((key.value, Decimal(repr(share.value))))
+                found[name] = pairs
+    if not found:
+        raise ValueError("faker person %s: no Provider name lists" % locale)
+    return found
+
+
+def is_name(text):
+    """Letters (and combining marks), with spaces, hyphens, apostrophes and periods between them; an
+    apostrophe may come first (Dutch `'s Gravensande`)."""
+    if not text or not (unicodedata.category(text[0]).startswith("L") or text[0] in "'\u2019"):
+        return False
+    if not any(unicodedata.category(ch).startswith("L") for ch in text):
+        return False
+    return all(unicodedata.category(ch)[0] in "LM" or ch in " -'\u2019." for ch in text)
+
+
+def polish_feminine(surname):
+    """Kowalski -> Kowalska, Nowicki -> Nowicka; other surnames are the same for women."""
+    if surname.endswith(("ski", "cki", "dzki")):
+        return surname[:-1] + "a"
+    return surname
+
+
+def locale_name_lines(locale, attributes, stats):
+    """The lines of names/<locale>.tsv: `SECTION<TAB>Name<TAB>weight`, sections F, M, L, LF, LM in that
+    order, each by weight descending (source order for equal weights), without repeats in a section."""
+    out = []
+    dropped = []
+    repeats = 0
+    for section, names in NAME_SECTIONS:
+        rows = []
+        for attribute in names:
+            rows += attributes.get(attribute, [])
+        if section == "LF" and not rows and locale == "pl_PL":
+            rows = [(polish_feminine(name), weight) for name, weight in attributes.get("male_last_names", [])]
+        kept = []
+        seen = set()
+        for position, (raw, share) in enumerate(rows):
+            name = unicodedata.normalize("NFC", raw).strip()
+            if not is_name(name):
+                dropped.append(name)
+                continue
+            if name in seen:
+                repeats += 1
+                continue
+            seen.add(name)
+            weight = 1 if share is None else max(int((share * NAME_WEIGHT_SCALE).quantize(Decimal(1), ROUND_HALF_UP)), 1)
+            kept.append((weight, position, name))
+        kept.sort(key=lambda r: (-r[0], r[1]))
+        out += ["%s\t%s\t%d" % (section, clean_field(name), weight) for weight, _, name in kept]
+        stats.setdefault(locale, {})[section] = len(kept)
+    stats[locale]["dropped"] = dropped
+    stats[locale]["repeats"] = repeats
+    for needed in ("F", "M"):
+        if not stats[locale][needed]:
+            raise ValueError("faker person %s: no %s first names" % (locale, needed))
+    if not (stats[locale]["L"] or (stats[locale]["LF"] and stats[locale]["LM"])):
+        raise ValueError("faker person %s: no last names" % locale)
+    return out
+
+
 # --------------------------------------------------------------------------
 # Build
 # --------------------------------------------------------------------------
@@ -507,6 +621,13 @@ def build(pkg_dir):
     check_unique("job_titles", jobs)
     files["job_titles.txt"] = jobs
 
+    name_stats = {}
+    with zipfile.ZipFile(io.BytesIO(faker_data)) as whl:
+        for locale in NAME_LOCALES:
+            person = whl.read(PERSON_MEMBER % locale).decode("utf-8")
+            files["names/%s.tsv" % locale] = locale_name_lines(locale, provider_names(person, locale), name_stats)
+    stats["names"] = name_stats
+
     check_unique("courtesy_titles", [t for t, _ in COURTESY_TITLES])
     files["courtesy_titles.tsv"] = ["%s\t%d" % (t, w) for t, w in COURTESY_TITLES]
 
@@ -549,8 +670,15 @@ def sources_md(blobs, files, stats):
              "street_names.txt", "company_suffixes.txt", "company_words.txt",
              "lorem.txt", "email_domains.txt", "countries.tsv", "regions.tsv",
              "job_titles.txt", "courtesy_titles.tsv"]
-    assert sorted(order) == sorted(blobs)
+    order += ["names/%s.tsv" % locale for locale in NAME_LOCALES]
+    assert sorted(order) == sorted(b for b in blobs if b != "SOURCES.md")
     table = "\n".join(row(n) for n in order)
+    name_table = "\n".join(
+        "| `%s` | %d | %d | %d | %d | %d | %s |" % (
+            locale, st["F"], st["M"], st["L"], st["LF"], st["LM"],
+            ", ".join("`%s`" % d for d in st["dropped"]) or "-")
+        for locale, st in ((l, stats["names"][l]) for l in NAME_LOCALES))
+    repeats = sum(st["repeats"] for st in stats["names"].values())
     kept = len(files["cities.tsv"])
     return """# Sources of the faker data files
 
@@ -697,6 +825,40 @@ names written in `PlaceAtlas.swift` (`USA`, `UK`, `Deutschland`…).
 - **License:** MIT (Copyright (c) 2012 Daniele Faraglia; the license text is
   `{flm}` in the wheel). Only this list is used, none of faker's code.
 
+## `names/<locale>.tsv`
+
+- **Format:** `Section<TAB>Name<TAB>weight`. Sections, in this order: `F`
+  (women's first names), `M` (men's first names), `L` (last names of
+  either gender), `LF` and `LM` (last names of women and of men, where the
+  language inflects them). Every file has `F` and `M`, and `L` or both
+  `LF` and `LM`. Within a section, sorted by weight descending; equal
+  weights keep the source order.
+- **Origin:** the person providers of the PyPI wheel `faker` {fv}:
+  `faker/providers/person/<locale>/__init__.py`, class `Provider`,
+  attributes `first_names_female` (F), `first_names_male` (M), `last_names`
+  or `unisex_last_names` (L), `last_names_female` (LF), `last_names_male` or
+  `male_last_names` (LM). The module is parsed with Python's `ast`; only
+  literal tuples and `OrderedDict` literals are read, none of faker's code
+  is run or used.
+- **License:** MIT (Copyright (c) 2012 Daniele Faraglia; the license text is
+  `{flm}` in the wheel).
+- **Transformation:** names are NFC-normalised and trimmed. A tuple gives
+  every name weight 1 (faker draws them uniformly); an `OrderedDict` of
+  name -> share keeps its weights as integers, weight = share x 1 000 000
+  rounded half up, minimum 1. A name repeated within a section is kept once
+  ({rep} repeats dropped in all). Entries that are not names (anything but
+  letters, combining marks, spaces, hyphens, apostrophes and periods, or not
+  starting with a letter or an apostrophe) are dropped; they are listed below. `pl_PL` has
+  no feminine surname list: its `male_last_names` (the adjectival
+  `-ski`/`-cki`/`-dzki` surnames and a few others) become `LM`, and `LF` is
+  their feminine form, written by the script (`Kowalski` -> `Kowalska`,
+  `Nowicki` -> `Nowicka`; surnames with other endings are the same for
+  women). `cs_CZ` has only gendered surnames (`LF`, `LM`).
+
+| locale | F | M | L | LF | LM | dropped |
+| --- | ---: | ---: | ---: | ---: | ---: | --- |
+{name_table}
+
 ## Hand-written lists
 
 `street_suffixes.txt`, `street_names.txt`, `company_suffixes.txt`,
@@ -746,6 +908,7 @@ of first appearance ({lw} words). Public domain; both texts are in the script.
         com=COUNTRIES_MEMBER, cz=stats["countries_zero"], cc=len(files["countries.tsv"]),
         sdm=SUBDIVISIONS_MEMBER, plm=PYCOUNTRY_LICENSE_MEMBER, rin=stats["regions_in"], rc=len(files["regions.tsv"]),
         jm=JOBS_MEMBER, jc=len(files["job_titles.txt"]), flm=FAKER_LICENSE_MEMBER,
+        name_table=name_table, rep=repeats,
     )
 
 
@@ -790,6 +953,7 @@ def main():
 
     os.makedirs(out, exist_ok=True)
     for name, data in sorted(blobs.items()):
+        os.makedirs(os.path.dirname(os.path.join(out, name)), exist_ok=True)
         with open(os.path.join(out, name), "wb") as fh:
             fh.write(data)
         print("wrote %s (%d bytes)" % (os.path.join(out, name), len(data)),

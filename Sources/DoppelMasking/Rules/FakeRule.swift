@@ -13,17 +13,18 @@ package import DoppelFakers
 /// identify a person alone (email, phone, national ID, street address) never equal a source value of their
 /// kind (`avoid_source`, on by default for them). Fakes fit the column: `varchar(15)` gets cities of at most
 /// 15 characters. Without `unique: true`, fakes of one row agree (`FakeRule+Agreement.swift`): places, and
-/// names with `gender:`.
+/// names with `gender:` or `locale:`.
 ///
 /// Which of two source values that draw the same fake keeps it is decided before the run from the column's
 /// values (``FakeAssignments``), not by reading order, so parallel readers and reruns agree.
 package enum FakeRule: Rule {
     package static let descriptor = RuleDescriptor(
         name: "fake",
-        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true` (a place: the same source city, state, postcode and country). Emails, usernames and URLs never share a fake between two source values (a further draw, with a number as people add one, instead of a visible tag) and phones and national IDs keep the source's shape, so these are unique by construction; other kinds are unique only with `unique: true`. Emails, phones, national IDs and street addresses never equal any source value of their kind (`avoid_source`, read from the source before writing). Without `unique: true` the fakes of one row agree: its city, state, region, postcode and country come from one real place in the source row's country (the country a kept country column names, else the source city's, else the source state's), keyed by the row's source values of those columns; a US postcode starts with its state's ZIP digit; with `gender: COLUMN` first names, names and titles follow the row's gender. Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
+        summary: "Replaces the value with a realistic fake of its kind (names from US Census frequency lists, GeoNames cities and countries, ISO 3166-2 regions, job titles, valid-format emails and phones, dates in the column's range). A keyed function of the source value: the same value gets the same fake in every column, with or without `unique: true` (a place: the same source city, state, postcode and country). Emails, usernames and URLs never share a fake between two source values (a further draw, with a number as people add one, instead of a visible tag) and phones and national IDs keep the source's shape, so these are unique by construction; other kinds are unique only with `unique: true`. Emails, phones, national IDs and street addresses never equal any source value of their kind (`avoid_source`, read from the source before writing). Without `unique: true` the fakes of one row agree: its city, state, region, postcode and country come from one real place in the source row's country (the country a kept country column names, else the source city's, else the source state's), keyed by the row's source values of those columns; a US postcode starts with its state's ZIP digit; with `gender: COLUMN` first names, names and titles follow the row's gender; with `locale: COLUMN` first names, last names and names come from the names of the row's locale, language or country (17 European and Indian locales from faker, the US Census lists for others). Fits `varchar(n)`/`char(n)` (drawing among fakes that fit), fakes each element of an array; empty text stays empty, NULL stays NULL.",
         parameters: [
             .init("kind", .choice(FakeKind.allCases.map(\.rawValue)), summary: "what to fake; defaults to the column's `pii` kind"),
             genderParameter,
+            localeParameter,
             .init(
                 "avoid_source", .boolean,
                 summary: "no fake equals any source value of its kind (read from the source before the first row is written); default true for email, phone, national_id, account_number and street_address, false otherwise"),
@@ -31,7 +32,7 @@ package enum FakeRule: Rule {
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
         properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true), output: .transformedOrGenerated,
         example: "email: { pii: email, rule: fake, unique: true }",
-        checkColumn: { entry, column, table in checkColumn(entry, column, table) + genderProblems(entry, column, table) })
+        checkColumn: { entry, column, table in checkColumn(entry, column, table) + genderProblems(entry, column, table) + localeProblems(entry, column, table) })
 
     package static func needsRange(_ policy: ColumnPolicy) -> Bool {
         kind(of: policy) == .dateOfBirth
