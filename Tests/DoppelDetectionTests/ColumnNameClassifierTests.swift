@@ -48,6 +48,8 @@ import Testing
         ("etunimi", .firstName), ("sukunimi", .lastName), ("imei", .other), ("push_token", .other), ("vehicle_plate", .other),
         ("permit_no", .nationalID), ("datore_di_lavoro", .company), ("qualifica", .jobTitle),
         // Mainframe abbreviations (added after holdout3's misses).
+        ("sei", .lastName), ("mei_kana", .firstName), ("seinengappi", .dateOfBirth), ("yubin_bango", .postcode),
+        ("haisosaki_jusho", .streetAddress), ("keitai_bango", .phone), ("kojin_bango", .nationalID),
         ("CUST_NM", .name), ("HM_PH_NBR", .phone), ("DRVR_LIC_NBR", .nationalID), ("EMPLR_NM", .company), ("CUST_MID_INIT", .firstName),
         ("national_id", .nationalID), ("passport_number", .nationalID), ("tax_id", .nationalID),
         ("iban", .accountNumber), ("account_number", .accountNumber), ("cc_number", .accountNumber), ("card_number", .accountNumber),

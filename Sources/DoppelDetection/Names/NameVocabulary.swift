@@ -1,8 +1,8 @@
 import DoppelPolicy
 
 /// The words that mark personal data in column names, in English, German, French, Spanish, Italian,
-/// Portuguese, Dutch, Polish, Swedish, Danish, Norwegian and Finnish (lowercase, without diacritics: `prénom`
-/// is written `prenom`, `imię` `imie`, `förnamn` `fornamn`).
+/// Portuguese, Dutch, Polish, Swedish, Danish, Norwegian and Finnish, and romanized Japanese and Korean
+/// (lowercase, without diacritics: `prénom` is written `prenom`, `imię` `imie`, `förnamn` `fornamn`).
 ///
 /// Hand-written for Doppel (see `SOURCES.md`). A longer matching phrase beats a shorter one, so
 /// `ip address` wins over `address` and `date of birth` over `date`.
@@ -13,6 +13,22 @@ enum NameVocabulary {
             "email", "e mail", "email address", "courriel", "correo", "correo electronico", "emailadres", "mailadres",
         ], confidence: 0.95, placement: .compound),
         NameRule(.personal(.email), ["mail", "mail address", "adresse mail", "posta elettronica"], confidence: 0.9),
+        // Japanese and Korean written in Latin letters (Hepburn; Revised Romanization), as schemas spell them.
+        NameRule(.personal(.lastName), ["sei", "sei kana", "myoji", "seong"], confidence: 0.85, placement: .compound),
+        NameRule(.personal(.firstName), ["mei", "mei kana"], confidence: 0.85, placement: .compound),
+        NameRule(.personal(.name), [
+            "shimei", "shimei kana", "namae", "onamae", "meigi", "ireum", "seongmyeong",
+        ], confidence: 0.85, placement: .compound),
+        NameRule(.personal(.dateOfBirth), ["seinengappi", "tanjobi", "saengnyeonwoil", "saengil"], confidence: 0.9, placement: .compound),
+        NameRule(.personal(.postcode), ["yubin bango", "yubinbango", "yubin", "upyeon beonho"], confidence: 0.85),
+        NameRule(.personal(.streetAddress), ["jusho", "banchi", "tatemono", "juso"], confidence: 0.8, placement: .compound),
+        NameRule(.personal(.city), ["shikuchoson", "shichoson"], confidence: 0.8),
+        NameRule(.personal(.region), ["todofuken"], confidence: 0.8),
+        NameRule(.personal(.phone), ["denwa", "denwa bango", "keitai", "keitai bango", "jeonhwa", "hyudaepon"], confidence: 0.85, placement: .compound),
+        NameRule(.personal(.nationalID), ["kojin bango", "mai nanba", "jumin beonho", "jumin deungnok beonho"], confidence: 0.9),
+        NameRule(.personal(.company), ["kinmusaki", "kaisha mei"], confidence: 0.6),
+        NameRule(.personal(.jobTitle), ["yakushoku", "jikwi"], confidence: 0.7),
+        NameRule(.personal(.freeText), ["biko", "bikou", "naiyou"], confidence: 0.6),
         NameRule(.personal(.phone), [
             "phone", "telephone", "telefono", "telefon", "telefoon", "telefone", "phone number", "phone no",
             "handy", "cellphone", "cellulare", "cellular", "telefax", "rufnummer", "msisdn", "whatsapp",
