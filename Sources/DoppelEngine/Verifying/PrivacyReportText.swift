@@ -14,7 +14,11 @@ public enum PrivacyReportText {
                 parts.append("own rows not matched (\(note))")
             }
             var equal = "\(finding.equalToASourceValue) of \(finding.cloneValues) value(s) equal a source value of the column"
-            if let expected = finding.expectedByChance { equal += String(format: " (%.0f expected by chance from the fake's list)", expected) }
+            if let expected = finding.expectedByChance {
+                equal += String(format: " (%.0f expected by chance from the fake's list)", expected)
+            } else if finding.rule == "fake", [.city, .state, .region, .country, .postcode].contains(finding.kind) {
+                equal += " (fake places are drawn in the source row's own country, so they meet source places by design; not estimated)"
+            }
             parts.append(equal)
             if let found = finding.foundInClone {
                 parts.append(found == 0 ? "found nowhere else in the clone" : "found in \(found) clone cell(s) (\(finding.foundIn.joined(separator: ", ")))")

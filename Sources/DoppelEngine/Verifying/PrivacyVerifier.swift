@@ -14,6 +14,10 @@ import Foundation
 /// Values are compared through a SipHash keyed at random for this run and never kept: memory holds one
 /// 64-bit hash per distinct personal value, and per matched row one per personal column.
 public enum PrivacyVerifier {
+    /// Kinds a fake draws within the source row's own country (places agree): the world's lists say nothing of
+    /// how often they meet a source value, so no chance is estimated for them.
+    static let placeKinds: Set<FakeKind> = [.city, .state, .region, .country, .postcode]
+
     /// Kinds whose values identify a person on their own: one found anywhere in the clone is a leak.
     static let highEntropyKinds: Set<PIIKind> = [.email, .phone, .nationalID, .accountNumber, .streetAddress, .url, .username, .ipAddress]
 
@@ -159,7 +163,7 @@ public enum PrivacyVerifier {
     /// their count times the weight of the list's items found in the source. Nil when the fake is not drawn
     /// from a list (its chance of a hit is negligible or not known).
     static func expectedByChance(kind: PIIKind, rule: String, sourceValues: Set<UInt64>, cloneValues: Int, hasher: SipHash) -> Double? {
-        guard rule == "fake", let fakeKind = FakeKind(pii: kind.rawValue), let data = try? FakerData.shared() else { return nil }
+        guard rule == "fake", let fakeKind = FakeKind(pii: kind.rawValue), !placeKinds.contains(fakeKind), let data = try? FakerData.shared() else { return nil }
         func share(of list: WeightedList) -> Double {
             var hit: UInt64 = 0, total: UInt64 = 0
             for (item, weight) in zip(list.items, list.weights) {
