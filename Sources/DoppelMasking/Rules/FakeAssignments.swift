@@ -1,6 +1,6 @@
 package import DoppelCore
 import DoppelPolicy
-package import DoppelFakers
+import DoppelFakers
 
 /// Which candidate each source value of a unique fake column takes, decided before the run from the column's
 /// whole set of values, in the order of their keyed hashes: when two values draw the same fake, the one with
@@ -110,29 +110,5 @@ extension FakeRule {
         var owner: UInt64
         var own: UInt64
         var key: UInt64
-    }
-
-    /// Whether the column's fakes are a keyed permutation of the source's digits (phones, national IDs) that
-    /// avoids the source: its values' first permutations are read before the run (``firstCandidateKeys(_:values:into:)``).
-    package static func permutesAvoidingSource(_ context: RuleContext) -> Bool {
-        guard let kind = kind(of: context.policy), kind == .phone || kind == .nationalID else { return false }
-        return avoidedKind(context.policy) != nil
-    }
-
-    /// Adds the key of every value's first candidate (its permutation) to `keys`: a later candidate of another
-    /// value (one whose first was a source value) that lands on one of these is drawn again, so first
-    /// candidates need no claim. 8 bytes per value.
-    package static func firstCandidateKeys(_ context: RuleContext, values: ((Value) -> Void) throws -> Void, into keys: inout SortedHashes) throws {
-        let elementContext = context.column.limits.isArray ? context.forArrayElements : context
-        guard permutesAvoidingSource(elementContext), let transform = try make(elementContext) as? Transform,
-            let permutations = transform.permutations, let ownership = transform.ownership
-        else { return }
-        try values { value in
-            guard !value.isNull, let text = value.textRepresentation, !Transform.isBlank(text) else { return }
-            // A value the permutation cannot read is reported where the run meets it; it gets no fake.
-            if let first = (try? transform.permutation(of: value, attempt: 0, using: permutations))?.textRepresentation {
-                keys.insert(ownership.key(of: first))
-            }
-        }
     }
 }
