@@ -45,6 +45,7 @@ enum FakePreparation {
             }
         }
         for (kind, keys) in firstCandidates { registry.setFirstCandidates(keys, of: kind) }
+        registry.releaseAssignedHoldings(keeping: kindsClaimedWhileWriting(plan))
         if !sets.isEmpty || assignedColumns > 0 {
             logger.info("Fakes prepared from the source", metadata: [
                 "avoided_values": "\(sets.values.map(\.count).reduce(0, +))", "assigned_columns": "\(assignedColumns)",
@@ -52,6 +53,22 @@ enum FakePreparation {
             ])
         }
         return registry
+    }
+
+    /// The fake kinds whose assigned holdings a column reads while rows are written: a column that inherits a
+    /// fake through a foreign key claims its parent's fakes as it goes, and so do fakes inside JSON (every kind,
+    /// to be safe). The holdings of the other kinds are dropped once assigned.
+    private static func kindsClaimedWhileWriting(_ plan: ClonePlan) -> Set<FakeKind> {
+        var kinds = Set<FakeKind>()
+        for step in plan.steps where step.mode == .mask {
+            for columnStep in step.columns {
+                if columnStep.ruleName == FakeRule.descriptor.name, columnStep.inheritedFrom != nil, let kind = FakeRule.kind(of: columnStep.policy) {
+                    kinds.insert(kind)
+                }
+                if columnStep.policy.paths.contains(where: { $0.rule == FakeRule.descriptor.name }) { return Set(FakeKind.allCases) }
+            }
+        }
+        return kinds
     }
 
     /// The masked tables' `fake` columns that are read: not inherited through a foreign key.

@@ -58,6 +58,12 @@ public final class FakeRegistry: Sendable {
         firstCandidates.withLock { $0[kind] = sealed }
     }
 
+    /// Forgets the assigned holdings of every kind but `kept` (the kinds a column claims while rows are written).
+    package func releaseAssignedHoldings(keeping kept: Set<FakeKind>) {
+        let owned = ownerships.withLock { $0 }
+        for (kind, ownership) in owned where !kept.contains(kind) { ownership.releaseAssignedHoldings() }
+    }
+
     /// The source values fakes of `kind` avoid, if the run read any.
     package func avoided(_ kind: FakeKind) -> AvoidedValues? {
         avoided[kind]
