@@ -56,4 +56,74 @@ import Testing
         }
         #expect(tagged.isEmpty, "\(tagged.prefix(3))")
     }
+
+    /// A referenced key may take a unique fake: its references get the same fakes (the target checks the
+    /// foreign key), realistic emails instead of format-preserving pseudonyms.
+    @Test func aReferencedKeyTakesAUniqueFakeAndItsReferencesFollow() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite")
+        var sql = """
+            CREATE TABLE accounts (email TEXT PRIMARY KEY, name TEXT NOT NULL);
+            CREATE TABLE logins (id INTEGER PRIMARY KEY, account_email TEXT NOT NULL REFERENCES accounts(email), at TEXT NOT NULL);
+
+            """
+        for id in 1...2_000 {
+            let email = ["mary.smith", "james.smith", "john.smith"][id % 3] + "\(id)@corp.test"
+            sql += "INSERT INTO accounts VALUES ('\(email)', 'Person \(id)');\n"
+            sql += "INSERT INTO logins VALUES (\(id), '\(email)', '2024-01-01');\n"
+        }
+        try SQLiteFixture.create(source, sql: sql)
+        let policy = """
+            version: 1
+            seed: 3
+            secret: env:DOPPEL_SECRET
+            tables:
+              accounts:
+                columns:
+                  email: { pii: email, rule: fake, unique: true }
+                  name: { pii: name, rule: fake }
+              logins:
+                columns: { id: keep, at: keep }
+            """
+        let target = directory.file("clone.sqlite")
+        _ = try EngineHarness.clone(policy: policy, source: source, target: target, in: directory)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(DISTINCT email) FROM accounts") == 2_000)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM logins l JOIN accounts a ON a.email = l.account_email") == 2_000)
+        #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM accounts WHERE email LIKE '%corp.test'") == 0)
+        // Without `unique: true`, a fake can map two keys to one: refused, with the way out named.
+        let plain = policy.replacingOccurrences(of: "rule: fake, unique: true", with: "rule: fake")
+        #expect {
+            _ = try EngineHarness.clone(policy: plain, source: source, target: directory.file("refused.sqlite"), in: directory)
+        } throws: { error in
+            String(describing: error).contains("`fake` with `unique: true`")
+        }
+    }
+
+    /// A reference shorter than its key would get fakes cut where the key's are not: check refuses it.
+    @Test func aShorterReferenceOfAUniqueFakeKeyIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite")
+        try SQLiteFixture.create(source, sql: """
+            CREATE TABLE accounts (email VARCHAR(80) PRIMARY KEY);
+            CREATE TABLE logins (id INTEGER PRIMARY KEY, account_email VARCHAR(30) REFERENCES accounts(email));
+            INSERT INTO accounts VALUES ('a@corp.test'); INSERT INTO logins VALUES (1, 'a@corp.test');
+            """)
+        let policy = """
+            version: 1
+            seed: 3
+            secret: env:DOPPEL_SECRET
+            tables:
+              accounts:
+                columns: { email: { pii: email, rule: fake, unique: true } }
+              logins:
+                columns: { id: keep }
+            """
+        #expect {
+            _ = try EngineHarness.clone(policy: policy, source: source, target: directory.file("clone.sqlite"), in: directory)
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains("logins.account_email") && message.contains("widen")
+        }
+    }
 }

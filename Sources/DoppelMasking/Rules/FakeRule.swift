@@ -30,7 +30,8 @@ package enum FakeRule: Rule {
                 summary: "no fake equals any source value of its kind (read from the source before the first row is written); default true for email, phone, national_id, account_number and street_address, false otherwise"),
         ],
         acceptedTypes: ["text", "any", "date", "timestamp", "integer"],
-        properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true), output: .transformedOrGenerated,
+        properties: .init(deterministic: true, keyed: true, injective: false, preservesFormat: false, supportsUnique: true, injectiveWhenUnique: true),
+        output: .transformedOrGenerated,
         example: "email: { pii: email, rule: fake, unique: true }",
         checkColumn: { entry, column, table in checkColumn(entry, column, table) + genderProblems(entry, column, table) + localeProblems(entry, column, table) })
 

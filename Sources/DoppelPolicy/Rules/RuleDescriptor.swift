@@ -70,13 +70,19 @@ public struct RuleDescriptor: Sendable {
         public var preservesFormat: Bool
         /// `unique: true` can be asked of it.
         public var supportsUnique: Bool
+        /// With `unique: true` it is injective over the run's values and a keyed function of the value, so a
+        /// referenced key may take it (`fake`: its references get the same fakes).
+        public var injectiveWhenUnique: Bool
 
-        package init(deterministic: Bool, keyed: Bool, injective: Bool, preservesFormat: Bool, supportsUnique: Bool) {
+        package init(
+            deterministic: Bool, keyed: Bool, injective: Bool, preservesFormat: Bool, supportsUnique: Bool, injectiveWhenUnique: Bool = false
+        ) {
             self.deterministic = deterministic
             self.keyed = keyed
             self.injective = injective
             self.preservesFormat = preservesFormat
             self.supportsUnique = supportsUnique
+            self.injectiveWhenUnique = injectiveWhenUnique
         }
     }
 

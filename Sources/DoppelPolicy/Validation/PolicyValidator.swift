@@ -348,10 +348,21 @@ package struct PolicyValidator {
                     let parentRule = parentPolicy?.column(named: parentColumn)
                     // A column the policy does not name is kept as it is.
                     let parentRuleName = parentRule?.rule ?? rules.first { $0.output == .sourceValue }?.name ?? "keep"
-                    if let parentRule, let descriptor = rule(named: parentRule.rule), !descriptor.properties.injective {
+                    if let parentRule, let descriptor = rule(named: parentRule.rule), !descriptor.properties.injective,
+                        !(parentRule.unique && descriptor.properties.injectiveWhenUnique)
+                    {
+                        let unique = rules.filter(\.properties.injectiveWhenUnique).map { "`\($0.name)` with `unique: true`" }
                         diagnostics.append(PolicyDiagnostic(
                             .error, "`\(parent.name).\(parentColumn)` is referenced by `\(table.name).\(childColumn)`, and rule `\(descriptor.name)` can map two keys to one", at: parentRule.ruleLocation,
-                            suggestion: "a referenced key takes only injective rules: " + rules.filter(\.properties.injective).map(\.name).joined(separator: ", ")))
+                            suggestion: "a referenced key takes only injective rules: " + (rules.filter(\.properties.injective).map(\.name) + unique).joined(separator: ", ")))
+                    } else if let parentRule, parentRule.unique, let descriptor = rule(named: parentRule.rule), descriptor.properties.injectiveWhenUnique,
+                        let parentLimit = parent.column(named: parentColumn)?.limits.maxCharacters,
+                        let childLimit = table.column(named: childColumn)?.limits.maxCharacters, childLimit < parentLimit
+                    {
+                        // A shorter reference would get fakes cut to fit it, not its parent's.
+                        diagnostics.append(PolicyDiagnostic(
+                            .error, "`\(table.name).\(childColumn)` holds at most \(childLimit) characters and references `\(parent.name).\(parentColumn)` (\(parentLimit)), so its `\(descriptor.name)` values could be cut where the parent's are not", at: parentRule.ruleLocation,
+                            suggestion: "widen `\(table.name).\(childColumn)` to \(parentLimit), or use `pseudonymize` (keeps each value's length)"))
                     }
                     if let own = tablePolicy.column(named: childColumn), own.rule != parentRuleName || own.parameters != (parentRule?.parameters ?? [:]) {
                         diagnostics.append(PolicyDiagnostic(
