@@ -57,6 +57,28 @@ package struct Faker: Sendable {
         }
     }
 
+    /// A first name and a last name from these lists, drawn again (up to ``fittingDraws`` times) until it fits
+    /// `maxLength`, then cut as a last resort (``fitted(_:to:)``).
+    package static func fullName(
+        _ firstNames: WeightedList, _ lastNames: WeightedList, maxLength: Int?, using generator: inout SplitMix64
+    ) -> String {
+        var name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
+        var draws = 1
+        while let maxLength, name.count > maxLength, draws < fittingDraws {
+            name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
+            draws += 1
+        }
+        return fitted(name, to: maxLength)
+    }
+
+    /// `text` cut to `maxLength` as a last resort, without a trailing space.
+    package static func fitted(_ text: String, to maxLength: Int?) -> String {
+        guard let maxLength, text.count > maxLength else { return text }
+        var cut = String(text.prefix(maxLength))
+        while cut.last == " " { cut.removeLast() }
+        return cut
+    }
+
     /// The two-letter codes of a kind that has them (ISO 3166-1 countries, USPS states), if they fit `maxLength`.
     static func codes(of kind: FakeKind, in data: FakerData, fitting maxLength: Int) -> WeightedList? {
         guard maxLength >= 2 else { return nil }

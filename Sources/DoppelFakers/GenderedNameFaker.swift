@@ -45,22 +45,12 @@ package struct GenderedNameFaker: Sendable {
         case .firstName:
             return .text(fitted((gender == .male ? maleNames : femaleNames).draw(using: &generator)))
         default:
-            let firstNames = gender == .male ? maleNames : femaleNames
-            var name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
-            var draws = 1
-            while let maxLength, name.count > maxLength, draws < Faker.fittingDraws {
-                name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
-                draws += 1
-            }
-            return .text(fitted(name))
+            return .text(Faker.fullName(gender == .male ? maleNames : femaleNames, lastNames, maxLength: maxLength, using: &generator))
         }
     }
 
-    /// `text` cut to ``maxLength`` as a last resort, without a trailing space.
+    /// `text` cut to ``maxLength`` as a last resort (``Faker/fitted(_:to:)``).
     private func fitted(_ text: String) -> String {
-        guard let maxLength, text.count > maxLength else { return text }
-        var cut = String(text.prefix(maxLength))
-        while cut.last == " " { cut.removeLast() }
-        return cut
+        Faker.fitted(text, to: maxLength)
     }
 }

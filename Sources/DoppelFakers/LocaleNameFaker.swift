@@ -62,21 +62,11 @@ package struct LocaleNameFaker: Sendable {
         let isMale = gender.map { $0 == .male } ?? (generator.next() & 1 == 1)
         let firstNames = isMale ? lists.maleFirstNames : lists.femaleFirstNames
         guard kind == .name else { return .text(fitted(firstNames.draw(using: &generator))) }
-        let lastNames = isMale ? lists.maleLastNames : lists.femaleLastNames
-        var name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
-        var draws = 1
-        while let maxLength, name.count > maxLength, draws < Faker.fittingDraws {
-            name = firstNames.draw(using: &generator) + " " + lastNames.draw(using: &generator)
-            draws += 1
-        }
-        return .text(fitted(name))
+        return .text(Faker.fullName(firstNames, isMale ? lists.maleLastNames : lists.femaleLastNames, maxLength: maxLength, using: &generator))
     }
 
-    /// `text` cut to ``maxLength`` as a last resort, without a trailing space.
+    /// `text` cut to ``maxLength`` as a last resort (``Faker/fitted(_:to:)``).
     private func fitted(_ text: String) -> String {
-        guard let maxLength, text.count > maxLength else { return text }
-        var cut = String(text.prefix(maxLength))
-        while cut.last == " " { cut.removeLast() }
-        return cut
+        Faker.fitted(text, to: maxLength)
     }
 }

@@ -30,9 +30,10 @@ package struct ColumnDetector: Sendable {
     /// A detector for `column`. `today` dates the birth-date checks (by default, the current UTC day).
     package init(column: ColumnDescription, detector: PersonalDataDetector, sampleLimit: Int = 1000, today: CivilDate? = nil) {
         self.column = column
-        name = detector.names.classify(table: column.table, column: column.column, type: column.logicalType, siblings: column.siblingColumns)
+        let tableContext = TableContext(tableName: column.table, columns: column.siblingColumns)
+        name = detector.names.classify(table: column.table, column: column.column, type: column.logicalType, context: tableContext)
         self.sampleLimit = sampleLimit
-        tableContext = TableContext(tableName: column.table, columns: column.siblingColumns)
+        self.tableContext = tableContext
         self.today = today ?? ColumnDetector.currentDay()
         values = detector.values
         text = FreeTextScanner(classifier: detector.values)

@@ -14,9 +14,13 @@ package struct ColumnNameClassifier: Sendable {
     /// Classifies `column` of `table`; `type` defaults to text when unknown. `siblings`, the table's other
     /// columns, can show a table of people whose name does not say so (``TableContext/init(tableName:columns:)``).
     package func classify(table: String, column: String, type: LogicalType = .any, siblings: [String] = []) -> NameClassification {
+        classify(table: table, column: column, type: type, context: TableContext(tableName: table, columns: siblings))
+    }
+
+    /// Classifies `column` of `table`, whose context (``TableContext/init(tableName:columns:)``) is known.
+    package func classify(table: String, column: String, type: LogicalType, context tableContext: TableContext) -> NameClassification {
         let tokens = NameTokens(column)
         guard !tokens.words.isEmpty else { return .silent }
-        let tableContext = TableContext(tableName: table, columns: siblings)
         let matches = NameVocabulary.personal.compactMap { $0.match(in: tokens) }
             .sorted { ($0.phrase.count, $0.rule.confidence) > ($1.phrase.count, $1.rule.confidence) }
         let nonPersonal = ContextVocabulary.nonPersonal.compactMap { $0.match(in: tokens) }

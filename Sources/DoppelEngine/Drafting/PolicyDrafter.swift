@@ -1,6 +1,7 @@
 import DoppelConnectors
 package import DoppelCore
 import DoppelDetection
+import DoppelMasking
 import DoppelPolicy
 import Foundation
 
@@ -104,16 +105,11 @@ package struct PolicyDrafter {
 
     /// The first value a CHECK `IN (…)` of `table` allows `column`, as text (`'M'` → `M`, `1` → `1`).
     static func listedValue(of column: Column, in table: Table) -> String? {
-        for check in table.checks {
-            for condition in CheckCondition.parse(check.expression) ?? [] {
-                guard case .inList(let name, let values) = condition, name.lowercased() == column.name.lowercased(), let first = values.first else { continue }
-                switch first {
-                case .text(let text): return text
-                case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-                }
-            }
+        switch ColumnChecks(column: column, table: table).allowedValues?.values.first {
+        case .text(let text): return text
+        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case nil: return nil
         }
-        return nil
     }
 
     /// `table.column` → the `child.column`s that reference it.

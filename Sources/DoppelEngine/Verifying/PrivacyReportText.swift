@@ -1,4 +1,5 @@
 import Foundation
+import DoppelFakers
 import DoppelPolicy
 
 /// `doppel verify`'s text: one line per personal column, then the verdict.
@@ -16,7 +17,7 @@ public enum PrivacyReportText {
             var equal = "\(finding.equalToASourceValue) of \(finding.cloneValues) value(s) equal a source value of the column"
             if let expected = finding.expectedByChance {
                 equal += String(format: " (%.0f expected by chance from the fake's list)", expected)
-            } else if finding.rule == "fake", [.city, .state, .region, .country, .postcode].contains(finding.kind) {
+            } else if finding.rule == "fake", let kind = FakeKind(pii: finding.kind.rawValue), PrivacyVerifier.placeKinds.contains(kind) {
                 equal += " (fake places are drawn in the source row's own country, so they meet source places by design; not estimated)"
             }
             parts.append(equal)

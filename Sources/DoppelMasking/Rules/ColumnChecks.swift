@@ -1,16 +1,16 @@
-import DoppelCore
+package import DoppelCore
 import DoppelPolicy
 
 /// What a table's CHECK constraints say about one column, as far as ``CheckCondition`` reads them: a
 /// length (`length(code) <= 3`) rules fit like a `varchar(n)`, and a list of allowed values
 /// (`status IN ('a','b')`) that no rule inventing values can promise to meet.
-struct ColumnChecks {
+package struct ColumnChecks {
     /// The fewest characters any CHECK allows, if one bounds the length.
     var maxLength: Int?
     /// The values an `IN (…)` CHECK allows, with the CHECK's text.
-    var allowedValues: (values: [CheckCondition.Literal], expression: String)?
+    package var allowedValues: (values: [CheckCondition.Literal], expression: String)?
 
-    init(column: Column, table: Table) {
+    package init(column: Column, table: Table) {
         let name = column.name.lowercased()
         for check in table.checks {
             for condition in CheckCondition.parse(check.expression) ?? [] {

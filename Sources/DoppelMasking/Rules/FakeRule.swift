@@ -53,6 +53,24 @@ package enum FakeRule: Rule {
         return kind.avoidsSourceByDefault ? kind : nil
     }
 
+    /// The purpose a fake's key is derived for: the seed and the kind only (or `place` for the places of a row),
+    /// never the table, the column or `unique:`, so one value gets one fake wherever it is.
+    static func keyPurpose(seed: UInt64, _ kind: String) -> String {
+        "fake:\(seed):\(kind)"
+    }
+
+    /// `draw()` until it differs from `value`, at most 16 more times: a fake that equals its own source (a
+    /// common first name drawn again) is drawn anew from the same generator, so this stays deterministic.
+    static func differing(from value: Value, _ draw: () -> Value) -> Value {
+        var fake = draw()
+        var redraws = 0
+        while fake == value && redraws < 16 {
+            fake = draw()
+            redraws += 1
+        }
+        return fake
+    }
+
     /// The kinds whose fake of an integer is an integer.
     static let integerKinds: Set<FakeKind> = [.dateOfBirth, .nationalID, .phone]
 
@@ -75,8 +93,7 @@ package enum FakeRule: Rule {
         }
         let limits = context.column.limits
         let faker = Faker(kind: kind, data: try FakerData.shared(), dayRange: dayRange, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table))
-        // Keys depend on the seed and the kind only, never on the table, the column or `unique:`.
-        let purpose = "fake:\(context.seed):\(kind.rawValue)"
+        let purpose = keyPurpose(seed: context.seed, kind.rawValue)
         var permutations: PermutationFamily?
         if kind == .phone || kind == .nationalID {
             permutations = PermutationFamily(secret: context.secret, purpose: purpose)

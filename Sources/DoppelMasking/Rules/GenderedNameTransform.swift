@@ -12,13 +12,10 @@ struct GenderedNameTransform: ValueTransform {
     let genderIndex: Int
 
     init(_ context: RuleContext, kind: FakeKind, genderColumn: String) throws {
-        guard let index = context.columnIndexes[genderColumn] else {
-            throw RuleSetupError("`gender: \(genderColumn)` on `\(context.place)` names no column of `\(context.table.name)`")
-        }
-        genderIndex = index
+        genderIndex = try context.columnIndex(named: genderColumn, forParameter: "gender")
         faker = GenderedNameFaker(kind: kind, data: try FakerData.shared(), maxLength: ColumnChecks.maxLength(of: context.column, in: context.table))
         // The key of every fake of the kind (``FakeRule``), so a row of unknown gender gets exactly today's fake.
-        hasher = SipHash(key: context.secret.derivedWords(for: "fake:\(context.seed):\(kind.rawValue)"))
+        hasher = SipHash(key: context.secret.derivedWords(for: FakeRule.keyPurpose(seed: context.seed, kind.rawValue)))
     }
 
     func apply(_ value: Value, row: RowContext) throws -> Value {
@@ -26,13 +23,6 @@ struct GenderedNameTransform: ValueTransform {
         if case .text(let text) = value, FakeRule.Transform.isBlank(text) { return value }
         let gender = genderIndex < row.values.count ? Gender(source: row.values[genderIndex]) : nil
         var generator = SplitMix64(seed: hasher.hash(value))
-        // As for every fake: one that equals its source is drawn anew, from the same generator.
-        var fake = faker.fake(for: value, gender: gender, using: &generator)
-        var redraws = 0
-        while fake == value && redraws < 16 {
-            fake = faker.fake(for: value, gender: gender, using: &generator)
-            redraws += 1
-        }
-        return fake
+        return FakeRule.differing(from: value) { faker.fake(for: value, gender: gender, using: &generator) }
     }
 }

@@ -16,23 +16,13 @@ struct LocaleNameTransform: ValueTransform {
     let locales: RowLocaleCache
 
     init(_ context: RuleContext, kind: FakeKind, localeColumn: String, genderColumn: String?) throws {
-        guard let index = context.columnIndexes[localeColumn] else {
-            throw RuleSetupError("`locale: \(localeColumn)` on `\(context.place)` names no column of `\(context.table.name)`")
-        }
-        localeIndex = index
-        if let genderColumn {
-            guard let index = context.columnIndexes[genderColumn] else {
-                throw RuleSetupError("`gender: \(genderColumn)` on `\(context.place)` names no column of `\(context.table.name)`")
-            }
-            genderIndex = index
-        } else {
-            genderIndex = nil
-        }
+        localeIndex = try context.columnIndex(named: localeColumn, forParameter: "locale")
+        genderIndex = try genderColumn.map { try context.columnIndex(named: $0, forParameter: "gender") }
         let data = try LocaleNameData.shared()
         locales = RowLocaleCache(data: data)
         faker = LocaleNameFaker(kind: kind, data: try FakerData.shared(), locales: data, maxLength: ColumnChecks.maxLength(of: context.column, in: context.table))
         // The key of every fake of the kind (``FakeRule``), so a row of unknown locale gets exactly today's fake.
-        hasher = SipHash(key: context.secret.derivedWords(for: "fake:\(context.seed):\(kind.rawValue)"))
+        hasher = SipHash(key: context.secret.derivedWords(for: FakeRule.keyPurpose(seed: context.seed, kind.rawValue)))
     }
 
     func apply(_ value: Value, row: RowContext) throws -> Value {
@@ -41,13 +31,6 @@ struct LocaleNameTransform: ValueTransform {
         let locale = localeIndex < row.values.count ? row.values[localeIndex].textRepresentation.flatMap(locales.locale(of:)) : nil
         let gender = genderIndex.flatMap { $0 < row.values.count ? Gender(source: row.values[$0]) : nil }
         var generator = SplitMix64(seed: hasher.hash(value))
-        // As for every fake: one that equals its source is drawn anew, from the same generator.
-        var fake = faker.fake(for: value, locale: locale, gender: gender, using: &generator)
-        var redraws = 0
-        while fake == value && redraws < 16 {
-            fake = faker.fake(for: value, locale: locale, gender: gender, using: &generator)
-            redraws += 1
-        }
-        return fake
+        return FakeRule.differing(from: value) { faker.fake(for: value, locale: locale, gender: gender, using: &generator) }
     }
 }

@@ -26,7 +26,7 @@ struct PlaceFakeTransform: ValueTransform {
         self.kind = kind
         columns = PlaceColumns(context, kind: kind)
         places = PlaceFaker(atlas: try PlaceAtlas.shared())
-        let hasher = SipHash(key: context.secret.derivedWords(for: "fake:\(context.seed):place"))
+        let hasher = SipHash(key: context.secret.derivedWords(for: FakeRule.keyPurpose(seed: context.seed, "place")))
         self.hasher = hasher
         kindTags = columns.members.map { hasher.hash($0.kind.rawValue.utf8) }
         let maxLength = columns.members[columns.own].maxLength
@@ -52,12 +52,7 @@ struct PlaceFakeTransform: ValueTransform {
             return .text(String(fake.prefix(maxLength)))
         }
         // The postcode's digits come after the place's draws, so the place stays the same in every column.
-        var fake = postcode(value, place, postcodes, &generator)
-        var redraws = 0
-        while fake == value && redraws < 16 {
-            fake = postcode(value, place, postcodes, &generator)
-            redraws += 1
-        }
+        let fake = FakeRule.differing(from: value) { postcode(value, place, postcodes, &generator) }
         if fake == value { throw UnreadableValue("a value a fake postcode cannot change (it keeps the source's shape and replaces its digits)") }
         return fake
     }

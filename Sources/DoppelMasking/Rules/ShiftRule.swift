@@ -27,10 +27,7 @@ package enum ShiftRule: Rule {
         let days = context.policy.parameters["days"]?.integer ?? 30
         var byIndex: Int?
         if let by = context.parameter("by") {
-            guard let index = context.columnIndexes[by] else {
-                throw RuleSetupError("`by: \(by)` on `\(context.place)` names no column of `\(context.table.name)`")
-            }
-            byIndex = index
+            byIndex = try context.columnIndex(named: by, forParameter: "by")
         }
         return Transform(
             maximum: days, byIndex: byIndex, hasher: SipHash(key: context.secret.derivedWords(for: "shift:\(context.seed)")))

@@ -68,6 +68,15 @@ public struct RuleContext {
         policy.parameters[name]?.text
     }
 
+    /// Where the column a parameter names (`by: hired_on`, `gender: sex`) sits in a ``RowContext``.
+    /// - Throws: ``RuleSetupError`` naming the parameter when the table has no such column.
+    package func columnIndex(named column: String, forParameter parameter: String) throws -> Int {
+        guard let index = columnIndexes[column] else {
+            throw RuleSetupError("`\(parameter): \(column)` on `\(place)` names no column of `\(table.name)`")
+        }
+        return index
+    }
+
     /// `table.column`, for error messages.
     package var place: String { "\(table.name).\(column.name)" }
 }
