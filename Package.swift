@@ -115,6 +115,7 @@ let package = Package(
                 "DoppelCore", "DoppelConnectors", "DoppelLedger", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelDetection",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HeapModule", package: "swift-collections"),
             ],
             swiftSettings: strictness
         ),

@@ -38,3 +38,10 @@ package struct SortedHashes: Sendable {
     /// Distinct members (after ``seal()``).
     package var count: Int { hashes.count }
 }
+
+extension SortedHashes {
+    /// Room for `count` members before ``seal()``.
+    package mutating func reserve(_ count: Int) {
+        hashes.reserveCapacity(count)
+    }
+}

@@ -20,6 +20,15 @@ public struct ClonePlan {
     public var keysForSynthesis: [SynthesisKeySource]
     /// How the synthesized tables are fitted from the source before they are generated; nil when none is.
     var fit: FitPlan?
+    /// Which tables the policy's `subset:` reaches and how; nil when it has none.
+    var subset: SubsetReach?
+    /// The rows the subset keeps, once read from the source (``ClonePreparation``); nil before, or without a subset.
+    var subsetSelection: SubsetSelection?
+
+    /// The membership readers of `step` filter its rows by (of the extra columns after the written ones); nil keeps every row.
+    func membership(of step: TableStep) -> SubsetMembership? {
+        step.mode == .mask ? subsetSelection?.memberships[step.table.name] : nil
+    }
 }
 
 /// A masked table that synthesized tables reference: its key columns are read through their rules before the

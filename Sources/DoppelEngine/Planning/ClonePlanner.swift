@@ -67,6 +67,7 @@ public struct ClonePlanner {
         // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
         let graph = ForeignKeyGraph(schema: schema)
         let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, graph: graph)
+        let subset = policy.subset.map { SubsetReach(spec: $0, filter: filter) }
         var steps: [TableStep] = []
         var problems: [PolicyDiagnostic] = []
         for name in graph.order {
@@ -75,13 +76,15 @@ public struct ClonePlanner {
             if mode == .skip { continue }
             let columns = try writtenColumns(of: table).map { column in try columnStep(column, of: table) }
             if mode == .mask { problems += carriedGeneratedProblems(columns, of: table) + partitionKeyProblems(columns, of: table) }
-            let query = filter.query(for: table, columns: columns.map(\.column))
+            // A subset table's query selects what its membership reads after the written columns.
+            let extraSelect = mode == .mask ? subset?.members[name]?.extraSelect ?? [] : []
+            let query = filter.query(for: table, columns: columns.map(\.column), extraSelect: extraSelect)
             let written = columns.map(\.column.name)
             let identity = table.primaryKey.isEmpty
                 ? Array(written.indices)
                 : table.primaryKey.compactMap { written.firstIndex(of: $0) }
             let ranged = blockRanges
-                ? BlockRangeQuery(sql: filter.query(for: table, columns: columns.map(\.column), extraCondition: BlockRangeQuery.condition).sql)
+                ? BlockRangeQuery(sql: filter.query(for: table, columns: columns.map(\.column), extraSelect: extraSelect, extraCondition: BlockRangeQuery.condition).sql)
                 : nil
             steps.append(TableStep(
                 table: table, mode: mode, columns: columns, selectSQL: query.sql, blockRangeQuery: ranged,
@@ -104,7 +107,7 @@ public struct ClonePlanner {
         return ClonePlan(
             steps: steps, deferredKeys: graph.deferredKeys, target: target, synthesizedRows: rows, seed: policy.seed,
             skippedByPolicy: Set(policy.tables.filter { $0.mode == .skip }.map(\.name)), keysForSynthesis: keySources,
-            fit: synthesized.isEmpty ? nil : FitPlan(schema: schema, policy: policy, tables: synthesized))
+            fit: synthesized.isEmpty ? nil : FitPlan(schema: schema, policy: policy, tables: synthesized), subset: subset)
     }
 
     /// The rule of a column: its own entry, else the rule of the key it references, else `keep` when the

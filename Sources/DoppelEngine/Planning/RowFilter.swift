@@ -61,8 +61,9 @@ struct RowFilter {
     }
 
     /// The select query for `table`: `selectList` expressions over alias `t0`, with every filter.
+    /// - Parameter extraSelect: expressions on alias `t0` selected after the columns (what a subset's membership reads).
     /// - Parameter extraCondition: one more condition on alias `t0` (a block range for a parallel read).
-    func query(for table: Table, columns: [Column], extraCondition: String? = nil) -> (sql: String, reasons: [String]) {
+    func query(for table: Table, columns: [Column], extraSelect: [String] = [], extraCondition: String? = nil) -> (sql: String, reasons: [String]) {
         var counter = 0
         var ctes: [String] = []
         var reasons: [String] = []
@@ -87,9 +88,9 @@ struct RowFilter {
             }
         }
         if let extraCondition { conditions.append(extraCondition) }
-        let selectList = columns.map { column in
+        let selectList = (columns.map { column in
             nulledColumns[column.name] ?? "t0.\(dialect.quote(column.name))"
-        }.joined(separator: ", ")
+        } + extraSelect).joined(separator: ", ")
         var sql = ctes.isEmpty ? "" : "WITH RECURSIVE " + ctes.joined(separator: ", ") + " "
         sql += "SELECT \(selectList) FROM \(dialect.from(table: table)) AS t0"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }

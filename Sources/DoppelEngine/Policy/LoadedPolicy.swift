@@ -64,6 +64,12 @@ public struct LoadedPolicy: Sendable {
                 .error, "the `where` of `\(table.name)` is refused: \(problem)", at: table.whereLocation ?? table.location,
                 suggestion: "write one condition on the rows of `\(table.name)`, e.g. `created_at >= '2025-01-01'`"))
         }
+        for start in policy.subset?.starts ?? [] {
+            guard let whereSQL = start.whereSQL, let problem = WhereClauseSyntax.problem(in: whereSQL) else { continue }
+            diagnostics.append(PolicyDiagnostic(
+                .error, "the start point `\(start.table)` of `subset` is refused: \(problem)", at: start.location,
+                suggestion: "write one condition on the rows of `\(start.table)`, e.g. `created_at >= '2025-01-01'`"))
+        }
         return diagnostics
     }
 

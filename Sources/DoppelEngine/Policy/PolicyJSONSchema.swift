@@ -48,6 +48,30 @@ package enum PolicyJSONSchema {
                     "description": "Entries for the columns a pattern selects: `\"*.updated_at\"` (globs over table.column, case-insensitive) or `\"type:timestamptz\"`; the most specific wins.",
                 ] as [String: Any],
                 "tables": ["type": "object", "additionalProperties": ["$ref": "#/$defs/table"], "description": "Each table by name."],
+                "subset": [
+                    "type": "object", "additionalProperties": false, "required": ["start"],
+                    "description": "Keep part of the source: rows picked at start points, every row they reference, and the rows that reference them (as `children` says).",
+                    "properties": [
+                        "start": [
+                            "type": "object", "minProperties": 1, "description": "Tables where the subset starts, each with a condition or a sample.",
+                            "additionalProperties": [
+                                "oneOf": [
+                                    ["type": "string", "description": "A condition in the source's SQL."],
+                                    [
+                                        "type": "object", "additionalProperties": false,
+                                        "properties": [
+                                            "where": ["type": "string", "description": "A condition in the source's SQL."],
+                                            "percent": ["type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "A keyed sample of this percentage of the rows."],
+                                            "rows": ["type": "integer", "minimum": 1, "description": "A keyed sample of this many rows."],
+                                        ] as [String: Any],
+                                    ] as [String: Any],
+                                ] as [Any],
+                            ] as [String: Any],
+                        ] as [String: Any],
+                        "depth": ["type": "integer", "minimum": 0, "description": "References followed down from a start table (default: all)."],
+                        "children": ["$ref": "#/$defs/children"],
+                    ] as [String: Any],
+                ] as [String: Any],
             ] as [String: Any],
             "$defs": [
                 "table": [
@@ -66,11 +90,23 @@ package enum PolicyJSONSchema {
                                 ] as [String: Any],
                                 "default": ["$ref": "#/$defs/column", "description": "The entry of this table's columns no other entry decides."],
                                 "columns": ["type": "object", "additionalProperties": ["$ref": "#/$defs/column"]],
+                                "children": ["$ref": "#/$defs/children"],
+                                "keep_rows": ["enum": ["all", "referenced"], "description": "Under `subset`: `all` keeps the whole table (a lookup table)."],
                             ] as [String: Any],
                         ],
                     ] as [Any],
                 ],
                 "column": column(rules: rules),
+                "children": [
+                    "description": "Under `subset`: which rows referencing a kept row are kept (`all`, the default; `none`; or a keyed percentage).",
+                    "oneOf": [
+                        ["enum": ["all", "none"]],
+                        [
+                            "type": "object", "additionalProperties": false, "required": ["percent"],
+                            "properties": ["percent": ["type": "number", "exclusiveMinimum": 0, "maximum": 100]],
+                        ] as [String: Any],
+                    ] as [Any],
+                ] as [String: Any],
             ] as [String: Any],
         ]
     }

@@ -1,6 +1,7 @@
 import DoppelConnectors
 import DoppelCore
 import DoppelPolicy
+import Foundation
 import Logging
 
 /// Everything a clone decides before it writes: the source opened and read, the policy loaded and checked, the
@@ -41,10 +42,20 @@ struct ClonePreparation {
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? any BlockRangeReading)?.readsBlockRanges == true && !request.target.keepsInsertionOrder
         // The target's schema decides which columns are written (a generated column another engine cannot compute is).
-        let plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target)
+        var plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target)
             .plan().readingRanges(from: source)
         let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
         if !problems.isEmpty { throw PolicyProblems(problems) }
+        if let reach = plan.subset {
+            // Which rows the subset keeps, read in the same snapshot before anything is written (a dry run shows the counts).
+            let started = Date()
+            let selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed).run()
+            plan.subsetSelection = selection
+            logger.info("Subset computed", metadata: [
+                "tables": "\(reach.members.count)", "rows": "\(selection.counts.values.reduce(0) { $0 + $1.kept })",
+                "reads": "\(selection.scans)", "seconds": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)",
+            ])
+        }
         // A plan whose rules need no key runs without the secret (its variable need not even be set).
         let secret = SecretRequirement.keyedColumns(of: plan).isEmpty ? nil : try loaded.secret(environment: request.environment)
         if let secret { recorder.describe(policyHash: loaded.fileHash, seed: policy.seed, secretFingerprint: secret.fingerprint) }

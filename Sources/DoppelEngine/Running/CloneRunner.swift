@@ -67,7 +67,10 @@ public final class CloneRunner {
             for keySource in plan.keysForSynthesis {
                 guard let index = plan.steps.firstIndex(where: { $0.table.name == keySource.table }) else { continue }
                 created.provideKeys(
-                    try keys(of: plan.steps[index], columns: keySource.columns, transforms: transforms[index], source: source), for: keySource.table)
+                    try keys(
+                        of: plan.steps[index], columns: keySource.columns, transforms: transforms[index], membership: plan.membership(of: plan.steps[index]),
+                        source: source),
+                    for: keySource.table)
             }
             session = created
         }
@@ -104,7 +107,7 @@ public final class CloneRunner {
                     continue
                 }
                 recorder.tables.append(try copy(
-                    step, transforms: columnTransforms, from: source, into: target, secret: ruleKey, jobs: prepared.parallel ? request.jobs : 1,
+                    step, transforms: columnTransforms, membership: plan.membership(of: step), from: source, into: target, secret: ruleKey, jobs: prepared.parallel ? request.jobs : 1,
                     siblings: &siblings, makeTransforms: { try ColumnTransforms.make(for: step, seed: plan.seed, secret: ruleKey, fakes: fakes) }))
             }
             let report = try target.commit()
@@ -132,11 +135,16 @@ public final class CloneRunner {
 
     /// The keys of a masked table as the clone writes them (its rows' `columns`, through their rules),
     /// for synthesized children to reference. Only the key columns are kept.
-    private func keys(of step: TableStep, columns: [String], transforms: [any ValueTransform], source: any SourceDatabase) throws -> StoredKeys {
+    /// Under a subset, only the kept rows' keys: a synthesized child's rows follow the parents kept.
+    private func keys(
+        of step: TableStep, columns: [String], transforms: [any ValueTransform], membership: SubsetMembership?, source: any SourceDatabase
+    ) throws -> StoredKeys {
         let positions = columns.compactMap { name in step.columns.firstIndex { $0.column.name == name } }
         let stored = StoredKeys()
         var unreadable = UnreadableCounter(table: step.table.name, labels: positions.map { (step.columns[$0].column.name, step.columns[$0].ruleName) })
+        var scratch: [UInt8] = []
         try source.scan(unsafeSQL: step.selectSQL) { row in
+            if let membership, !membership.keeps(row, base: step.columns.count, scratch: &scratch) { return }
             let context = RowContext(values: row, identity: 0)
             var keys: [Value] = []
             for (index, position) in positions.enumerated() {
@@ -159,8 +167,8 @@ public final class CloneRunner {
     ///
     /// - Complexity: O(1) memory in the number of rows.
     private func copy(
-        _ step: TableStep, transforms: [any ValueTransform], from source: any SourceDatabase, into target: any CloneTarget, secret: Secret,
-        jobs: Int, siblings: inout [any BlockRangeReading], makeTransforms: () throws -> [any ValueTransform]
+        _ step: TableStep, transforms: [any ValueTransform], membership: SubsetMembership?, from source: any SourceDatabase, into target: any CloneTarget,
+        secret: Secret, jobs: Int, siblings: inout [any BlockRangeReading], makeTransforms: () throws -> [any ValueTransform]
     ) throws -> CloneSummary.TableSummary {
         let started = Date()
         // Between two PostgreSQL databases, kept columns travel in COPY text without being decoded.
@@ -201,7 +209,7 @@ public final class CloneRunner {
                 TableReader(
                     source: part.source, sql: part.sql, transforms: part.transforms, identityPositions: step.identityPositions,
                     identityHasher: identityHasher, table: step.table.name,
-                    labels: step.columns.map { ($0.column.name, $0.ruleName) }, verbatim: verbatim
+                    labels: step.columns.map { ($0.column.name, $0.ruleName) }, verbatim: verbatim, membership: membership
                 ).start(into: channel)
             }
             do {

@@ -17,14 +17,18 @@ final class TableReader {
     private let verbatim: VerbatimColumns
     private let table: String
     private let labels: [(column: String, rule: String)]
+    private let membership: SubsetMembership?
 
     /// - Parameter identityHasher: hashes the row identity (the values at `identityPositions`) for the
     ///   rules that need one; nil when none does.
     /// - Parameter labels: each column's name and rule, for the error that names values a rule cannot read.
+    /// - Parameter membership: under a subset, which rows are kept (asked of the columns the query selects after the written ones).
     init(
         source: any SourceDatabase, sql: String, transforms: [any ValueTransform], identityPositions: [Int], identityHasher: SipHash?,
-        table: String, labels: [(column: String, rule: String)], verbatim: VerbatimColumns = .none, batchRows: Int = 512
+        table: String, labels: [(column: String, rule: String)], verbatim: VerbatimColumns = .none, membership: SubsetMembership? = nil,
+        batchRows: Int = 512
     ) {
+        self.membership = membership
         self.table = table
         self.labels = labels
         self.verbatim = verbatim
@@ -56,8 +60,10 @@ final class TableReader {
         var batch = RowBatch(columnCount: columnCount, reservingRows: batchRows)
         var identityBytes: [UInt8] = []
         var unreadable = UnreadableCounter(table: table, labels: labels)
+        var membershipScratch: [UInt8] = []
         do {
             try source.scan(unsafeSQL: sql, verbatim: verbatim) { row in
+                if let membership, !membership.keeps(row, base: columnCount, scratch: &membershipScratch) { return }
                 var identity: UInt64 = 0
                 if let identityHasher {
                     identityBytes.removeAll(keepingCapacity: true)

@@ -6,9 +6,9 @@ import Yams
 /// so each problem can point at its place. Structural problems are collected, not thrown one by one.
 package struct PolicyLoader {
     static let topLevelKeys = [
-        "version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "include", "default", "patterns", "tables",
+        "version", "seed", "secret", "unlisted", "unsupported", "roles", "leave_out", "min_count", "min_count_applies_to", "include", "default", "patterns", "tables", "subset",
     ]
-    static let tableKeys = ["mode", "where", "orphans", "rows", "default", "columns"]
+    static let tableKeys = ["mode", "where", "orphans", "rows", "default", "columns", "children", "keep_rows"]
     static let columnKeys = ["pii", "rule", "unique", "carry_as", "paths"]
 
     package init() {}
@@ -164,6 +164,8 @@ package struct PolicyLoader {
                             suggestion: #"write `"table.column"` with `*` and `?` (`"*.updated_at"`), or `"type:NAME"`"#))
                     }
                 }
+            case "subset":
+                policy.subset = loadSubset(node: value, file: file, diagnostics: &diagnostics)
             case "tables":
                 guard let tables = value.mapping else {
                     diagnostics.append(PolicyDiagnostic(.error, "`tables` must be a mapping from table names to their policies", at: location(value)))
@@ -231,6 +233,18 @@ package struct PolicyLoader {
                 let text = value.scalar?.string ?? ""
                 if let orphans = TablePolicy.Orphans(rawValue: text) { table.orphans = orphans } else {
                     diagnostics.append(PolicyDiagnostic(.error, "`orphans` must be `drop` or `null`", at: location(value)))
+                }
+            case "children":
+                table.childrenLocation = location(value)
+                table.children = loadChildren(node: value, place: "`children` of `\(name)`", file: file, diagnostics: &diagnostics)
+            case "keep_rows":
+                table.keepRowsLocation = location(value)
+                switch value.scalar?.string {
+                case "all": table.keepsAllRows = true
+                case "referenced": table.keepsAllRows = false
+                default:
+                    diagnostics.append(PolicyDiagnostic(.error, "`keep_rows` of `\(name)` must be `all` or `referenced`", at: location(value),
+                        suggestion: "under `subset:`, `all` keeps the whole table (a lookup table), `referenced` the rows kept rows reference"))
                 }
             case "columns":
                 guard let columns = value.mapping else {

@@ -55,6 +55,8 @@ public struct Policy: Hashable, Sendable {
     public var defaultEntry: ColumnPolicy?
     /// Entries for the columns a pattern selects (`patterns: { "*.updated_at": keep }`), in the order written.
     public var patterns: [ColumnPattern] = []
+    /// The part of the source the clone keeps (`subset:`); nil keeps every row (but each table's `where`).
+    public var subset: SubsetSpec?
     /// Other policy files whose `default`, `patterns` and `tables` this one takes where it says nothing itself
     /// (`include: [common.yaml]`, relative to this file), with where each is named.
     public var includes: [Include] = []

@@ -63,6 +63,15 @@ public struct TablePolicy: Hashable, Sendable {
     public var rows: RowCount?
     /// Where `rows:` is written.
     public var rowsLocation: SourceLocation?
+    /// Under `subset:`, which rows referencing this table's kept rows are kept (`children:`); nil takes the subset's.
+    public var children: SubsetChildren?
+    /// Where `children:` is written.
+    public var childrenLocation: SourceLocation?
+    /// Under `subset:`, whether the table keeps every row (`keep_rows: all`) rather than only the rows the
+    /// subset reaches (`keep_rows: referenced`, the default): for lookup tables wanted whole.
+    public var keepsAllRows = false
+    /// Where `keep_rows:` is written.
+    public var keepRowsLocation: SourceLocation?
 
     package init(
         name: String, location: SourceLocation, mode: Mode = .mask, whereSQL: String? = nil,

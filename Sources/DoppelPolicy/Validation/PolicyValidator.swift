@@ -62,6 +62,7 @@ package struct PolicyValidator {
             }
         }
         validateReferences(policy, into: &diagnostics)
+        validateSubset(policy, into: &diagnostics)
         let labels = schema.objectLabels
         for entry in policy.leaveOut where !labels.contains(entry.label) {
             diagnostics.append(PolicyDiagnostic(

@@ -1,0 +1,312 @@
+import DoppelCore
+import DoppelFakers
+import DoppelPolicy
+import HeapModule
+
+/// Computes which rows a subset keeps, reading the source in its snapshot, before the first row is written.
+///
+/// Three passes over the subset tables, each repeated until nothing more is added (cycles, self-references):
+/// 1. **Down**, parents before children: rows a start point picks, then rows referencing kept rows of a table
+///    whose children follow.
+/// 2. **Up**, children before parents: every row a kept row references, through every foreign key.
+/// 3. **Dependent** tables, parents first: rows whose parents are all kept (in a cycle, the largest such set).
+///
+/// Kept rows are known by keyed 64-bit hashes of the keys other tables reference (``SubsetKeyHasher``): in
+/// memory, 8 bytes a kept row and key set once sorted, whatever the size of the tables read. Each query is the
+/// source's own (the plan's filters included), so readers and closure agree row for row.
+final class SubsetClosure {
+    /// A growing set of key hashes, shared by reference while the closure runs.
+    final class GrowingHashes: KeyHashes {
+        var set = Set<UInt64>()
+        func contains(_ hash: UInt64) -> Bool { set.contains(hash) }
+        @discardableResult func insert(_ hash: UInt64) -> Bool { set.insert(hash).inserted }
+    }
+
+    private let reach: SubsetReach
+    private let source: any SourceDatabase
+    private let hasher: SubsetKeyHasher
+    /// Key hashes of the rows kept on the way down, per table and key set.
+    private var full: [String: [GrowingHashes]] = [:]
+    /// Key hashes of every kept row, per table and key set.
+    private var kept: [String: [GrowingHashes]] = [:]
+    /// Bumped when a table's `full` set grows (its followed children must be read again).
+    private var fullVersion: [String: Int] = [:]
+    /// Bumped when a table's `kept` set grows by a reference (its own parents must be read again).
+    private var keptVersion: [String: Int] = [:]
+    private var startThresholds: [String: UInt64] = [:]
+    private var counts: [String: SubsetTableCount] = [:]
+    private var scratch: [UInt8] = []
+    /// Table reads, for the summary.
+    private(set) var scans = 0
+
+    init(reach: SubsetReach, source: any SourceDatabase, seed: UInt64) {
+        self.reach = reach
+        self.source = source
+        self.hasher = SubsetKeyHasher(seed: seed)
+        for (name, member) in reach.members {
+            kept[name] = member.keySets.map { _ in GrowingHashes() }
+            full[name] = member.keySets.map { _ in GrowingHashes() }
+        }
+    }
+
+    /// Runs the three passes; the selection readers filter by.
+    func run() throws -> SubsetSelection {
+        try sampleStarts()
+        try passDown()
+        try passUp()
+        try passDependents()
+        return selection()
+    }
+
+    // MARK: Start points
+
+    /// The largest draw of each start point that keeps a share: `percent` directly, `rows` from the smallest
+    /// draws among the rows its `where` picks (a bounded heap of that many).
+    private func sampleStarts() throws {
+        for name in reach.order {
+            guard let member = reach.members[name], let sample = member.start?.sample else { continue }
+            switch sample {
+            case .percent(let percent):
+                startThresholds[name] = SubsetKeyHasher.threshold(percent: percent)
+            case .rows(let rows):
+                var heap = Heap<UInt64>()
+                scans += 1
+                try source.scan(unsafeSQL: member.scanSQL) { row in
+                    if let flag = member.startFlagPosition, row[flag] != .integer(1) { return }
+                    let draw = hasher.sample(row, base: 0, positions: member.samplePositions, table: name, scratch: &scratch)
+                    if heap.count < rows {
+                        heap.insert(draw)
+                    } else if let largest = heap.max, draw < largest {
+                        heap.replaceMax(with: draw)
+                    }
+                }
+                startThresholds[name] = heap.count < rows ? .max : heap.max ?? .max
+            }
+        }
+    }
+
+    // MARK: Passes
+
+    private func passDown() throws {
+        let downward = reach.order.filter { reach.members[$0]?.isDownward == true }
+        var seen: [String: [String: Int]] = [:]
+        var progress = true
+        while progress {
+            progress = false
+            for name in downward {
+                guard let member = reach.members[name] else { continue }
+                let parents = Set(member.references.filter(\.followed).map(\.parent))
+                let versions = Dictionary(uniqueKeysWithValues: parents.map { ($0, fullVersion[$0, default: 0]) })
+                guard seen[name] != versions else { continue }
+                seen[name] = versions
+                progress = true
+                try read(member, down: true)
+            }
+        }
+    }
+
+    private func passUp() throws {
+        let reached = reach.order.reversed().filter { reach.members[$0]?.isReached == true }
+        var seen: [String: Int] = [:]
+        var progress = true
+        while progress {
+            progress = false
+            for name in reached {
+                guard let member = reach.members[name] else { continue }
+                let version = keptVersion[name, default: 0]
+                guard seen[name] != version, version > 0 || member.keepsAllRows else { continue }
+                seen[name] = version
+                progress = true
+                try read(member, down: false)
+            }
+        }
+    }
+
+    /// Reads a reached table: on the way down, keeps the rows that come down and records their keys as
+    /// followed; on the way up, keeps every row the test keeps. Either way each kept row's parents are kept.
+    private func read(_ member: SubsetReach.Member, down: Bool) throws {
+        let name = member.table.name
+        let test = rowTest(for: member, full: { self.full[$0]?[$1] }, kept: { self.kept[$0]?[$1] })
+        let ownFull = full[name] ?? []
+        let ownKept = kept[name] ?? []
+        var count = SubsetTableCount()
+        var fullGrew = false
+        scans += 1
+        try source.scan(unsafeSQL: member.scanSQL) { row in
+            let isStart = test.isStartRow(row, base: 0, scratch: &scratch)
+            let isDown = isStart || test.isFollowed(row, base: 0, scratch: &scratch)
+            guard down ? isDown : (isDown || test.keepsReached(row, base: 0, scratch: &scratch)) else { return }
+            count.add(start: isStart, down: isDown)
+            for (index, positions) in member.keySetPositions.enumerated() {
+                guard let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) else { continue }
+                if isDown, ownFull[index].insert(hash) { fullGrew = true }
+                ownKept[index].insert(hash)
+            }
+            for reference in member.references {
+                guard let hash = hasher.key(row, base: 0, positions: reference.positions, scratch: &scratch),
+                    kept[reference.parent]?[reference.keySet].insert(hash) == true
+                else { continue }
+                keptVersion[reference.parent, default: 0] += 1
+            }
+        }
+        if fullGrew { fullVersion[name, default: 0] += 1 }
+        counts[name] = count
+    }
+
+    /// Dependent tables, parents first. A group of them in a cycle (or one referencing itself) keeps the largest set
+    /// of rows whose parents are all kept: first ignoring the references inside the group, then asking them of the
+    /// previous round's rows until a round keeps as many as the one before.
+    private func passDependents() throws {
+        var done = Set<String>()
+        for name in reach.order where reach.members[name]?.roles.contains(.dependent) == true && !done.contains(name) {
+            let group = dependentGroup(of: name)
+            done.formUnion(group)
+            let members = reach.order.filter(group.contains).compactMap { reach.members[$0] }
+            let cyclic = members.contains { member in member.references.contains { group.contains($0.parent) } }
+            var previous: [String: [GrowingHashes]]?
+            var previousTotal: Int64 = -1
+            while true {
+                var next: [String: [GrowingHashes]] = [:]
+                var total: Int64 = 0
+                for member in members {
+                    let sets = member.keySets.map { _ in GrowingHashes() }
+                    next[member.table.name] = sets
+                    let test = rowTest(for: member, full: { _, _ in nil }) { table, keySet -> GrowingHashes? in
+                        if group.contains(table) { return previous?[table]?[keySet] ?? (cyclic ? nil : next[table]?[keySet]) }
+                        return self.kept[table]?[keySet]
+                    }
+                    var count = SubsetTableCount()
+                    scans += 1
+                    try source.scan(unsafeSQL: member.scanSQL) { row in
+                        guard test.keepsDependent(row, base: 0, scratch: &scratch) else { return }
+                        count.add(start: false, down: false)
+                        for (index, positions) in member.keySetPositions.enumerated() {
+                            if let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) { sets[index].insert(hash) }
+                        }
+                    }
+                    counts[member.table.name] = count
+                    total += count.kept
+                }
+                for (table, sets) in next { kept[table] = sets }
+                if !cyclic || total == previousTotal { break }
+                previous = next
+                previousTotal = total
+            }
+        }
+    }
+
+    /// The dependent tables in a cycle of references with `name` (just `name` when there is none).
+    private func dependentGroup(of name: String) -> Set<String> {
+        let dependents = Set(reach.order.filter { reach.members[$0]?.roles.contains(.dependent) == true })
+        func reachable(from start: String, parents: Bool) -> Set<String> {
+            var found: Set<String> = [start]
+            var stack = [start]
+            while let table = stack.popLast() {
+                let next: [String] = parents
+                    ? (reach.members[table]?.references.map(\.parent) ?? [])
+                    : dependents.filter { child in reach.members[child]?.references.contains { $0.parent == table } == true }
+                for other in next where dependents.contains(other) && found.insert(other).inserted { stack.append(other) }
+            }
+            return found
+        }
+        return reachable(from: name, parents: true).intersection(reachable(from: name, parents: false))
+    }
+
+    // MARK: Tests and the result
+
+    /// The row test of a table over the given sets (nil: a set that does not exist yet, which holds nothing).
+    private func rowTest<Hashes: KeyHashes>(
+        for member: SubsetReach.Member, full: (String, Int) -> Hashes?, kept: (String, Int) -> Hashes?
+    ) -> SubsetRowTest<Hashes> {
+        let name = member.table.name
+        var test = SubsetRowTest<Hashes>(table: name, hasher: hasher)
+        test.samplePositions = member.samplePositions
+        test.keepsAllRows = member.keepsAllRows
+        if member.start != nil {
+            test.isStart = true
+            test.startFlag = member.startFlagPosition
+            test.startThreshold = startThresholds[name]
+        }
+        for reference in member.references {
+            if reference.blocks {
+                test.mustBeNull.append(reference.positions)
+            } else if member.roles.contains(.dependent) {
+                // A parent set that does not exist yet (the first round of a cycle) asks nothing.
+                if let hashes = kept(reference.parent, reference.keySet) {
+                    test.required.append(.init(positions: reference.positions, hashes: hashes))
+                }
+            } else if reference.followed, let hashes = full(reference.parent, reference.keySet) {
+                test.followed.append(.init(
+                    positions: reference.positions, hashes: hashes, threshold: reference.childPercent.map(SubsetKeyHasher.threshold(percent:))))
+            }
+        }
+        for (index, positions) in member.keySetPositions.enumerated() {
+            if let hashes = kept(name, index) { test.ownKeys.append(.init(positions: positions, hashes: hashes)) }
+        }
+        return test
+    }
+
+    /// The final sets, sorted (8 bytes a member), in the tests readers ask.
+    private func selection() -> SubsetSelection {
+        var sortedKept: [String: [SortedHashes]] = [:]
+        var sortedFull: [String: [SortedHashes]] = [:]
+        func sorted(_ sets: [GrowingHashes]) -> [SortedHashes] {
+            sets.map { growing in
+                var hashes = SortedHashes()
+                hashes.reserve(growing.set.count)
+                for hash in growing.set { hashes.insert(hash) }
+                hashes.seal()
+                growing.set = []
+                return hashes
+            }
+        }
+        // Followed sets are asked only of rows without a key of their own; other rows' keys say it.
+        let neededFull = Set(reach.members.values.filter { !$0.roles.contains(.dependent) }.flatMap { member in
+            member.references.filter(\.followed).map(\.parent)
+        })
+        for name in neededFull { if let sets = full[name] { sortedFull[name] = sorted(sets) } }
+        full = [:]
+        for (name, sets) in kept { sortedKept[name] = sorted(sets) }
+        kept = [:]
+        var memberships: [String: SubsetMembership] = [:]
+        for (name, member) in reach.members {
+            let test = rowTest(for: member, full: { sortedFull[$0]?[$1] }, kept: { sortedKept[$0]?[$1] })
+            memberships[name] = SubsetMembership(isDependent: member.roles.contains(.dependent), test: test)
+        }
+        return SubsetSelection(memberships: memberships, counts: counts, scans: scans)
+    }
+}
+
+/// Rows a subset keeps of one table, as the closure counted them.
+struct SubsetTableCount: Sendable, Equatable {
+    /// Rows kept.
+    var kept: Int64 = 0
+    /// Rows its start point picks.
+    var start: Int64 = 0
+    /// Rows kept on the way down (start rows included).
+    var down: Int64 = 0
+
+    mutating func add(start isStart: Bool, down isDown: Bool) {
+        kept += 1
+        if isStart { start += 1 }
+        if isDown { down += 1 }
+    }
+}
+
+/// Whether a row of one subset table is kept, asked by its readers (of the extra columns after the written ones).
+struct SubsetMembership: Sendable {
+    let isDependent: Bool
+    let test: SubsetRowTest<SortedHashes>
+
+    func keeps(_ row: [Value], base: Int, scratch: inout [UInt8]) -> Bool {
+        isDependent ? test.keepsDependent(row, base: base, scratch: &scratch) : test.keepsReached(row, base: base, scratch: &scratch)
+    }
+}
+
+/// What the closure found: each subset table's membership and counts.
+struct SubsetSelection: Sendable {
+    var memberships: [String: SubsetMembership]
+    var counts: [String: SubsetTableCount]
+    /// Table reads the closure took.
+    var scans: Int
+}

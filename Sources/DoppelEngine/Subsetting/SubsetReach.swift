@@ -1,0 +1,199 @@
+import DoppelCore
+import DoppelPolicy
+
+/// Which tables a policy's `subset:` reaches, and through which foreign keys, decided from the schema and the
+/// policy before a row is read.
+///
+/// - **Start** tables hold the rows the start points pick.
+/// - **Child** tables are reached down from them: rows referencing kept rows follow, as the parent's
+///   `children:` says, up to `depth:` references from a start table.
+/// - **Parent** tables are reached up from any of those: a kept row keeps every row it references, through
+///   every foreign key, so the subset has no orphan. Their other rows stay out (`keep_rows: all` keeps them).
+/// - **Dependent** tables are reached by none of this but reference a table that is: they keep the rows
+///   whose parents are all kept, and none that references a start or child table (whose children, had they
+///   been wanted, would have followed: `children: none` and `depth:` keep them out).
+///
+/// Every other table is copied whole. Tables in mode `empty`, `skip` or `synthesize` take no part: rows that
+/// reference an empty or skipped table are dropped by the source query as before (``RowFilter``).
+struct SubsetReach {
+    /// How a table takes part in the subset.
+    enum Role: String {
+        case start, child, parent, dependent
+    }
+
+    /// A foreign key of a subset table into a subset table: what membership reads of a row.
+    struct Reference {
+        /// The referencing columns, as positions among the extra columns of the table's query.
+        var positions: [Int]
+        /// The referenced table.
+        var parent: String
+        /// Which of the parent's key sets it references.
+        var keySet: Int
+        /// Whether rows referencing a kept parent row are kept too (down from a start table).
+        var followed: Bool
+        /// With `children: { percent: N }` of the parent: the keyed share of such rows kept.
+        var childPercent: Double?
+        /// For a dependent table: the parent is a start or child table whose children do not follow this far
+        /// (`children: none`, or past `depth`), so a row referencing it is not kept.
+        var blocks = false
+    }
+
+    /// One subset table.
+    struct Member {
+        var table: Table
+        /// Its roles: a start table may be a child and a parent too.
+        var roles: Set<Role>
+        /// The column sets other subset tables reference (usually just the primary key): each gets a set of
+        /// the kept rows' values, as keyed hashes.
+        var keySets: [[String]]
+        /// Positions of each key set's columns among the extra columns.
+        var keySetPositions: [[Int]]
+        /// Foreign keys into subset tables.
+        var references: [Reference]
+        /// The start point, when the table is one.
+        var start: SubsetSpec.StartPoint?
+        /// Position of the start condition's result (1 or 0) among the extra columns, when it has one.
+        var startFlagPosition: Int?
+        /// Positions of the columns a sample is drawn by (the primary key, else a unique key, else every column).
+        var samplePositions: [Int]
+        /// The expressions on alias `t0` the table's queries select after the written columns.
+        var extraSelect: [String]
+        /// Whether every row is kept (`keep_rows: all`).
+        var keepsAllRows: Bool
+        /// The query the closure reads the table by: the extra columns alone, with the source-side filters.
+        var scanSQL: String
+
+        var isDownward: Bool { roles.contains(.start) || roles.contains(.child) }
+        var isReached: Bool { !roles.contains(.dependent) }
+    }
+
+    let spec: SubsetSpec
+    /// Subset tables by name.
+    private(set) var members: [String: Member] = [:]
+    /// Subset table names, parents before children (the write order).
+    private(set) var order: [String] = []
+    /// Tables copied whole: no subset table reaches them and they reference none.
+    private(set) var untouched: [String] = []
+    /// How many references down from a start table each child table is.
+    private(set) var depths: [String: Int] = [:]
+
+    /// - Parameter filter: the plan's source-side filters (rows referencing an empty or skipped table).
+    init(spec: SubsetSpec, filter: RowFilter) {
+        let (schema, policy, dialect, graph) = (filter.schema, filter.policy, filter.dialect, filter.graph)
+        self.spec = spec
+        let copied = Set(schema.tables.filter { (policy.table(named: $0.name)?.mode ?? .mask) == .mask }.map(\.name))
+        func children(of table: String) -> SubsetChildren { policy.table(named: table)?.children ?? spec.children }
+
+        // Down from the start tables, breadth first, so each table gets its smallest depth.
+        var depths: [String: Int] = [:]
+        var queue: [String] = []
+        for start in spec.starts where copied.contains(start.table) && depths[start.table] == nil {
+            depths[start.table] = 0
+            queue.append(start.table)
+        }
+        var head = 0
+        while head < queue.count {
+            let parent = queue[head]
+            head += 1
+            guard children(of: parent) != .none, let depth = depths[parent], spec.depth.map({ depth < $0 }) ?? true else { continue }
+            for child in schema.tables where copied.contains(child.name) && depths[child.name] == nil {
+                if child.foreignKeys.contains(where: { $0.referencedTable == parent }) {
+                    depths[child.name] = depth + 1
+                    queue.append(child.name)
+                }
+            }
+        }
+        // Up from every reached table: whatever a kept row references is kept.
+        var reached = Set(depths.keys)
+        var frontier = Array(reached)
+        while let name = frontier.popLast() {
+            for key in schema.table(named: name)?.foreignKeys ?? [] where copied.contains(key.referencedTable) {
+                if reached.insert(key.referencedTable).inserted { frontier.append(key.referencedTable) }
+            }
+        }
+        // Tables referencing a subset table, directly or through each other, keep the rows whose parents are kept.
+        var dependent = Set<String>()
+        var changed = true
+        while changed {
+            changed = false
+            for table in schema.tables where copied.contains(table.name) && !reached.contains(table.name) && !dependent.contains(table.name) {
+                if table.foreignKeys.contains(where: { reached.contains($0.referencedTable) || dependent.contains($0.referencedTable) }) {
+                    dependent.insert(table.name)
+                    changed = true
+                }
+            }
+        }
+        let managed = reached.union(dependent)
+        self.depths = depths.filter { $0.value > 0 }
+
+        // Key sets: the column sets foreign keys between subset tables reference.
+        var keySets: [String: [[String]]] = [:]
+        for name in managed {
+            guard let table = schema.table(named: name) else { continue }
+            for key in table.foreignKeys where managed.contains(key.referencedTable) {
+                guard let parent = schema.table(named: key.referencedTable) else { continue }
+                let columns = parent.referencedColumns(of: key)
+                if !(keySets[parent.name] ?? []).contains(columns) { keySets[parent.name, default: []].append(columns) }
+            }
+        }
+        // Which foreign keys carry kept rows down: into a downward table that lets its children follow, within the depth.
+        func follows(_ parent: String) -> Bool {
+            guard let depth = depths[parent], children(of: parent) != .none else { return false }
+            return spec.depth.map { depth < $0 } ?? true
+        }
+        let startNames = Set(spec.starts.map(\.table))
+        for name in graph.order where managed.contains(name) {
+            guard let table = schema.table(named: name) else { continue }
+            var extra: [String] = []
+            var positions: [String: Int] = [:]
+            func position(of column: String) -> Int {
+                if let known = positions[column] { return known }
+                positions[column] = extra.count
+                extra.append("t0.\(dialect.quote(column)) AS doppel_s\(extra.count)")
+                return extra.count - 1
+            }
+            var roles = Set<Role>()
+            if dependent.contains(name) { roles.insert(.dependent) } else {
+                if startNames.contains(name) { roles.insert(.start) }
+                if depths[name].map({ $0 > 0 }) == true { roles.insert(.child) }
+                if schema.tables.contains(where: { other in
+                    reached.contains(other.name) && other.foreignKeys.contains { $0.referencedTable == name && (other.name != name) }
+                }) {
+                    roles.insert(.parent)
+                }
+            }
+            let start = roles.contains(.start) ? spec.start(of: name) : nil
+            var startFlagPosition: Int?
+            if let whereSQL = start?.whereSQL {
+                startFlagPosition = extra.count
+                extra.append("CASE WHEN (\(whereSQL)) THEN 1 ELSE 0 END AS doppel_s\(extra.count)")
+            }
+            let ownKeySets = keySets[name] ?? []
+            let keySetPositions = ownKeySets.map { $0.map(position(of:)) }
+            var references: [Reference] = []
+            for key in table.foreignKeys where managed.contains(key.referencedTable) {
+                guard let parent = schema.table(named: key.referencedTable),
+                    let keySet = keySets[parent.name]?.firstIndex(of: parent.referencedColumns(of: key))
+                else { continue }
+                let followed = !dependent.contains(name) && follows(parent.name)
+                var percent: Double?
+                if followed, case .percent(let share) = children(of: parent.name) { percent = share }
+                references.append(Reference(
+                    positions: key.columns.map(position(of:)), parent: parent.name, keySet: keySet, followed: followed, childPercent: percent,
+                    blocks: dependent.contains(name) && depths[parent.name] != nil))
+            }
+            var samplePositions: [Int] = []
+            if start?.sample != nil || references.contains(where: { $0.childPercent != nil }) {
+                let identity = !table.primaryKey.isEmpty ? table.primaryKey : table.uniqueKeys.first ?? table.storedColumns.map(\.name)
+                samplePositions = identity.map(position(of:))
+            }
+            members[name] = Member(
+                table: table, roles: roles, keySets: ownKeySets, keySetPositions: keySetPositions, references: references, start: start,
+                startFlagPosition: startFlagPosition, samplePositions: samplePositions, extraSelect: extra,
+                keepsAllRows: !dependent.contains(name) && policy.table(named: name)?.keepsAllRows == true,
+                scanSQL: filter.query(for: table, columns: [], extraSelect: extra).sql)
+            order.append(name)
+        }
+        untouched = graph.order.filter { copied.contains($0) && !managed.contains($0) }
+    }
+}
