@@ -40,3 +40,37 @@ timed() {
     printf '%s %s %s\n' "$name" "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')" "$(tail -n 1 "$work/time.out")" >>"$work/results"
     say "  $name: $(tail -n 1 "$work/results" | cut -d' ' -f2) s"
 }
+
+# start_postgres: sets admin (a URL to the server's maintenance database), url NAME (a database's URL),
+# psql_admin and server_version. Uses $DOPPEL_BENCH_POSTGRES_URL when set; otherwise starts a throwaway
+# cluster in $work/data (initdb + pg_ctl on a private socket; as root, as the postgres user) that
+# stop_postgres stops. Needs $work.
+start_postgres() {
+    as_postgres=()
+    pgdata=""
+    if [[ -n "${DOPPEL_BENCH_POSTGRES_URL:-}" ]]; then
+        admin="$DOPPEL_BENCH_POSTGRES_URL"
+    else
+        pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+        [[ $(id -u) -eq 0 ]] && as_postgres=(runuser -u postgres --)
+        pgdata="$work/data"
+        mkdir -p "$pgdata" && [[ $(id -u) -eq 0 ]] && chown postgres "$work" "$pgdata"
+        local port=$((20000 + RANDOM % 20000))
+        ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/initdb" -D "$pgdata" -A trust -U doppel >/dev/null
+        ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/pg_ctl" -D "$pgdata" -l "$work/server.log" -w \
+            -o "-k $work -p $port -c listen_addresses='' -c fsync=off -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
+        admin="postgresql://doppel@/postgres?host=$work&port=$port"
+    fi
+    server_version=$(psql "$admin" -XtAc 'SHOW server_version')
+}
+
+# stop_postgres: stops the cluster start_postgres started (unless DOPPEL_BENCH_KEEP=1).
+stop_postgres() {
+    if [[ -n "${pgdata:-}" && "${DOPPEL_BENCH_KEEP:-0}" != 1 ]]; then
+        ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
+    fi
+}
+
+url() { printf '%s' "$admin" | sed -E "s#/postgres(\?|$)#/$1\1#"; }
+psql_admin() { psql "$admin" -X -q -v ON_ERROR_STOP=1 "$@"; }
+fresh_db() { psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }

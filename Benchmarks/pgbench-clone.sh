@@ -36,33 +36,12 @@ release_doppel "$repo" .build-release
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-pgbench.XXXXXX")"
 chmod 755 "$work"
-pgdata=""
 cleanup() {
-    if [[ -n "$pgdata" && "${DOPPEL_BENCH_KEEP:-0}" != 1 ]]; then
-        ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true
-    fi
+    stop_postgres
     if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
-
-# --- the server ----------------------------------------------------------------------------------------
-as_postgres=()
-if [[ -n "${DOPPEL_BENCH_POSTGRES_URL:-}" ]]; then
-    admin="$DOPPEL_BENCH_POSTGRES_URL"
-else
-    pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-    [[ $(id -u) -eq 0 ]] && as_postgres=(runuser -u postgres --)
-    pgdata="$work/data"
-    mkdir -p "$pgdata" && [[ $(id -u) -eq 0 ]] && chown postgres "$work" "$pgdata"
-    port=$((20000 + RANDOM % 20000))
-    ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/initdb" -D "$pgdata" -A trust -U doppel >/dev/null
-    ${as_postgres[@]+"${as_postgres[@]}"} "$pgbin/pg_ctl" -D "$pgdata" -l "$work/server.log" -w \
-        -o "-k $work -p $port -c listen_addresses='' -c fsync=off -c shared_buffers=256MB -c max_wal_size=4GB" start >/dev/null
-    admin="postgresql://doppel@/postgres?host=$work&port=$port"
-fi
-url() { printf '%s' "$admin" | sed -E "s#/postgres(\?|$)#/$1\1#"; }
-psql_admin() { psql "$admin" -X -q -v ON_ERROR_STOP=1 "$@"; }
-server_version=$(psql "$admin" -XtAc 'SHOW server_version')
+start_postgres
 
 say "creating pgbench -i -s $scale --foreign-keys"
 psql_admin -c "DROP DATABASE IF EXISTS bench_source" -c "CREATE DATABASE bench_source"
@@ -74,8 +53,6 @@ psql "$src" -Xqc "VACUUM ANALYZE"
 export DOPPEL_SECRET="${DOPPEL_SECRET:-doppel-benchmark-secret-not-for-production-0123456789}"
 export DOPPEL_LEDGER="$work/ledger.sqlite"
 : >"$work/results"
-
-fresh_db() { psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 
 dump_restore() { pg_dump "$1" | psql -X -q -v ON_ERROR_STOP=1 "$2" >/dev/null; }
 csv_import() {
