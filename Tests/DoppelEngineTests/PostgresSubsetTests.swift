@@ -3,6 +3,7 @@ import DoppelEngine
 import DoppelPostgres
 import DoppelTestSupport
 import Foundation
+import Logging
 import Testing
 
 /// The subset of ``SubsetTests`` from and to PostgreSQL: `payments` is partitioned there, with its foreign keys
@@ -28,6 +29,22 @@ import Testing
         #expect(try Self.keys(target) == SubsetTests.storeOne)
         #expect(summary.verification.foreignKeyViolations == 0)
         #expect(summary.verification.foreignKeysUnverified.isEmpty)
+    }
+
+    @Test func dryRunCountsThePartitionedTableAndEstimatesTheSize() throws {
+        let server = try TemporaryPostgres.shared.get()
+        let source = try server.createDatabase("subset_dry", running: SubsetShop.postgres)
+        let directory = try TemporaryDirectory()
+        let policyPath = directory.file("policy.yaml")
+        try Self.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let request = CloneRequest(
+            policy: .file(policyPath), source: .postgres(source), target: .postgres(server.newDatabaseURL("subset_dry_clone")), dryRun: true,
+            ledgerPath: directory.file("ledger.sqlite"), environment: [:])
+        guard case .planned(let plan, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else { Issue.record("not planned"); return }
+        let text = PlanText.render(plan, skipped: [])
+        #expect(text.contains("payments  mode: mask  (5 rows in source)\n   subset: 3 of 5 rows kept\n     3 referencing kept rows of customers, orders"))
+        let size = try #require(text.split(separator: "\n").first { $0.contains("estimated size:") })
+        #expect(size.contains(" kB of ") && size.contains("(tables and indexes, in proportion to the rows kept)"), "\(size)")
     }
 
     @Test func postgresToSQLiteKeepsTheSameRows() throws {

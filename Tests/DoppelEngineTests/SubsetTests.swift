@@ -114,6 +114,8 @@ import Testing
         guard case .planned(let plan, let loaded) = outcome else { Issue.record("not planned"); return }
         let text = PlanText.render(plan, skipped: [])
         #expect(text.contains("Subset: starts at customers (where store_id = 1); children: all"))
+        #expect(text.contains("  39 of 55 rows kept in the copied tables"))
+        #expect(text.contains("  estimated size: "))
         #expect(text.contains("subset: 4 of 6 rows kept\n     3 picked by the start point (where store_id = 1)\n     1 referenced by kept rows of orders, payments or itself"))
         #expect(text.contains("subset: 3 of 4 rows kept\n     3 referenced by kept rows of addresses"))  // countries
         #expect(text.contains("subset: 3 of 5 rows kept\n     3 referencing kept rows of customers, orders"))  // payments

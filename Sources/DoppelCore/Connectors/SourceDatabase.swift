@@ -30,6 +30,10 @@ public protocol SourceDatabase: AnyObject {
     /// The encoding ``scan(unsafeSQL:verbatim:body:)`` leaves verbatim columns in; nil for a source
     /// that decodes every column.
     var transferEncoding: TransferEncoding? { get }
+
+    /// The bytes a table takes in the source with its indexes (every partition of a partitioned table); nil when
+    /// the engine does not say. For estimates only.
+    func storedBytes(of table: Table) throws -> Int64?
 }
 
 extension SourceDatabase {
@@ -41,6 +45,8 @@ extension SourceDatabase {
         precondition(verbatim.isEmpty, "this source decodes every column")
         try scan(unsafeSQL: sql, body: body)
     }
+
+    package func storedBytes(of table: Table) throws -> Int64? { nil }
 
     /// Reads the whole schema with exact row counts.
     package func introspect() throws -> Schema {

@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelPolicy
+import Foundation
 
 /// What `clone --dry-run` says of a subset: per table, the rows kept and what brought them in.
 enum SubsetText {
@@ -15,6 +16,9 @@ enum SubsetText {
             let kept = plan.steps.reduce(Int64(0)) { total, step in total + (keptRows(of: step, in: plan) ?? 0) }
             let source = plan.steps.reduce(Int64(0)) { $0 + ($1.mode == .mask ? $1.sourceRows ?? 0 : 0) }
             lines.append("  \(kept) of \(source) rows kept in the copied tables (the closure read \(selection.scans) table(s) in the source's snapshot)")
+            if let bytes = selection.estimatedBytes {
+                lines.append("  estimated size: \(megabytes(bytes.kept)) of \(megabytes(bytes.source)) (tables and indexes, in proportion to the rows kept)")
+            }
         }
         return lines
     }
@@ -61,6 +65,10 @@ enum SubsetText {
             lines.append("     \(count.kept - count.down) referenced by kept rows of \(listed)")
         }
         return lines
+    }
+
+    private static func megabytes(_ bytes: Int64) -> String {
+        bytes < 1_000_000 ? "\(bytes / 1000) kB" : String(format: "%.1f MB", Double(bytes) / 1e6)
     }
 
     private static func startDescription(_ start: SubsetSpec.StartPoint) -> String {

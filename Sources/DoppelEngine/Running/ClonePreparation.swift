@@ -49,7 +49,8 @@ struct ClonePreparation {
         if let reach = plan.subset {
             // Which rows the subset keeps, read in the same snapshot before anything is written (a dry run shows the counts).
             let started = Date()
-            let selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed).run()
+            var selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed).run()
+            if request.dryRun { selection.estimatedBytes = try SubsetSelection.estimate(plan: plan, counts: selection.counts, source: source) }
             plan.subsetSelection = selection
             logger.info("Subset computed", metadata: [
                 "tables": "\(reach.members.count)", "rows": "\(selection.counts.values.reduce(0) { $0 + $1.kept })",

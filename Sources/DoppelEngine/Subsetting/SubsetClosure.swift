@@ -309,4 +309,30 @@ struct SubsetSelection: Sendable {
     var counts: [String: SubsetTableCount]
     /// Table reads the closure took.
     var scans: Int
+    /// For a dry run: the bytes the copied tables take in the source with their indexes, and the share of them the
+    /// subset keeps (each table's bytes in proportion to its rows kept); nil when the source does not say.
+    var estimatedBytes: (source: Int64, kept: Int64)?
+
+    init(memberships: [String: SubsetMembership], counts: [String: SubsetTableCount], scans: Int) {
+        self.memberships = memberships
+        self.counts = counts
+        self.scans = scans
+    }
+
+    /// ``estimatedBytes`` for `plan`'s copied tables, from the source's sizes and row counts.
+    static func estimate(plan: ClonePlan, counts: [String: SubsetTableCount], source: any SourceDatabase) throws -> (source: Int64, kept: Int64)? {
+        var total: Int64 = 0
+        var kept: Double = 0
+        for step in plan.steps where step.mode == .mask {
+            guard let bytes = try source.storedBytes(of: step.table) else { return nil }
+            total += bytes
+            guard plan.subset?.members[step.table.name] != nil else {
+                kept += Double(bytes)
+                continue
+            }
+            guard let rows = step.sourceRows, rows > 0 else { continue }
+            kept += Double(bytes) * Double(counts[step.table.name]?.kept ?? 0) / Double(rows)
+        }
+        return (total, Int64(kept))
+    }
 }

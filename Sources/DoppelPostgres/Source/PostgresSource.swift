@@ -140,4 +140,13 @@ package final class PostgresSource: SourceDatabase, BlockRangeReading {
             return try text.withUTF8 { bytes in try CopyTextCodec.value(of: bytes, kind: kind) }
         }
     }
+
+    /// The table's relations and indexes, summed over its partitions (`pg_partition_tree`, PostgreSQL 12).
+    package func storedBytes(of table: Table) throws -> Int64? {
+        let name = StandardSQLDialect().literal(dialect.quote(table: table))
+        // pg_partition_tree lists a partitioned table's tree; a plain table's size is its own.
+        let sql = "SELECT coalesce((SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree(\(name)::regclass)), pg_total_relation_size(\(name)::regclass))::bigint"
+        guard case .integer(let bytes)? = try queryOne(unsafeSQL: sql)?.first else { return nil }
+        return bytes
+    }
 }

@@ -61,4 +61,12 @@ package final class SQLiteSource: SourceDatabase {
         let statement = try connection.prepare(sql)
         return try statement.step() ? statement.row() : nil
     }
+
+    /// The pages of the table and its indexes (`dbstat`); nil where the library lacks it.
+    package func storedBytes(of table: Table) throws -> Int64? {
+        let name = dialect.literal(table.name)
+        let sql = "SELECT sum(pgsize) FROM dbstat WHERE name = \(name) OR name IN (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = \(name))"
+        guard let row = try? queryOne(unsafeSQL: sql), case .integer(let bytes)? = row.first else { return nil }
+        return bytes
+    }
 }
