@@ -64,13 +64,13 @@ INSERT INTO addresses SELECT i, 'City ' || (i % 5000), lpad((i % 99999)::text, 5
 INSERT INTO stores SELECT i, 1 + (i * 37) % $addresses, 'Store ' || i FROM generate_series(1, 100) AS i;
 INSERT INTO customers SELECT i, 1 + i % 100, CASE WHEN i % 11 = 0 THEN NULL ELSE 1 + (i * 7919) % $addresses END,
     CASE WHEN i % 7 = 0 AND i > 3 THEN i - 3 END, 'customer' || i || '@example.com', '2020-01-01'::timestamptz + (i % 1000) * interval '1 day'
-    FROM generate_series(1, $customers) AS i;
+    FROM generate_series(1::bigint, $customers) AS i;
 INSERT INTO products SELECT i, 'Product ' || i, (i % 500) + 0.99 FROM generate_series(1, $products) AS i;
 INSERT INTO orders SELECT i, 1 + (i * 104729) % $customers, '2024-01-01'::timestamptz + (i % 365) * interval '1 day', (i % 1000) + 0.5
-    FROM generate_series(1, $orders) AS i;
+    FROM generate_series(1::bigint, $orders) AS i;
 INSERT INTO order_lines SELECT o, l, 1 + (o * 31 + l * 17) % $products, 1 + (o + l) % 5 FROM generate_series(1, $orders) AS o, generate_series(1, 2) AS l;
 INSERT INTO payments SELECT i, i, 1 + (i * 104729) % $customers, (i % 1000) + 0.5, '2024-01-02'::timestamptz + (i % 365) * interval '1 day'
-    FROM generate_series(1, $orders) AS i;
+    FROM generate_series(1::bigint, $orders) AS i;
 ALTER TABLE stores ADD FOREIGN KEY (address_id) REFERENCES addresses(id);
 ALTER TABLE customers ADD FOREIGN KEY (store_id) REFERENCES stores(id), ADD FOREIGN KEY (address_id) REFERENCES addresses(id),
     ADD FOREIGN KEY (referred_by) REFERENCES customers(id);
@@ -109,7 +109,7 @@ for ((run = 1; run <= runs; run++)); do
     timed sql-closure bash -c 'sql_closure "$1" "$2"' _ "$src" "$(url bench_sql)"
     fresh_db bench_doppel
     timed doppel-pg "$doppel" clone --policy "$repo/Benchmarks/subset.yaml" --source "$src" --target "$(url bench_doppel)" --quiet
-    timed doppel-dry-run "$doppel" clone --policy "$repo/Benchmarks/subset.yaml" --source "$src" --target "$(url bench_dry)" --dry-run
+    timed doppel-dry-run bash -c '"$1" clone --policy "$2" --source "$3" --target "$4" --dry-run >/dev/null' _ "$doppel" "$repo/Benchmarks/subset.yaml" "$src" "$(url bench_dry)"
     fresh_db bench_masked
     timed doppel-masked "$doppel" clone --policy "$repo/Benchmarks/subset-masked.yaml" --source "$src" --target "$(url bench_masked)" --quiet
     rm -f "$work/subset.sqlite"

@@ -49,5 +49,13 @@ import Testing
         #expect(summary.tables.first { $0.table == "customer" }?.readers == 2)
         #expect(try PGConnection(url: postgresTarget).execute("SELECT count(*) FROM customer").rows() == [["100000"]])
         #expect(try PGConnection(url: postgresTarget).execute("SELECT count(*) FROM purchase").rows() == [["20000"]])
+
+        // A subset is decided on the standby too: its key sets are Doppel's, in memory, not temporary tables there.
+        let subset = policy.replacingOccurrences(of: "unlisted: keep\n", with: "unlisted: keep\nsubset: { start: { purchase: \"id <= 100\" } }\n")
+        let subsetTarget = directory.file("subset-from-standby.sqlite")
+        try EngineHarness.clone(policy: subset, from: .postgres(standby), to: .sqlite(path: subsetTarget), in: directory)
+        #expect(try SQLiteFixture.integer(subsetTarget, "SELECT count(*) FROM purchase") == 100)
+        #expect(try SQLiteFixture.integer(subsetTarget, "SELECT count(*) FROM customer") == 100)  // the buyers of purchases 1…100
+        #expect(try SQLiteFixture.rows(subsetTarget, "PRAGMA foreign_key_check").isEmpty)
     }
 }

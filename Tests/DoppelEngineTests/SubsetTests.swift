@@ -125,3 +125,53 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 }
+
+/// A subset of schemas it was not built around: quoted names with spaces, a `WITHOUT ROWID` table with a
+/// composite key of reserved words, a partly nullable composite reference to it, a self-referencing chain, and
+/// tables without a primary key (with duplicate rows) that nothing reaches.
+@Suite struct SubsetTortureTests {
+    @Test func sqliteTortureSchema() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("torture.db")
+        try SQLiteFixture.create(source, sql: TortureSQLite.sql)
+        let target = directory.file("subset.db")
+        let policy = SubsetShop.policy(subset: #"start: { "Customer Accounts": "\"Account Id\" IN (3, 4)" }"#)
+        guard case .cloned(let summary, _) = try EngineHarness.clone(policy: policy, source: source, target: target, in: directory) else {
+            Issue.record("not cloned")
+            return
+        }
+        #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
+        #expect(summary.verification.foreignKeyViolations == 0 && summary.verification.foreignKeysUnverified.isEmpty)
+        // The start accounts' orders (account = 1 + i % 30 for i in 1…80: i = 2, 3, 32, 33, 62, 63), with their shipments.
+        let orders = try SQLiteFixture.rows(target, #"SELECT "group" * 10 + "select" FROM "order" WHERE account IN (3, 4) ORDER BY 1"#)
+        #expect(orders == [2, 3, 32, 33, 62, 63].map { [.integer($0)] })
+        // Shipment i follows shipment i - 1 (parent_id): from the first kept one, the whole chain follows as children.
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM shipment") == 40)
+        // Every order a kept shipment references is kept, with its account; the referrer of every kept account too.
+        let accounts = try SQLiteFixture.rows(target, #"SELECT "Account Id" FROM "Customer Accounts" ORDER BY 1"#).compactMap { $0.first }
+        #expect(accounts.contains(.integer(1)) && accounts.contains(.integer(3)) && accounts.contains(.integer(4)))
+        // Nothing reaches the tables without keys: copied whole, duplicates included.
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM event_log") == SQLiteFixture.integer(source, "SELECT count(*) FROM event_log"))
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM measurements") == 2)
+    }
+}
+
+/// A start point's condition that the source cannot run is named at its place by `check` and by `clone`, and
+/// nothing is written.
+@Suite struct SubsetQueryCheckTests {
+    @Test func aStartConditionTheSourceRefusesIsNamedAtItsPlace() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("shop.db")
+        try SQLiteFixture.create(source, sql: SubsetShop.sqlite)
+        let policy = SubsetShop.policy(subset: #"start: { customers: "no_such_column = 1" }"#)
+        let path = directory.file("policy.yaml")
+        try policy.write(toFile: path, atomically: true, encoding: .utf8)
+        let found = try PolicyCheck.run(policyPath: path, source: .sqlite(path: source)).filter { $0.severity == .error }
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("the start point `customers` of `subset` does not run on the source: ") == true, "\(found)")
+        #expect(found.first?.location?.line == 5)
+        let target = directory.file("subset.db")
+        #expect(throws: PolicyProblems.self) { try EngineHarness.clone(policy: policy, source: source, target: target, in: directory) }
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
+}

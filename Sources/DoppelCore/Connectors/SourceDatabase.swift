@@ -34,6 +34,9 @@ public protocol SourceDatabase: AnyObject {
     /// The bytes a table takes in the source with its indexes (every partition of a partitioned table); nil when
     /// the engine does not say. For estimates only.
     func storedBytes(of table: Table) throws -> Int64?
+
+    /// How the source names rows within its snapshot, when it can.
+    var rowAddressing: (any RowAddressing)? { get }
 }
 
 extension SourceDatabase {
@@ -47,6 +50,8 @@ extension SourceDatabase {
     }
 
     package func storedBytes(of table: Table) throws -> Int64? { nil }
+
+    package var rowAddressing: (any RowAddressing)? { nil }
 
     /// Reads the whole schema with exact row counts.
     package func introspect() throws -> Schema {

@@ -15,6 +15,12 @@ enum PlanQueryCheck {
             } catch {
                 let reason = (error as? any DatabaseEngineError)?.message ?? "\(error)"
                 let tablePolicy = policy.table(named: step.table.name)
+                if let start = policy.subset?.start(of: step.table.name), start.whereSQL != nil {
+                    problems.append(PolicyDiagnostic(
+                        .error, "the start point `\(step.table.name)` of `subset` does not run on the source: \(reason)", at: start.location,
+                        suggestion: "write it in the source's SQL, naming columns of `\(step.table.name)`"))
+                    continue
+                }
                 guard let location = tablePolicy?.whereLocation else {
                     throw RunError("cannot read table \(step.table.name): \(reason)")
                 }

@@ -80,6 +80,9 @@ public struct TableStep {
     public var sourceRows: Int64?
     /// Positions (in the selected row) of the columns that identify a row: the primary key, or every column.
     public var identityPositions: [Int]
+    /// Under a subset, ``selectSQL`` with a stand-in (``SubsetReach/addressToken``) for the condition that
+    /// selects the kept rows by their address; nil when the source does not name rows.
+    var addressedSQL: String?
 }
 
 /// One written column: its rule, and where the rule came from.

@@ -11,6 +11,8 @@ public struct ClonePlanner {
     package let dialect: any SQLDialect
     /// Whether the source reads block ranges (`ctid` ranges: PostgreSQL 14 and later).
     public let blockRanges: Bool
+    /// How the source names rows, for a subset to read its kept rows back directly.
+    let addressing: (any RowAddressing)?
 
     /// The schema as the target creates it (another engine's translation) and what it leaves out, when a
     /// target is known: a column the target does not compute is written, even if the source generates it.
@@ -18,6 +20,12 @@ public struct ClonePlanner {
 
     /// - Parameter target: the target the plan is for; without one, the target is taken to be of the source's engine.
     public init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool = false, target: ConnectionURL? = nil) {
+        self.init(schema: schema, policy: policy, dialect: dialect, blockRanges: blockRanges, target: target, addressing: nil)
+    }
+
+    /// - Parameter addressing: how the source names rows (``SourceDatabase/rowAddressing``).
+    init(schema: Schema, policy: Policy, dialect: any SQLDialect, blockRanges: Bool, target: ConnectionURL?, addressing: (any RowAddressing)?) {
+        self.addressing = addressing
         self.schema = schema
         self.policy = policy
         self.dialect = dialect
@@ -67,7 +75,7 @@ public struct ClonePlanner {
         // Targets check foreign keys after the load, so any cycle loads; the order only keeps parents first where it can.
         let graph = ForeignKeyGraph(schema: schema)
         let filter = RowFilter(schema: schema, policy: policy, dialect: dialect, graph: graph)
-        let subset = policy.subset.map { SubsetReach(spec: $0, filter: filter) }
+        let subset = policy.subset.map { SubsetReach(spec: $0, filter: filter, addressing: addressing) }
         var steps: [TableStep] = []
         var problems: [PolicyDiagnostic] = []
         for name in graph.order {
@@ -86,10 +94,15 @@ public struct ClonePlanner {
             let ranged = blockRanges
                 ? BlockRangeQuery(sql: filter.query(for: table, columns: columns.map(\.column), extraSelect: extraSelect, extraCondition: BlockRangeQuery.condition).sql)
                 : nil
-            steps.append(TableStep(
+            var step = TableStep(
                 table: table, mode: mode, columns: columns, selectSQL: query.sql, blockRangeQuery: ranged,
                 filterReasons: mode == .empty ? [] : query.reasons, sourceRows: table.rowCount,
-                identityPositions: identity.isEmpty ? Array(written.indices) : identity))
+                identityPositions: identity.isEmpty ? Array(written.indices) : identity)
+            if mode == .mask, subset?.members[name]?.addressPosition != nil {
+                step.addressedSQL = filter.query(
+                    for: table, columns: columns.map(\.column), extraSelect: extraSelect, extraCondition: SubsetReach.addressToken).sql
+            }
+            steps.append(step)
         }
         if !problems.isEmpty { throw PolicyProblems(problems) }
         let leftOut = translation?.warnings ?? []

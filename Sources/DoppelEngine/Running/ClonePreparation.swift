@@ -42,8 +42,9 @@ struct ClonePreparation {
         // Parallel block-range readers: PostgreSQL 14+ to PostgreSQL (row order in the target does not matter there).
         let parallel = request.jobs > 1 && (source as? any BlockRangeReading)?.readsBlockRanges == true && !request.target.keepsInsertionOrder
         // The target's schema decides which columns are written (a generated column another engine cannot compute is).
-        var plan = try ClonePlanner(schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target)
-            .plan().readingRanges(from: source)
+        var plan = try ClonePlanner(
+            schema: schema, policy: policy, dialect: source.dialect, blockRanges: parallel, target: request.target, addressing: source.rowAddressing
+        ).plan().readingRanges(from: source)
         let problems = try SecretRequirement.diagnostics(of: plan, policy: policy) + PlanQueryCheck.diagnostics(of: plan, policy: policy, source: source)
         if !problems.isEmpty { throw PolicyProblems(problems) }
         if let reach = plan.subset {
@@ -52,6 +53,7 @@ struct ClonePreparation {
             var selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed).run()
             if request.dryRun { selection.estimatedBytes = try SubsetSelection.estimate(plan: plan, counts: selection.counts, source: source) }
             plan.subsetSelection = selection
+            if let addressing = source.rowAddressing { plan = plan.readingKeptRowsByAddress(using: addressing) }
             logger.info("Subset computed", metadata: [
                 "tables": "\(reach.members.count)", "rows": "\(selection.counts.values.reduce(0) { $0 + $1.kept })",
                 "reads": "\(selection.scans)", "seconds": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)",

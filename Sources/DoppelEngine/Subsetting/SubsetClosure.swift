@@ -35,6 +35,9 @@ final class SubsetClosure {
     private var keptVersion: [String: Int] = [:]
     private var startThresholds: [String: UInt64] = [:]
     private var counts: [String: SubsetTableCount] = [:]
+    /// The addresses of each addressable table's kept rows, as its last read found them.
+    private var addresses: [String: [UInt64]] = [:]
+    private let addressing: (any RowAddressing)?
     private var scratch: [UInt8] = []
     /// Table reads, for the summary.
     private(set) var scans = 0
@@ -43,6 +46,7 @@ final class SubsetClosure {
         self.reach = reach
         self.source = source
         self.hasher = SubsetKeyHasher(seed: seed)
+        self.addressing = source.rowAddressing
         for (name, member) in reach.members {
             kept[name] = member.keySets.map { _ in GrowingHashes() }
             full[name] = member.keySets.map { _ in GrowingHashes() }
@@ -131,12 +135,15 @@ final class SubsetClosure {
         let ownKept = kept[name] ?? []
         var count = SubsetTableCount()
         var fullGrew = false
+        var found = AddressList(position: member.addressPosition, addressing: addressing)
         scans += 1
         try source.scan(unsafeSQL: member.scanSQL) { row in
+            count.read += 1
             let isStart = test.isStartRow(row, base: 0, scratch: &scratch)
             let isDown = isStart || test.isFollowed(row, base: 0, scratch: &scratch)
             guard down ? isDown : (isDown || test.keepsReached(row, base: 0, scratch: &scratch)) else { return }
             count.add(start: isStart, down: isDown)
+            found.add(row)
             for (index, positions) in member.keySetPositions.enumerated() {
                 guard let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) else { continue }
                 if isDown, ownFull[index].insert(hash) { fullGrew = true }
@@ -151,6 +158,7 @@ final class SubsetClosure {
         }
         if fullGrew { fullVersion[name, default: 0] += 1 }
         counts[name] = count
+        addresses[name] = found.addresses
     }
 
     /// Dependent tables, parents first. A group of them in a cycle (or one referencing itself) keeps the largest set
@@ -176,15 +184,19 @@ final class SubsetClosure {
                         return self.kept[table]?[keySet]
                     }
                     var count = SubsetTableCount()
+                    var found = AddressList(position: member.addressPosition, addressing: addressing)
                     scans += 1
                     try source.scan(unsafeSQL: member.scanSQL) { row in
+                        count.read += 1
                         guard test.keepsDependent(row, base: 0, scratch: &scratch) else { return }
                         count.add(start: false, down: false)
+                        found.add(row)
                         for (index, positions) in member.keySetPositions.enumerated() {
                             if let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) { sets[index].insert(hash) }
                         }
                     }
                     counts[member.table.name] = count
+                    addresses[member.table.name] = found.addresses
                     total += count.kept
                 }
                 for (table, sets) in next { kept[table] = sets }
@@ -273,7 +285,33 @@ final class SubsetClosure {
             let test = rowTest(for: member, full: { sortedFull[$0]?[$1] }, kept: { sortedKept[$0]?[$1] })
             memberships[name] = SubsetMembership(isDependent: member.roles.contains(.dependent), test: test)
         }
-        return SubsetSelection(memberships: memberships, counts: counts, scans: scans)
+        var selection = SubsetSelection(memberships: memberships, counts: counts, scans: scans)
+        for (name, member) in reach.members where member.addressPosition != nil {
+            // A table no pass read keeps no row.
+            selection.addresses[name] = counts[name] == nil ? [] : addresses[name]?.sorted()
+        }
+        return selection
+    }
+
+    /// The addresses of the rows a read keeps; nil once a row has none the source can read back by.
+    private struct AddressList {
+        let position: Int?
+        let addressing: (any RowAddressing)?
+        private(set) var addresses: [UInt64]?
+
+        init(position: Int?, addressing: (any RowAddressing)?) {
+            self.position = position
+            self.addressing = addressing
+            addresses = position != nil && addressing != nil ? [] : nil
+        }
+
+        mutating func add(_ row: [Value]) {
+            guard addresses != nil, let position, let address = addressing?.packedAddress(row[position]) else {
+                addresses = nil
+                return
+            }
+            addresses?.append(address)
+        }
     }
 }
 
@@ -285,6 +323,8 @@ struct SubsetTableCount: Sendable, Equatable {
     var start: Int64 = 0
     /// Rows kept on the way down (start rows included).
     var down: Int64 = 0
+    /// Rows read (the table's rows, but those the source query drops).
+    var read: Int64 = 0
 
     mutating func add(start isStart: Bool, down isDown: Bool) {
         kept += 1
@@ -309,6 +349,8 @@ struct SubsetSelection: Sendable {
     var counts: [String: SubsetTableCount]
     /// Table reads the closure took.
     var scans: Int
+    /// The addresses of the kept rows of the tables whose rows the source names (sorted); see ``ClonePlan/readingKeptRowsByAddress(using:)``.
+    var addresses: [String: [UInt64]] = [:]
     /// For a dry run: the bytes the copied tables take in the source with their indexes, and the share of them the
     /// subset keeps (each table's bytes in proportion to its rows kept); nil when the source does not say.
     var estimatedBytes: (source: Int64, kept: Int64)?

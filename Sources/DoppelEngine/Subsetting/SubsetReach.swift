@@ -62,6 +62,8 @@ struct SubsetReach {
         var keepsAllRows: Bool
         /// The query the closure reads the table by: the extra columns alone, with the source-side filters.
         var scanSQL: String
+        /// Position of the row's address among the extra columns, when the source names rows (``RowAddressing``).
+        var addressPosition: Int?
 
         var isDownward: Bool { roles.contains(.start) || roles.contains(.child) }
         var isReached: Bool { !roles.contains(.dependent) }
@@ -77,8 +79,12 @@ struct SubsetReach {
     /// How many references down from a start table each child table is.
     private(set) var depths: [String: Int] = [:]
 
+    /// Stands in a table's query for the condition that selects its kept rows by address (see ``addressedQuery(_:)``).
+    static let addressToken = "(/*doppel:kept-row-addresses*/ 1 = 1)"
+
     /// - Parameter filter: the plan's source-side filters (rows referencing an empty or skipped table).
-    init(spec: SubsetSpec, filter: RowFilter) {
+    /// - Parameter addressing: how the source names rows, to read the kept ones back directly; nil reads every row again.
+    init(spec: SubsetSpec, filter: RowFilter, addressing: (any RowAddressing)? = nil) {
         let (schema, policy, dialect, graph) = (filter.schema, filter.policy, filter.dialect, filter.graph)
         self.spec = spec
         let copied = Set(schema.tables.filter { (policy.table(named: $0.name)?.mode ?? .mask) == .mask }.map(\.name))
@@ -168,6 +174,11 @@ struct SubsetReach {
                 startFlagPosition = extra.count
                 extra.append("CASE WHEN (\(whereSQL)) THEN 1 ELSE 0 END AS doppel_s\(extra.count)")
             }
+            var addressPosition: Int?
+            if let expression = addressing?.addressExpression(for: table) {
+                addressPosition = extra.count
+                extra.append("\(expression) AS doppel_s\(extra.count)")
+            }
             let ownKeySets = keySets[name] ?? []
             let keySetPositions = ownKeySets.map { $0.map(position(of:)) }
             var references: [Reference] = []
@@ -191,7 +202,7 @@ struct SubsetReach {
                 table: table, roles: roles, keySets: ownKeySets, keySetPositions: keySetPositions, references: references, start: start,
                 startFlagPosition: startFlagPosition, samplePositions: samplePositions, extraSelect: extra,
                 keepsAllRows: !dependent.contains(name) && policy.table(named: name)?.keepsAllRows == true,
-                scanSQL: filter.query(for: table, columns: [], extraSelect: extra).sql)
+                scanSQL: filter.query(for: table, columns: [], extraSelect: extra).sql, addressPosition: addressPosition)
             order.append(name)
         }
         untouched = graph.order.filter { copied.contains($0) && !managed.contains($0) }

@@ -141,6 +141,8 @@ package final class PostgresSource: SourceDatabase, BlockRangeReading {
         }
     }
 
+    package var rowAddressing: (any RowAddressing)? { TupleIDAddressing() }
+
     /// The table's relations and indexes, summed over its partitions (`pg_partition_tree`, PostgreSQL 12).
     package func storedBytes(of table: Table) throws -> Int64? {
         let name = StandardSQLDialect().literal(dialect.quote(table: table))
