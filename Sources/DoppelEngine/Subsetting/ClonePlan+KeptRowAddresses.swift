@@ -7,7 +7,7 @@ extension ClonePlan {
 
     /// The plan with each subset table that keeps few of its rows read by their addresses (a TID scan on
     /// PostgreSQL) rather than in full: a 1 % subset then reads 1 % of a large table a second time, not all of it.
-    /// A table keeping more than a quarter of the rows it read is read in full, with the membership test.
+    /// A table keeping more than a quarter of the rows it read in full is read in full again, with the membership test.
     func readingKeptRowsByAddress(using addressing: any RowAddressing) -> ClonePlan {
         guard let selection = subsetSelection else { return self }
         var plan = self
@@ -16,9 +16,10 @@ extension ClonePlan {
             guard let addressed = step.addressedSQL, let addresses = selection.addresses[step.table.name],
                 addresses.count <= Self.maximumAddressesPerQuery
             else { continue }
-            let read = selection.counts[step.table.name]?.read ?? 0
-            guard read == 0 || Int64(addresses.count) * 4 <= read else { continue }
-            plan.steps[index].selectSQL = addressed.replacingOccurrences(of: SubsetReach.addressToken, with: addressing.condition(selecting: addresses))
+            let count = selection.counts[step.table.name]
+            let read = count?.read ?? 0
+            guard read == 0 || count?.narrowed == true || Int64(addresses.count) * 4 <= read else { continue }
+            plan.steps[index].selectSQL = addressed.replacingOccurrences(of: SubsetReach.addressToken, with: addressing.condition(selecting: addresses, alias: "t0"))
             plan.steps[index].blockRangeQuery = nil
         }
         return plan

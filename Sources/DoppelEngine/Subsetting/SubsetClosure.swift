@@ -1,6 +1,7 @@
 import DoppelCore
 import DoppelFakers
 import DoppelPolicy
+import Foundation
 import HeapModule
 
 /// Computes which rows a subset keeps, reading the source in its snapshot, before the first row is written.
@@ -136,8 +137,10 @@ final class SubsetClosure {
         var count = SubsetTableCount()
         var fullGrew = false
         var found = AddressList(position: member.addressPosition, addressing: addressing)
+        let narrowed = narrowedQuery(for: member, down: down)
+        count.narrowed = narrowed != nil
         scans += 1
-        try source.scan(unsafeSQL: member.scanSQL) { row in
+        try source.scan(unsafeSQL: narrowed ?? member.scanSQL) { row in
             count.read += 1
             let isStart = test.isStartRow(row, base: 0, scratch: &scratch)
             let isDown = isStart || test.isFollowed(row, base: 0, scratch: &scratch)
@@ -159,6 +162,49 @@ final class SubsetClosure {
         if fullGrew { fullVersion[name, default: 0] += 1 }
         counts[name] = count
         addresses[name] = found.addresses
+    }
+
+    /// At most this many addresses go into one narrowed read.
+    static let maximumNarrowingAddresses = 4_000_000
+
+    /// The table's closure query narrowed, in the source, to the rows that can be kept, when the source addresses
+    /// rows: on the way down, the rows its start condition picks and the rows referencing kept rows of its followed
+    /// parents (by their addresses); on the way up, its own kept rows and the rows its referrers' kept rows reference.
+    /// The source then reads them by its indexes instead of the whole table. Nil reads the whole table.
+    private func narrowedQuery(for member: SubsetReach.Member, down: Bool) -> String? {
+        guard let addressing, let template = member.narrowedScanSQL else { return nil }
+        let name = member.table.name
+        var conditions: [String] = []
+        var total = 0
+        func selecting(_ addresses: [UInt64], alias: String, in condition: String) {
+            guard !addresses.isEmpty else { return }
+            total += addresses.count
+            conditions.append(condition.replacingOccurrences(of: SubsetReach.addressToken, with: addressing.condition(selecting: addresses, alias: alias)))
+        }
+        if down {
+            if let start = member.start {
+                // A sample without a condition may pick any row.
+                guard let whereSQL = start.whereSQL else { return nil }
+                conditions.append("(\(whereSQL))")
+            }
+            for reference in member.references where reference.followed {
+                guard reference.parent != name, let condition = reference.parentAtAddresses else { return nil }
+                // A parent not read yet has kept nothing (it is read, and this table again, once it has).
+                selecting(addresses[reference.parent] ?? [], alias: "p", in: condition)
+            }
+        } else {
+            guard !member.keepsAllRows, let referrers = member.referrers else { return nil }
+            if let own = addresses[name], !own.isEmpty {
+                total += own.count
+                conditions.append(addressing.condition(selecting: own.sorted(), alias: "t0"))
+            }
+            for referrer in referrers {
+                selecting((addresses[referrer.child] ?? []).sorted(), alias: "c", in: referrer.referencedAtAddresses)
+            }
+        }
+        guard total <= Self.maximumNarrowingAddresses else { return nil }
+        let condition = conditions.isEmpty ? "1 = 0" : "(" + conditions.joined(separator: " OR ") + ")"
+        return template.replacingOccurrences(of: SubsetReach.narrowToken, with: condition)
     }
 
     /// Dependent tables, parents first. A group of them in a cycle (or one referencing itself) keeps the largest set
@@ -325,6 +371,8 @@ struct SubsetTableCount: Sendable, Equatable {
     var down: Int64 = 0
     /// Rows read (the table's rows, but those the source query drops).
     var read: Int64 = 0
+    /// Whether the last read was narrowed in the source to the rows that could be kept (``read`` counts those).
+    var narrowed = false
 
     mutating func add(start isStart: Bool, down isDown: Bool) {
         kept += 1

@@ -36,6 +36,19 @@ struct SubsetReach {
         /// For a dependent table: the parent is a start or child table whose children do not follow this far
         /// (`children: none`, or past `depth`), so a row referencing it is not kept.
         var blocks = false
+        /// A condition on alias `t0`: the row references one of the parent's rows at the addresses that replace
+        /// ``SubsetReach/addressToken``; nil when the source cannot address the parent's rows.
+        var parentAtAddresses: String?
+    }
+
+    /// A foreign key into a table from a reached table: the condition that a row is referenced by that table's
+    /// rows at some addresses.
+    struct Referrer {
+        /// The referencing (reached) table.
+        var child: String
+        /// A condition on alias `t0`: the row is referenced by one of the child's rows at the addresses that replace
+        /// ``SubsetReach/addressToken``.
+        var referencedAtAddresses: String
     }
 
     /// One subset table.
@@ -64,6 +77,12 @@ struct SubsetReach {
         var scanSQL: String
         /// Position of the row's address among the extra columns, when the source names rows (``RowAddressing``).
         var addressPosition: Int?
+        /// ``scanSQL`` with ``SubsetReach/narrowToken`` standing in for a condition that narrows the read to the
+        /// rows that can be kept; nil when the source cannot address rows.
+        var narrowedScanSQL: String?
+        /// The reached tables referencing this one, each with the condition that a row is referenced by some of
+        /// their rows; nil when one of them cannot be addressed (the table is then read in full on the way up).
+        var referrers: [Referrer]?
 
         var isDownward: Bool { roles.contains(.start) || roles.contains(.child) }
         var isReached: Bool { !roles.contains(.dependent) }
@@ -81,6 +100,8 @@ struct SubsetReach {
 
     /// Stands in a table's query for the condition that selects its kept rows by address (see ``addressedQuery(_:)``).
     static let addressToken = "(/*doppel:kept-row-addresses*/ 1 = 1)"
+    /// Stands in a table's closure query for the condition that narrows it to the rows that can be kept.
+    static let narrowToken = "(/*doppel:narrowed-to*/ 1 = 1)"
 
     /// - Parameter filter: the plan's source-side filters (rows referencing an empty or skipped table).
     /// - Parameter addressing: how the source names rows, to read the kept ones back directly; nil reads every row again.
@@ -175,7 +196,7 @@ struct SubsetReach {
                 extra.append("CASE WHEN (\(whereSQL)) THEN 1 ELSE 0 END AS doppel_s\(extra.count)")
             }
             var addressPosition: Int?
-            if let expression = addressing?.addressExpression(for: table) {
+            if let expression = addressing?.addressExpression(for: table, alias: "t0") {
                 addressPosition = extra.count
                 extra.append("\(expression) AS doppel_s\(extra.count)")
             }
@@ -189,9 +210,14 @@ struct SubsetReach {
                 let followed = !dependent.contains(name) && follows(parent.name)
                 var percent: Double?
                 if followed, case .percent(let share) = children(of: parent.name) { percent = share }
+                var parentAtAddresses: String?
+                if addressing?.addressExpression(for: parent, alias: "p") != nil {
+                    parentAtAddresses = Self.inSubquery(
+                        columns: key.columns, of: "t0", selecting: parent.referencedColumns(of: key), from: parent, alias: "p", dialect: dialect)
+                }
                 references.append(Reference(
                     positions: key.columns.map(position(of:)), parent: parent.name, keySet: keySet, followed: followed, childPercent: percent,
-                    blocks: dependent.contains(name) && depths[parent.name] != nil))
+                    blocks: dependent.contains(name) && depths[parent.name] != nil, parentAtAddresses: parentAtAddresses))
             }
             var samplePositions: [Int] = []
             if start?.sample != nil || references.contains(where: { $0.childPercent != nil }) {
@@ -202,9 +228,37 @@ struct SubsetReach {
                 table: table, roles: roles, keySets: ownKeySets, keySetPositions: keySetPositions, references: references, start: start,
                 startFlagPosition: startFlagPosition, samplePositions: samplePositions, extraSelect: extra,
                 keepsAllRows: !dependent.contains(name) && policy.table(named: name)?.keepsAllRows == true,
-                scanSQL: filter.query(for: table, columns: [], extraSelect: extra).sql, addressPosition: addressPosition)
+                scanSQL: filter.query(for: table, columns: [], extraSelect: extra).sql, addressPosition: addressPosition,
+                narrowedScanSQL: addressPosition == nil ? nil : filter.query(for: table, columns: [], extraSelect: extra, extraCondition: Self.narrowToken).sql,
+                referrers: referrers(of: table, reached: reached, schema: schema, dialect: dialect, addressing: addressing))
             order.append(name)
         }
         untouched = graph.order.filter { copied.contains($0) && !managed.contains($0) }
+    }
+
+    /// The reached tables referencing `table`, each with the condition that a row of `table` is referenced by
+    /// some of their rows; nil when one of them cannot be addressed.
+    private func referrers(of table: Table, reached: Set<String>, schema: Schema, dialect: any SQLDialect, addressing: (any RowAddressing)?) -> [Referrer]? {
+        guard let addressing else { return nil }
+        var found: [Referrer] = []
+        for child in schema.tables where reached.contains(child.name) {
+            for key in child.foreignKeys where key.referencedTable == table.name {
+                guard addressing.addressExpression(for: child, alias: "c") != nil else { return nil }
+                found.append(Referrer(
+                    child: child.name,
+                    referencedAtAddresses: Self.inSubquery(
+                        columns: table.referencedColumns(of: key), of: "t0", selecting: key.columns, from: child, alias: "c", dialect: dialect)))
+            }
+        }
+        return found
+    }
+
+    /// `(t0.a, t0.b) IN (SELECT p.x, p.y FROM parent AS p WHERE <addressToken>)`.
+    private static func inSubquery(
+        columns: [String], of alias: String, selecting selected: [String], from table: Table, alias inner: String, dialect: any SQLDialect
+    ) -> String {
+        let left = columns.map { "\(alias).\(dialect.quote($0))" }.joined(separator: ", ")
+        let right = selected.map { "\(inner).\(dialect.quote($0))" }.joined(separator: ", ")
+        return (columns.count == 1 ? left : "(\(left))") + " IN (SELECT \(right) FROM \(dialect.from(table: table)) AS \(inner) WHERE \(addressToken))"
     }
 }

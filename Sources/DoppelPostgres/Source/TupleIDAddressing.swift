@@ -3,9 +3,9 @@ import DoppelCore
 /// Rows named by their tuple id (`ctid`: block and line), which a `REPEATABLE READ` snapshot keeps stable,
 /// read back with a TID scan (`ctid = ANY('{…}'::tid[])`), which visits just their blocks.
 struct TupleIDAddressing: RowAddressing {
-    func addressExpression(for table: Table) -> String? {
+    func addressExpression(for table: Table, alias: String) -> String? {
         // A partitioned table's rows come from its partitions, whose tuple ids repeat.
-        table.partitionKeyColumns == nil ? "t0.ctid" : nil
+        table.partitionKeyColumns == nil ? "\(alias).ctid" : nil
     }
 
     /// `(block,line)` as `block << 16 | line`.
@@ -16,13 +16,13 @@ struct TupleIDAddressing: RowAddressing {
         return block << 16 | line
     }
 
-    func condition(selecting addresses: [UInt64]) -> String {
+    func condition(selecting addresses: [UInt64], alias: String) -> String {
         var literal = "'{"
         literal.reserveCapacity(addresses.count * 14 + 16)
         for (index, address) in addresses.enumerated() {
             if index > 0 { literal += "," }
             literal += "\"(\(address >> 16),\(address & 0xFFFF))\""
         }
-        return "t0.ctid = ANY(" + literal + "}'::tid[])"
+        return "\(alias).ctid = ANY(" + literal + "}'::tid[])"
     }
 }
