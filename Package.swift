@@ -113,6 +113,7 @@ let package = Package(
             name: "DoppelEngine",
             dependencies: [
                 "DoppelCore", "DoppelConnectors", "DoppelLedger", "DoppelPolicy", "DoppelFakers", "DoppelMasking", "DoppelSynthesis", "DoppelDetection",
+                "DoppelSQLite",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HeapModule", package: "swift-collections"),

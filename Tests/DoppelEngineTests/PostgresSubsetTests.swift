@@ -120,6 +120,20 @@ import Testing
         #expect(events > 33_000 && events < 39_000, "\(events) of 120,000")
         // Exactly the accounts the kept events reference.
         #expect(try PGConnection(url: two).execute("SELECT (SELECT count(*) FROM accounts) = (SELECT count(DISTINCT account_id) FROM events)").rows() == [["t"]])
+
+        // With the key sets past a budget of 1,000 keys in a file, which both readers ask: the same clone.
+        let policyPath = directory.file("spill.yaml")
+        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let spilled = server.newDatabaseURL("subset_spilled")
+        let request = CloneRequest(
+            policy: .file(policyPath), source: .postgres(source), target: .postgres(spilled), ledgerPath: directory.file("ledger.sqlite"), jobs: 2,
+            environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "1000"])
+        guard case .cloned(let spilledSummary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
+            Issue.record("not cloned")
+            return
+        }
+        #expect(spilledSummary.tables.first { $0.table == "events" }?.readers == 2)
+        #expect(try PGConnection(url: spilled).execute(digest).rows() == PGConnection(url: one).execute(digest).rows())
     }
 
     /// A table keeping few of its rows is read back by their tuple ids (one reader, a TID scan), with the same rows.

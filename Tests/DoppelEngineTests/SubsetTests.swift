@@ -3,6 +3,7 @@ import DoppelEngine
 import DoppelPolicy
 import DoppelTestSupport
 import Foundation
+import Logging
 import Testing
 
 /// `subset:` keeps the rows its start points pick, every row they reference (through composite keys,
@@ -173,5 +174,23 @@ import Testing
         let target = directory.file("subset.db")
         #expect(throws: PolicyProblems.self) { try EngineHarness.clone(policy: policy, source: source, target: target, in: directory) }
         #expect(!FileManager.default.fileExists(atPath: target))
+    }
+}
+
+/// Key sets past the closure's memory budget move to a temporary file, and the subset is the same.
+@Suite struct SubsetSpillTests {
+    @Test func aSubsetWhoseKeysOutgrowTheBudgetIsTheSame() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("shop.db")
+        try SQLiteFixture.create(source, sql: SubsetShop.sqlite)
+        let policyPath = directory.file("policy.yaml")
+        try SubsetShop.policy(subset: #"start: { customers: "store_id = 1" }"#).write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let target = directory.file("subset.db")
+        let request = CloneRequest(
+            policy: .file(policyPath), source: .sqlite(path: source), target: .sqlite(path: target), ledgerPath: directory.file("ledger.sqlite"),
+            environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "2"])
+        _ = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request)
+        #expect(try SubsetTests.keys(target) == SubsetTests.storeOne)
+        #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
     }
 }

@@ -50,13 +50,15 @@ struct ClonePreparation {
         if let reach = plan.subset {
             // Which rows the subset keeps, read in the same snapshot before anything is written (a dry run shows the counts).
             let started = Date()
-            var selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed).run()
+            // DOPPEL_SUBSET_KEYS_IN_MEMORY: how many kept keys the closure holds in memory before it moves sets to a file.
+            let keysInMemory = request.environment["DOPPEL_SUBSET_KEYS_IN_MEMORY"].flatMap { Int($0) }.map { max(1, $0) } ?? SubsetClosure.defaultKeysInMemory
+            var selection = try SubsetClosure(reach: reach, source: source, seed: policy.seed, keysInMemory: keysInMemory).run()
             if request.dryRun { selection.estimatedBytes = try SubsetSelection.estimate(plan: plan, counts: selection.counts, source: source) }
             plan.subsetSelection = selection
             if let addressing = source.rowAddressing { plan = plan.readingKeptRowsByAddress(using: addressing) }
             logger.info("Subset computed", metadata: [
                 "tables": "\(reach.members.count)", "rows": "\(selection.counts.values.reduce(0) { $0 + $1.kept })",
-                "reads": "\(selection.scans)", "seconds": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)",
+                "reads": "\(selection.scans)", "spilled_sets": "\(selection.spilledSets)", "seconds": "\(Date().timeIntervalSince(started))", "peak_memory": "\(PeakMemory.bytes() ?? 0)",
             ])
         }
         // A plan whose rules need no key runs without the secret (its variable need not even be set).

@@ -16,11 +16,76 @@ import HeapModule
 /// memory, 8 bytes a kept row and key set once sorted, whatever the size of the tables read. Each query is the
 /// source's own (the plan's filters included), so readers and closure agree row for row.
 final class SubsetClosure {
-    /// A growing set of key hashes, shared by reference while the closure runs.
+    /// A growing set of key hashes, shared by reference while the closure runs: in memory while the closure's
+    /// budget lasts, then in a file (``SpilledHashes``).
     final class GrowingHashes: KeyHashes {
-        var set = Set<UInt64>()
-        func contains(_ hash: UInt64) -> Bool { set.contains(hash) }
-        @discardableResult func insert(_ hash: UInt64) -> Bool { set.insert(hash).inserted }
+        fileprivate(set) var memory = Set<UInt64>()
+        private(set) var spilled: SpilledHashes?
+        private let budget: KeyBudget
+
+        init(budget: KeyBudget) {
+            self.budget = budget
+            budget.sets.append(self)
+        }
+
+        func contains(_ hash: UInt64) -> Bool { spilled?.contains(hash) ?? memory.contains(hash) }
+
+        /// Adds `hash`; whether it was not there yet. Past the budget, the largest set in memory moves to the file.
+        @discardableResult func insert(_ hash: UInt64) throws -> Bool {
+            if let spilled { return try spilled.insert(hash) }
+            guard memory.insert(hash).inserted else { return false }
+            budget.used += 1
+            if budget.used > budget.limit { try budget.spillLargest() }
+            return true
+        }
+
+        fileprivate func spill(into file: SpilledHashesFile) throws {
+            let set = try file.makeSet()
+            for hash in memory { try set.insert(hash) }
+            budget.used -= memory.count
+            memory = []
+            spilled = set
+        }
+
+        /// Gives the set's memory back to the budget (a set the closure no longer asks).
+        func discard() {
+            budget.used -= memory.count
+            memory = []
+            budget.sets.removeAll { $0 === self }
+        }
+
+        /// The set as readers ask it: sorted in memory (8 bytes a key), or where it was spilled.
+        fileprivate func finished() -> FinishedHashes {
+            if let spilled { return .spilled(spilled) }
+            var hashes = SortedHashes()
+            hashes.reserve(memory.count)
+            for hash in memory { hashes.insert(hash) }
+            hashes.seal()
+            budget.used -= memory.count
+            memory = []
+            return .sorted(hashes)
+        }
+    }
+
+    /// How many key hashes the closure holds in memory across its sets, and the file the rest goes to.
+    final class KeyBudget {
+        let limit: Int
+        var used = 0
+        var sets: [GrowingHashes] = []
+        private var file: SpilledHashesFile?
+        /// Sets moved to the file.
+        private(set) var spills = 0
+
+        init(limit: Int) {
+            self.limit = limit
+        }
+
+        func spillLargest() throws {
+            guard let largest = sets.filter({ $0.spilled == nil }).max(by: { $0.memory.count < $1.memory.count }), !largest.memory.isEmpty else { return }
+            if file == nil { file = try SpilledHashesFile() }
+            if let file { try largest.spill(into: file) }
+            spills += 1
+        }
     }
 
     private let reach: SubsetReach
@@ -43,16 +108,25 @@ final class SubsetClosure {
     /// Table reads, for the summary.
     private(set) var scans = 0
 
-    init(reach: SubsetReach, source: any SourceDatabase, seed: UInt64) {
+    private let budget: KeyBudget
+
+    /// - Parameter keysInMemory: how many key hashes the closure holds in memory (about 20 bytes each while it
+    ///   runs, 8 once sorted); past it, the largest sets move to a temporary file.
+    init(reach: SubsetReach, source: any SourceDatabase, seed: UInt64, keysInMemory: Int = SubsetClosure.defaultKeysInMemory) {
         self.reach = reach
         self.source = source
         self.hasher = SubsetKeyHasher(seed: seed)
         self.addressing = source.rowAddressing
+        let budget = KeyBudget(limit: keysInMemory)
+        self.budget = budget
         for (name, member) in reach.members {
-            kept[name] = member.keySets.map { _ in GrowingHashes() }
-            full[name] = member.keySets.map { _ in GrowingHashes() }
+            kept[name] = member.keySets.map { _ in GrowingHashes(budget: budget) }
+            full[name] = member.keySets.map { _ in GrowingHashes(budget: budget) }
         }
     }
+
+    /// Eight million keys: about 160 MB while the closure runs.
+    static let defaultKeysInMemory = 8_000_000
 
     /// Runs the three passes; the selection readers filter by.
     func run() throws -> SubsetSelection {
@@ -149,12 +223,12 @@ final class SubsetClosure {
             found.add(row)
             for (index, positions) in member.keySetPositions.enumerated() {
                 guard let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) else { continue }
-                if isDown, ownFull[index].insert(hash) { fullGrew = true }
-                ownKept[index].insert(hash)
+                if isDown, try ownFull[index].insert(hash) { fullGrew = true }
+                try ownKept[index].insert(hash)
             }
             for reference in member.references {
                 guard let hash = hasher.key(row, base: 0, positions: reference.positions, scratch: &scratch),
-                    kept[reference.parent]?[reference.keySet].insert(hash) == true
+                    try kept[reference.parent]?[reference.keySet].insert(hash) == true
                 else { continue }
                 keptVersion[reference.parent, default: 0] += 1
             }
@@ -223,7 +297,7 @@ final class SubsetClosure {
                 var next: [String: [GrowingHashes]] = [:]
                 var total: Int64 = 0
                 for member in members {
-                    let sets = member.keySets.map { _ in GrowingHashes() }
+                    let sets = member.keySets.map { _ in GrowingHashes(budget: budget) }
                     next[member.table.name] = sets
                     let test = rowTest(for: member, full: { _, _ in nil }) { table, keySet -> GrowingHashes? in
                         if group.contains(table) { return previous?[table]?[keySet] ?? (cyclic ? nil : next[table]?[keySet]) }
@@ -238,14 +312,17 @@ final class SubsetClosure {
                         count.add(start: false, down: false)
                         found.add(row)
                         for (index, positions) in member.keySetPositions.enumerated() {
-                            if let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) { sets[index].insert(hash) }
+                            if let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) { try sets[index].insert(hash) }
                         }
                     }
                     counts[member.table.name] = count
                     addresses[member.table.name] = found.addresses
                     total += count.kept
                 }
-                for (table, sets) in next { kept[table] = sets }
+                for (table, sets) in next {
+                    for old in kept[table] ?? [] { old.discard() }
+                    kept[table] = sets
+                }
                 if !cyclic || total == previousTotal { break }
                 previous = next
                 previousTotal = total
@@ -304,25 +381,19 @@ final class SubsetClosure {
         return test
     }
 
-    /// The final sets, sorted (8 bytes a member), in the tests readers ask.
+    /// The final sets, sorted (8 bytes a member) or spilled, in the tests readers ask.
     private func selection() -> SubsetSelection {
-        var sortedKept: [String: [SortedHashes]] = [:]
-        var sortedFull: [String: [SortedHashes]] = [:]
-        func sorted(_ sets: [GrowingHashes]) -> [SortedHashes] {
-            sets.map { growing in
-                var hashes = SortedHashes()
-                hashes.reserve(growing.set.count)
-                for hash in growing.set { hashes.insert(hash) }
-                hashes.seal()
-                growing.set = []
-                return hashes
-            }
+        var sortedKept: [String: [FinishedHashes]] = [:]
+        var sortedFull: [String: [FinishedHashes]] = [:]
+        func sorted(_ sets: [GrowingHashes]) -> [FinishedHashes] {
+            sets.map { $0.finished() }
         }
         // Followed sets are asked only of rows without a key of their own; other rows' keys say it.
         let neededFull = Set(reach.members.values.filter { !$0.roles.contains(.dependent) }.flatMap { member in
             member.references.filter(\.followed).map(\.parent)
         })
         for name in neededFull { if let sets = full[name] { sortedFull[name] = sorted(sets) } }
+        for sets in full.values { for set in sets { set.discard() } }
         full = [:]
         for (name, sets) in kept { sortedKept[name] = sorted(sets) }
         kept = [:]
@@ -332,6 +403,7 @@ final class SubsetClosure {
             memberships[name] = SubsetMembership(isDependent: member.roles.contains(.dependent), test: test)
         }
         var selection = SubsetSelection(memberships: memberships, counts: counts, scans: scans)
+        selection.spilledSets = budget.spills
         for (name, member) in reach.members where member.addressPosition != nil {
             // A table no pass read keeps no row.
             selection.addresses[name] = counts[name] == nil ? [] : addresses[name]?.sorted()
@@ -352,7 +424,9 @@ final class SubsetClosure {
         }
 
         mutating func add(_ row: [Value]) {
-            guard addresses != nil, let position, let address = addressing?.packedAddress(row[position]) else {
+            guard let count = addresses?.count, count < ClonePlan.maximumAddressesPerQuery, let position,
+                let address = addressing?.packedAddress(row[position])
+            else {
                 addresses = nil
                 return
             }
@@ -384,7 +458,7 @@ struct SubsetTableCount: Sendable, Equatable {
 /// Whether a row of one subset table is kept, asked by its readers (of the extra columns after the written ones).
 struct SubsetMembership: Sendable {
     let isDependent: Bool
-    let test: SubsetRowTest<SortedHashes>
+    let test: SubsetRowTest<FinishedHashes>
 
     func keeps(_ row: [Value], base: Int, scratch: inout [UInt8]) -> Bool {
         isDependent ? test.keepsDependent(row, base: base, scratch: &scratch) : test.keepsReached(row, base: base, scratch: &scratch)
@@ -399,6 +473,8 @@ struct SubsetSelection: Sendable {
     var scans: Int
     /// The addresses of the kept rows of the tables whose rows the source names (sorted); see ``ClonePlan/readingKeptRowsByAddress(using:)``.
     var addresses: [String: [UInt64]] = [:]
+    /// Key sets that outgrew the closure's memory budget and were read from a temporary file.
+    var spilledSets = 0
     /// For a dry run: the bytes the copied tables take in the source with their indexes, and the share of them the
     /// subset keeps (each table's bytes in proportion to its rows kept); nil when the source does not say.
     var estimatedBytes: (source: Int64, kept: Int64)?
@@ -424,5 +500,18 @@ struct SubsetSelection: Sendable {
             kept += Double(bytes) * Double(counts[step.table.name]?.kept ?? 0) / Double(rows)
         }
         return (total, Int64(kept))
+    }
+}
+
+/// A finished set of key hashes: sorted in memory, or in the closure's temporary file.
+enum FinishedHashes: KeyHashes, Sendable {
+    case sorted(SortedHashes)
+    case spilled(SpilledHashes)
+
+    func contains(_ hash: UInt64) -> Bool {
+        switch self {
+        case .sorted(let hashes): hashes.contains(hash)
+        case .spilled(let hashes): hashes.contains(hash)
+        }
     }
 }
