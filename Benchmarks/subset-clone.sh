@@ -11,6 +11,8 @@
 #   doppel --dry-run     the closure alone (reads the source, writes nothing)
 #   doppel masked        Benchmarks/subset-masked.yaml: a keyed 1 % sample with the emails faked
 #   doppel PG -> SQLite  the same subset into a SQLite file
+#   doppel 50 %          Benchmarks/subset-half.yaml (half the customers: millions of kept keys), with the default
+#                        key budget and with DOPPEL_SUBSET_KEYS_IN_MEMORY=500000 (the rest in a temporary file)
 # and prints seconds, peak resident memory, the ratio to the baseline, rows kept and orphans (rows whose
 # reference finds no row, counted by query for every foreign key of the source in every clone).
 #
@@ -114,6 +116,11 @@ for ((run = 1; run <= runs; run++)); do
     timed doppel-masked "$doppel" clone --policy "$repo/Benchmarks/subset-masked.yaml" --source "$src" --target "$(url bench_masked)" --quiet
     rm -f "$work/subset.sqlite"
     timed doppel-sqlite "$doppel" clone --policy "$repo/Benchmarks/subset.yaml" --source "$src" --target "sqlite:$work/subset.sqlite" --quiet
+    fresh_db bench_half
+    timed doppel-half "$doppel" clone --policy "$repo/Benchmarks/subset-half.yaml" --source "$src" --target "$(url bench_half)" --quiet
+    fresh_db bench_half_spilled
+    timed doppel-half-spilled env DOPPEL_SUBSET_KEYS_IN_MEMORY=500000 "$doppel" clone --policy "$repo/Benchmarks/subset-half.yaml" \
+        --source "$src" --target "$(url bench_half_spilled)" --quiet
 done
 "$doppel" clone --policy "$repo/Benchmarks/subset.yaml" --source "$src" --target "$(url bench_dry)" --dry-run 2>/dev/null \
     | grep -E '^Subset|rows kept|^ +[0-9]+ (picked|referenc)|^[0-9]+\.' >"$work/dry-run.txt" || true
@@ -142,6 +149,8 @@ counts_sqlite() { for table in "${tables[@]}"; do printf '%s ' "$(sqlite3 "$1" "
 sum() { awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i; print s }' <<<"$1"; }
 sql_counts=$(counts_pg "$(url bench_sql)"); doppel_counts=$(counts_pg "$(url bench_doppel)")
 masked_counts=$(counts_pg "$(url bench_masked)"); sqlite_counts=$(counts_sqlite "$work/subset.sqlite")
+half_counts=$(counts_pg "$(url bench_half)"); spilled_counts=$(counts_pg "$(url bench_half_spilled)")
+[[ "$half_counts" == "$spilled_counts" ]] || say "the 50 % subsets differ with and without the key file: $half_counts / $spilled_counts"
 [[ "$sql_counts" == "$doppel_counts" ]] || say "the SQL closure and doppel keep different rows: $sql_counts / $doppel_counts"
 
 best() { awk -v n="$1" '$1 == n { if (t == "" || $2 < t) t = $2; if ($3 > m) m = $3 } END { printf "%s %s", t, m }' "$work/results"; }
@@ -150,6 +159,8 @@ read -r dpg_s dpg_k <<<"$(best doppel-pg)"
 read -r dry_s dry_k <<<"$(best doppel-dry-run)"
 read -r msk_s msk_k <<<"$(best doppel-masked)"
 read -r dsq_s dsq_k <<<"$(best doppel-sqlite)"
+read -r half_s half_k <<<"$(best doppel-half)"
+read -r spill_s spill_k <<<"$(best doppel-half-spilled)"
 line() {
     awk -v name="$1" -v s="$2" -v k="$3" -v base="$sql_s" -v rows="$4" -v orphans="$5" \
         'BEGIN { printf "%-36s %8.2f %8.2fx %9.1f %10s %8s\n", name, s, s / base, k * 1024 / 1e6, rows, orphans }'
@@ -166,8 +177,11 @@ line() {
     line "doppel --dry-run (closure alone)" "$dry_s" "$dry_k" "-" "-"
     line "doppel PG -> PG, percent: 1, masked" "$msk_s" "$msk_k" "$(sum "$masked_counts")" "$(orphans_pg "$(url bench_masked)")"
     line "doppel PG -> SQLite" "$dsq_s" "$dsq_k" "$(sum "$sqlite_counts")" "$(orphans_sqlite "$work/subset.sqlite")"
-    echo "(x base: against the SQL closure; peak MB = 10^6 bytes; rows per table (${tables[*]}):"
-    echo "  SQL closure $sql_counts; doppel $doppel_counts; masked $masked_counts)"
+    line "doppel 50 % of the customers" "$half_s" "$half_k" "$(sum "$half_counts")" "$(orphans_pg "$(url bench_half)")"
+    line "doppel 50 %, 500,000 keys in memory" "$spill_s" "$spill_k" "$(sum "$spilled_counts")" "$(orphans_pg "$(url bench_half_spilled)")"
+    echo "(x base: against the SQL closure of the 1 % subset; peak MB = 10^6 bytes; rows per table (${tables[*]}):"
+    echo "  SQL closure $sql_counts; doppel $doppel_counts; masked $masked_counts;"
+    echo "  50 % $half_counts; 50 % with the key file $spilled_counts)"
     echo
     echo "doppel clone --dry-run says:"
     sed 's/^/  /' "$work/dry-run.txt"

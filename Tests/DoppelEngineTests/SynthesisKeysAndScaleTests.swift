@@ -290,7 +290,29 @@ struct SynthesisKeysAndScaleTests {
         _ = try SynthesisHarness.fit(policy: policy, source: Fixtures.chinookSQLite, model: model)
         _ = try SynthesisHarness.synthesize(model: model, target: target, scale: 2, in: directory)
         #expect(try SynthesisHarness.count(target, "Artist") == 40)
-        #expect(try SynthesisHarness.count(target, "Genre") == 50)
+        // Genres are reference data: the same 25 at any scale.
+        #expect(try SynthesisHarness.count(target, "Genre") == 25)
+    }
+
+    /// Reference data keeps its size under `--scale` (issue 17: at scale 10, Northwind's 4 regions became 40 with 4
+    /// distinct names); the tables that reference it grow, and `doppel model show` says which tables are reference data.
+    @Test func referenceDataKeepsItsSizeUnderTheScale() throws {
+        let directory = try TemporaryDirectory()
+        let model = directory.file("chinook.model.json"), target = directory.file("synthetic.sqlite")
+        let fitted = try SynthesisHarness.fit(policy: SynthesisHarness.chinookPolicy, source: Fixtures.chinookSQLite, model: model)
+        _ = try SynthesisHarness.synthesize(model: model, target: target, scale: 3, in: directory)
+        for (table, rows) in [("Genre", 25), ("MediaType", 5)] {
+            #expect(try SynthesisHarness.count(target, table) == Int64(rows), "\(table)")
+        }
+        // Entities grow: artists (275 rows), employees (14 columns), playlists (whose tracks a link table lists by
+        // a primary key that holds the playlist's id), and what references the reference data.
+        #expect(try SynthesisHarness.count(target, "Artist") == 825)
+        #expect(try SynthesisHarness.count(target, "Playlist") == 54)
+        #expect(try SynthesisHarness.count(target, "Employee") == 24)
+        #expect(try SynthesisHarness.count(target, "Track") > 3 * 3503 / 2)
+        let text = ModelText.render(fitted)
+        #expect(text.contains("Genre: 25 rows (reference data: the same rows at any --scale)"))
+        #expect(!text.contains("Artist: 275 rows (reference data"))
     }
 
     @Test func aRowFollowsEveryParentItReferencesNotOnlyTheDrivingOne() throws {

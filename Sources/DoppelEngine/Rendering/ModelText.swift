@@ -13,7 +13,8 @@ public enum ModelText {
         ]
         for table in model.tables {
             lines.append("")
-            lines.append("\(table.name): \(table.rowCount) rows" + (table.copula.map { ", copula of \($0.variables.count) variable\($0.variables.count == 1 ? "" : "s") from \($0.sampleRows) sampled rows" } ?? ""))
+            let lookup = model.schema.table(named: table.name).map { LookupTable.holds($0, in: model.schema, rows: table.rowCount) } ?? false
+            lines.append("\(table.name): \(table.rowCount) rows" + (lookup ? " (reference data: the same rows at any --scale)" : "") + (table.copula.map { ", copula of \($0.variables.count) variable\($0.variables.count == 1 ? "" : "s") from \($0.sampleRows) sampled rows" } ?? ""))
             let children = table.copula?.variables.compactMap(\.children) ?? []
             if !children.isEmpty {
                 lines.append("  children counts in the copula: " + children.map(\.variableName).joined(separator: ", "))
@@ -21,6 +22,9 @@ public enum ModelText {
             for relation in table.relations {
                 lines.append(String(format: "  → %@ by (%@): %.2f children per parent on average, at most %lld; %.1f%% NULL",
                     relation.parentTable, relation.columns.joined(separator: ", "), relation.meanChildren, relation.childCounts.last ?? 0, relation.nullFraction * 100))
+            }
+            for order in table.orders ?? [] {
+                lines.append("  order: \(order.lower) ≤ \(order.upper) in all \(order.rows) source rows with both (kept by generation)")
             }
             for column in table.columns {
                 lines.append("  " + column.name + ": " + describe(column))

@@ -238,8 +238,10 @@ final class SubsetClosure {
         addresses[name] = found.addresses
     }
 
-    /// At most this many addresses go into one narrowed read.
-    static let maximumNarrowingAddresses = 4_000_000
+    /// At most this many addresses go into one narrowed read. Past a few hundred thousand, PostgreSQL may
+    /// test `ctid = ANY(…)` row by row inside the semi-join (seen: minutes for 1.7 million), where reading the
+    /// table is seconds.
+    static let maximumNarrowingAddresses = 200_000
 
     /// The table's closure query narrowed, in the source, to the rows that can be kept, when the source addresses
     /// rows: on the way down, the rows its start condition picks and the rows referencing kept rows of its followed
@@ -250,6 +252,11 @@ final class SubsetClosure {
         let name = member.table.name
         var conditions: [String] = []
         var total = 0
+        // A narrowing helps when it is selective: each list of addresses at most a quarter of the rows it was read from.
+        func selective(_ table: String) -> Bool {
+            guard let count = counts[table], let found = addresses[table] else { return true }
+            return count.narrowed || count.read == 0 || Int64(found.count) * 4 <= count.read
+        }
         func selecting(_ addresses: [UInt64], alias: String, in condition: String) {
             guard !addresses.isEmpty else { return }
             total += addresses.count
@@ -262,12 +269,12 @@ final class SubsetClosure {
                 conditions.append("(\(whereSQL))")
             }
             for reference in member.references where reference.followed {
-                guard reference.parent != name, let condition = reference.parentAtAddresses else { return nil }
+                guard reference.parent != name, let condition = reference.parentAtAddresses, selective(reference.parent) else { return nil }
                 // A parent not read yet has kept nothing (it is read, and this table again, once it has).
                 selecting(addresses[reference.parent] ?? [], alias: "p", in: condition)
             }
         } else {
-            guard !member.keepsAllRows, let referrers = member.referrers else { return nil }
+            guard !member.keepsAllRows, let referrers = member.referrers, selective(name), referrers.allSatisfy({ selective($0.child) }) else { return nil }
             if let own = addresses[name], !own.isEmpty {
                 total += own.count
                 conditions.append(addressing.condition(selecting: own.sorted(), alias: "t0"))

@@ -39,6 +39,7 @@ package final class TableFitter {
     /// A column repeats its parent's when equal in at least this share of the rows with both values.
     package static let repeatShare = 0.95
     private let minCount: Int
+    private var orderFinder: ColumnOrderFinder
 
     /// - Parameters:
     ///   - setups: the table's columns in the order rows list them.
@@ -58,6 +59,7 @@ package final class TableFitter {
             }
         }
         self.minCount = minCount
+        orderFinder = ColumnOrderFinder(table: table, setups: setups)
         fitters = setups.map { ColumnFitter($0, seed: seed) }
         sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(table.name.utf8)))
     }
@@ -83,6 +85,7 @@ package final class TableFitter {
             // A pair that already differs in more than the allowed share of rows stops being compared.
             repeats.removeAll { $0.both >= 200 && Double($0.both - $0.equal) > Double($0.both) * (1 - Self.repeatShare) + 20 }
         }
+        orderFinder.observe(row)
         if !children.isEmpty {
             var position = row.index(index, offsetBy: parentColumns.count)
             for child in children.indices {
@@ -161,7 +164,9 @@ package final class TableFitter {
             }
             copula = CopulaModel(variables: variables, correlation: correlation, sampleRows: scoreRows.count)
         }
-        return TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
+        var model = TableModel(name: table.name, rowCount: rows, columns: columns, copula: copula, relations: relations)
+        model.orders = orderFinder.orders(names: columns.map(\.name))
+        return model
     }
 
     /// A children count read from a row (NULL, from a parent without children, counts 0).

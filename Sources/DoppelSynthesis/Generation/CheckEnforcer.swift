@@ -14,32 +14,29 @@ struct CheckEnforcer {
     /// Per written column, the step between its values (nil: the column is not drawn).
     private let steps: [Double?]
 
-    init(checks: [CheckConstraint], positions: [String: Int], steps: [Double?]) {
+    /// - Parameter orders: pairs of columns the fit found in order in every source row, met as `lower <= upper`.
+    init(checks: [CheckConstraint], orders: [ColumnOrder] = [], positions: [String: Int], steps: [Double?]) {
         var conditions: [CheckCondition] = []
         var unparsed: [String] = []
         for check in checks {
             if let parsed = CheckCondition.parse(check.expression) { conditions += parsed } else { unparsed.append(check.expression) }
         }
+        conditions += orders.map { .compareColumns($0.lower, .lessOrEqual, $0.upper) }
         self.conditions = conditions
         self.unparsed = unparsed
         self.positions = positions
         self.steps = steps
     }
 
-    /// Adjusts `drafts` (one per written column) so the conditions hold.
+    /// Adjusts `drafts` (one per written column) so the conditions hold. Comparisons between columns are met again
+    /// until none changes a value (a chain `a ≤ b ≤ c` may take several rounds of swaps), at most once per comparison.
     func apply(_ drafts: inout [Draft]) {
+        let comparisons = conditions.filter { if case .compareColumns = $0 { true } else { false } }
+        for _ in 0..<comparisons.count where meet(comparisons, &drafts) {}
         for condition in conditions {
             switch condition {
-            case .compareColumns(let left, let comparison, let right):
-                guard let a = positions[left], let b = positions[right],
-                    let x = drafts[a].number, let y = drafts[b].number, !comparison.holds(x, y)
-                else { continue }
-                if comparison.holds(y, x) {
-                    drafts.swapAt(a, b)
-                } else if let step = steps[b] {
-                    // Equal where the check wants them apart: move the right side by one step.
-                    drafts[b] = .number(comparison == .less || comparison == .notEqual ? x + step : x - step)
-                }
+            case .compareColumns:
+                continue
             case .compareToLiteral(let column, let comparison, let literal):
                 guard let position = positions[column], let x = drafts[position].number, let bound = Self.number(literal),
                     !comparison.holds(x, bound), let step = steps[position]
@@ -76,6 +73,25 @@ struct CheckEnforcer {
                 drafts[position] = .value(.text(String(text.prefix(max(0, length)))))
             }
         }
+    }
+
+    /// Meets each comparison between two columns once; whether a value changed.
+    private func meet(_ comparisons: [CheckCondition], _ drafts: inout [Draft]) -> Bool {
+        var changed = false
+        for case .compareColumns(let left, let comparison, let right) in comparisons {
+            guard let a = positions[left], let b = positions[right],
+                let x = drafts[a].number, let y = drafts[b].number, !comparison.holds(x, y)
+            else { continue }
+            if comparison.holds(y, x) {
+                drafts.swapAt(a, b)
+                changed = true
+            } else if let step = steps[b] {
+                // Equal where the check wants them apart: move the right side by one step.
+                drafts[b] = .number(comparison == .less || comparison == .notEqual ? x + step : x - step)
+                changed = true
+            }
+        }
+        return changed
     }
 
     /// A literal as a number: itself, or a date or time's seconds, or a number in text.

@@ -9,7 +9,8 @@ import DoppelMasking
 package final class SynthesisSession {
     /// How many rows a synthesized table gets.
     package struct Sizing {
-        /// `--scale`: the factor for tables without their own `rows` (their children follow through the fitted counts).
+        /// `--scale`: the factor for tables without their own `rows` (their children follow through the fitted counts),
+        /// but reference data (``LookupTable``), which keeps its size.
         package var scale: Double
         /// Per-table `rows` from the policy, which wins over the scale.
         package var rows: [String: TablePolicy.RowCount]
@@ -88,7 +89,9 @@ package final class SynthesisSession {
         let recorded = needsRecording ? referenced.first : nil
         let generator = TableGenerator(
             table: table, model: tableModel, seed: seed, fakerData: fakerData, references: references, rows: rows,
-            defaultRows: Self.scaledRows(tableModel.rowCount, sizing.scale), recordKeys: recorded)
+            defaultRows: LookupTable.holds(table, in: schema, rows: tableModel.rowCount)
+                ? tableModel.rowCount : Self.scaledRows(tableModel.rowCount, sizing.scale),
+            recordKeys: recorded)
         for check in generator.unparsedChecks {
             warnings.append("CHECK (\(check)) on \(table.name) is not a form Doppel meets by construction; rows drawn within the fitted ranges usually satisfy it, and the target checks every row")
         }

@@ -93,7 +93,7 @@ package final class TableGenerator {
         }
         self.drawers = drawers
         copies = ParentCopy.plan(columns: stored, model: model, table: table, references: references)
-        checks = CheckEnforcer(checks: table.checks, positions: positions, steps: drawers.map { $0?.step })
+        checks = CheckEnforcer(checks: table.checks, orders: model.orders ?? [], positions: positions, steps: drawers.map { $0?.step })
         if let recordKeys {
             recordedKeys = StoredKeys()
             recordedColumns = recordKeys.compactMap { stored.firstIndex(of: $0) }

@@ -14,6 +14,8 @@ public struct TableModel: Codable, Hashable, Sendable {
     public var policyRows: Int64?
     /// The policy's `rows` as a factor (`2x`) of ``rowCount``, which wins over `--scale`.
     public var policyFactor: Double?
+    /// Pairs of columns in order in every source row (nil in models fitted before orders were looked for).
+    public var orders: [ColumnOrder]?
 
     package init(name: String, rowCount: Int64, columns: [ColumnModel], copula: CopulaModel?, relations: [RelationModel]) {
         self.name = name

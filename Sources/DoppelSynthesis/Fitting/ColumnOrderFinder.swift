@@ -1,0 +1,73 @@
+import DoppelCore
+
+/// Finds, in one pass over a table's rows, the pairs of columns whose values keep an order in every row that has
+/// both (``ColumnOrder``): dates with dates, numbers with numbers; not keys, fakes, or columns always NULL.
+struct ColumnOrderFinder {
+    /// A pair is kept only when this many rows have both values.
+    static let minimumRows: Int64 = 10
+
+    private struct Pair {
+        let first: Int
+        let second: Int
+        var both: Int64 = 0
+        /// Rows with `first ≤ second`, and with `first ≥ second`.
+        var ascending: Int64 = 0
+        var descending: Int64 = 0
+    }
+
+    private let candidates: [Int]
+    private var pairs: [Pair] = []
+    private var numbers: [Double?]
+    /// Each column's smallest and largest value seen.
+    private var ranges: [(low: Double, high: Double)?]
+
+    /// - Parameter setups: the table's columns in the order rows list them (their first `setups.count` values).
+    init(table: Table, setups: [ColumnFitter.Setup]) {
+        let keyColumns = Set(table.primaryKey + table.foreignKeys.flatMap(\.columns))
+        let candidates = setups.indices.filter { index in
+            let setup = setups[index]
+            let type = setup.column.logicalType
+            return setup.fake == nil && !setup.alwaysNull && !setup.isSequenceKey && !keyColumns.contains(setup.column.name)
+                && (type.isTemporal || type.isNumeric)
+        }
+        self.candidates = candidates
+        numbers = Array(repeating: nil, count: setups.count)
+        ranges = Array(repeating: nil, count: setups.count)
+        for (offset, first) in candidates.enumerated() {
+            for second in candidates[(offset + 1)...] where setups[first].column.logicalType.isTemporal == setups[second].column.logicalType.isTemporal {
+                pairs.append(Pair(first: first, second: second))
+            }
+        }
+    }
+
+    mutating func observe(_ row: some RandomAccessCollection<Value>) {
+        guard !pairs.isEmpty else { return }
+        for index in candidates {
+            let number = TemporalValue.number(row[row.index(row.startIndex, offsetBy: index)])
+            numbers[index] = number
+            if let number { ranges[index] = ranges[index].map { (min($0.low, number), max($0.high, number)) } ?? (number, number) }
+        }
+        for index in pairs.indices {
+            guard let a = numbers[pairs[index].first], let b = numbers[pairs[index].second] else { continue }
+            pairs[index].both += 1
+            if a <= b { pairs[index].ascending += 1 }
+            if a >= b { pairs[index].descending += 1 }
+        }
+        // A pair out of order both ways is no order: stop comparing it.
+        if pairs.contains(where: { $0.ascending < $0.both && $0.descending < $0.both }) {
+            pairs.removeAll { $0.ascending < $0.both && $0.descending < $0.both }
+        }
+    }
+
+    /// The orders found, by column name. A pair always equal is a copy, not an order; a pair whose ranges do
+    /// not overlap (a price and a duration in milliseconds) is in order by its ranges alone, which generation
+    /// keeps anyway.
+    func orders(names: [String]) -> [ColumnOrder] {
+        pairs.compactMap { pair in
+            guard pair.both >= Self.minimumRows, pair.ascending < pair.both || pair.descending < pair.both else { return nil }
+            let (lower, upper) = pair.ascending == pair.both ? (pair.first, pair.second) : (pair.second, pair.first)
+            guard let low = ranges[lower], let high = ranges[upper], low.high > high.low else { return nil }
+            return ColumnOrder(lower: names[lower], upper: names[upper], rows: pair.both)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DoppelCore
+import DoppelEngine
+import DoppelSynthesis
+import DoppelTestSupport
+import Foundation
+import Testing
+
+/// Order between the columns of a row (issue 17: shipped before ordered in half the synthetic orders; returned
+/// before rented in a third of the rentals): the fit finds the pairs in order in every source row, `model show`
+/// lists them, and generation keeps them, chains included; pairs out of order somewhere are left alone.
+@Suite struct ColumnOrderSynthesisTests {
+    /// 400 orders: ordered ≤ shipped ≤ delivered (delivered NULL in a fifth), a price never above the list price,
+    /// and a weight unrelated to the price.
+    static let source: String = {
+        var sql = """
+            CREATE TABLE orders (
+                id INTEGER PRIMARY KEY, ordered_at DATE NOT NULL, shipped_at DATE NOT NULL, delivered_at DATE,
+                price REAL NOT NULL, list_price REAL NOT NULL, weight REAL NOT NULL);
+
+            """
+        for id in 1...400 {
+            let ordered = 1 + (id * 37) % 300
+            let shipped = ordered + (id * 13) % 9
+            let delivered = id % 5 == 0 ? "NULL" : "date('2024-01-01', '+\(shipped + 1 + (id * 7) % 11) days')"
+            let list = Double(10 + (id * 17) % 190)
+            let price = list - Double((id * 3) % 10)
+            sql += "INSERT INTO orders VALUES (\(id), date('2024-01-01', '+\(ordered) days'), date('2024-01-01', '+\(shipped) days'), \(delivered), \(price), \(list), \(Double((id * 29) % 50) + 0.5));\n"
+        }
+        return sql
+    }()
+
+    static let policy = """
+        version: 1
+        seed: 4
+        unlisted: keep
+        tables:
+          orders: { mode: synthesize }
+        """
+
+    @Test func orderedPairsAreFoundAndKept() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite"), policyPath = directory.file("policy.yaml")
+        try SQLiteFixture.create(source, sql: Self.source)
+        try Self.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let modelPath = directory.file("model.json"), target = directory.file("synthetic.sqlite")
+        let model = try SynthesisHarness.fit(policy: policyPath, source: source, model: modelPath)
+        let orders = Set((model.table(named: "orders")?.orders ?? []).map { "\($0.lower) <= \($0.upper)" })
+        #expect(orders == ["ordered_at <= shipped_at", "ordered_at <= delivered_at", "shipped_at <= delivered_at", "price <= list_price"])
+        #expect(ModelText.render(model).contains("  order: ordered_at ≤ shipped_at in all 400 source rows with both (kept by generation)"))
+        _ = try SynthesisHarness.synthesize(model: modelPath, target: target, scale: 3, in: directory)
+        #expect(try SynthesisHarness.count(target, "orders") == 1200)
+        for (lower, upper) in [("ordered_at", "shipped_at"), ("shipped_at", "delivered_at"), ("ordered_at", "delivered_at"), ("price", "list_price")] {
+            let violations = try SQLiteFixture.integer(target, "SELECT count(*) FROM orders WHERE \(upper) IS NOT NULL AND \(lower) > \(upper)")
+            #expect(violations == 0, "\(lower) > \(upper) in \(violations) rows")
+        }
+        // The unrelated pair stays unrelated: weights above and below prices both occur.
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM orders WHERE weight > price") > 0)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM orders WHERE weight < price") > 0)
+    }
+}
