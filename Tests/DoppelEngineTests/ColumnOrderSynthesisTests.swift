@@ -1,5 +1,6 @@
 import DoppelCore
 import DoppelEngine
+import DoppelMasking
 import DoppelSynthesis
 import DoppelTestSupport
 import Foundation
@@ -56,5 +57,49 @@ import Testing
         // The unrelated pair stays unrelated: weights above and below prices both occur.
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM orders WHERE weight > price") > 0)
         #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM orders WHERE weight < price") > 0)
+    }
+}
+
+/// A faked date of birth in a synthesized table follows the column (issue 17: births 1940–2006 where the source
+/// had 1952–1965, a quarter of the people born after they were hired, another date format): it is drawn within
+/// the years `min_count` people share at either end, in the column's format, before the hire date.
+@Suite struct BirthDateSynthesisTests {
+    static let source: String = {
+        var sql = "CREATE TABLE employees (id INTEGER PRIMARY KEY, birth_date TEXT NOT NULL, hire_date TEXT NOT NULL, salary INTEGER NOT NULL);\n"
+        for id in 1...300 {
+            let year = 1952 + (id * 5) % 14, month = 1 + (id * 7) % 12, day = 1 + (id * 3) % 28
+            let hired = year + 20 + (id * 11) % 16
+            sql += String(format: "INSERT INTO employees VALUES (%d, '%04d-%02d-%02d', '%04d-%02d-%02d', %d);\n", id, year, month, day, hired, month, day, 30000 + id * 97)
+        }
+        return sql
+    }()
+
+    @Test func birthsFollowTheColumnsYearsFormatAndTheHireDate() throws {
+        let directory = try TemporaryDirectory()
+        let source = directory.file("source.sqlite"), policyPath = directory.file("policy.yaml")
+        try SQLiteFixture.create(source, sql: Self.source)
+        try """
+            version: 1
+            seed: 8
+            unlisted: keep
+            tables:
+              employees: { mode: synthesize, columns: { birth_date: { pii: date_of_birth } } }
+            """.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let modelPath = directory.file("model.json"), target = directory.file("synthetic.sqlite")
+        let model = try SynthesisHarness.fit(policy: policyPath, source: source, model: modelPath)
+        let birth = try #require(model.table(named: "employees")?.column(named: "birth_date"))
+        #expect(birth.kind == .fake && birth.birthYears?.first == 1952 && birth.birthYears?.last == 1965)
+        #expect(ModelText.render(model).contains("births drawn in 1952–1965"))
+        // No one's date of birth is in the model file.
+        let file = try String(contentsOfFile: modelPath, encoding: .utf8)
+        let births = try SQLiteFixture.rows(source, "SELECT birth_date FROM employees").compactMap(\.[0].textRepresentation)
+        #expect(!births.contains { file.contains($0) })
+        _ = try SynthesisHarness.synthesize(model: modelPath, target: target, scale: 2, in: directory)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM employees") == 600)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM employees WHERE birth_date < '1952-01-01' OR birth_date > '1965-12-31'") == 0)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM employees WHERE length(birth_date) <> 10 OR birth_date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'") == 0)
+        #expect(try SQLiteFixture.integer(target, "SELECT count(*) FROM employees WHERE birth_date > hire_date") == 0)
+        // Births spread over the years, not piled on one.
+        #expect(try SQLiteFixture.integer(target, "SELECT count(DISTINCT substr(birth_date, 1, 4)) FROM employees") >= 12)
     }
 }

@@ -60,7 +60,11 @@ public enum ModelText {
                 if let shapes = shape.shapes { text += ", shapes " + shapes.prefix(3).joined(separator: " ") + (shapes.count > 3 ? " …" : "") }
             }
         case .fake:
-            text += " (\(column.fake ?? "?")): nothing of its values is in the model"
+            if let years = column.birthYears {
+                text += " (\(column.fake ?? "?")): births drawn in \(years.first)–\(years.last) (years of at least min_count people), no date of anyone's in the model"
+            } else {
+                text += " (\(column.fake ?? "?")): nothing of its values is in the model"
+            }
         case .json:
             text += ", keys: " + (column.jsonKeys ?? []).joined(separator: ", ")
         default:

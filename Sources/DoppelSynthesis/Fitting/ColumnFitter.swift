@@ -1,5 +1,6 @@
 package import DoppelCore
 import Foundation
+import DoppelFakers
 import DoppelMasking
 
 /// Learns one column's ``ColumnModel`` from a stream of its values, in memory bounded by the model:
@@ -44,6 +45,9 @@ package final class ColumnFitter {
     private var storageCounts = [Int64](repeating: 0, count: 4)
     private var numbers: Reservoir<Double>
     private var numericCount: Int64 = 0
+    /// For a faked date of birth: people per birth year, and the column's date format.
+    private var birthYearCounts: [Int: Int64] = [:]
+    private var birthFormat: TemporalFormat?
     private var minimum = Double.infinity
     private var maximum = -Double.infinity
     private var allIntegral = true
@@ -86,6 +90,7 @@ package final class ColumnFitter {
             nulls += 1
             return
         }
+        if setup.fake == FakeKind.dateOfBirth.rawValue { observeBirth(value) }
         guard learnsValues else { return }
         switch value {
         case .integer: storageCounts[0] += 1
@@ -121,6 +126,24 @@ package final class ColumnFitter {
         default:
             break
         }
+    }
+
+    /// A faked date of birth: its year is counted (for ``BirthYears``) and the column's format noted; nothing else.
+    private func observeBirth(_ value: Value) {
+        var seconds: Double?
+        switch value {
+        case .text(let text):
+            if let parsed = TemporalValue.parse(text) {
+                seconds = parsed.seconds
+                if birthFormat == nil { birthFormat = parsed.format }
+            }
+        case .integer, .real:
+            seconds = TemporalValue.number(value)
+        default:
+            break
+        }
+        guard let seconds, seconds.isFinite else { return }
+        birthYearCounts[CivilDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down))).year, default: 0] += 1
     }
 
     private func observeText(_ text: String) {
@@ -226,6 +249,10 @@ package final class ColumnFitter {
             model.kind = .fake
             model.fake = fake
             model.storage = column.logicalType == .integer ? .integer : .text
+            if fake == FakeKind.dateOfBirth.rawValue {
+                // Years are kept only where `min_count` people share the ends (whatever the column's sensitivity: it is PII).
+                model.birthYears = BirthYears.clipped(birthYearCounts, minCount: max(1, minCount), format: birthFormat)
+            }
             return model
         }
         if setup.alwaysNull { return model }

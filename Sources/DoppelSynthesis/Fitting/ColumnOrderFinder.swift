@@ -1,7 +1,9 @@
 import DoppelCore
+import DoppelFakers
 
 /// Finds, in one pass over a table's rows, the pairs of columns whose values keep an order in every row that has
-/// both (``ColumnOrder``): dates with dates, numbers with numbers; not keys, fakes, or columns always NULL.
+/// both (``ColumnOrder``): dates with dates, numbers with numbers; not keys, fakes (but dates of birth), or
+/// columns always NULL.
 struct ColumnOrderFinder {
     /// A pair is kept only when this many rows have both values.
     static let minimumRows: Int64 = 10
@@ -27,7 +29,9 @@ struct ColumnOrderFinder {
         let candidates = setups.indices.filter { index in
             let setup = setups[index]
             let type = setup.column.logicalType
-            return setup.fake == nil && !setup.alwaysNull && !setup.isSequenceKey && !keyColumns.contains(setup.column.name)
+            // A faked date of birth is drawn as a date, so its order with the row's other dates is kept too.
+            let drawnAsNumber = setup.fake == nil || setup.fake == FakeKind.dateOfBirth.rawValue
+            return drawnAsNumber && !setup.alwaysNull && !setup.isSequenceKey && !keyColumns.contains(setup.column.name)
                 && (type.isTemporal || type.isNumeric)
         }
         self.candidates = candidates

@@ -100,6 +100,12 @@ struct ColumnDrawer {
             let length = Int(model.text.map { quantile($0.lengths, generator.nextUnit()) } ?? 16)
             return .value(.blob((0..<max(0, length)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }))
         case .fake:
+            if let years = model.birthYears, fakeOwnership == nil {
+                // A birth date within the column's years, as a number so the row's other dates can order it.
+                let first = CivilDate(year: years.first, month: 1, day: 1).daysSinceEpoch
+                let last = CivilDate(year: years.last, month: 12, day: 31).daysSinceEpoch
+                return .number(Double(first + generator.next(below: last - first + 1)) * 86_400)
+            }
             guard let faker else { return .value(placeholder()) }
             var value = faker.fake(for: .null, using: &generator)
             if let fakeOwnership {
@@ -230,7 +236,8 @@ struct ColumnDrawer {
             if let maximumLength, case .text(let text) = value, text.count > maximumLength { value = .text(String(text.prefix(maximumLength))) }
             return value
         case .number(let number):
-            if let temporal = model.numeric?.temporal ?? (column.logicalType.isTemporal && model.storage == .text ? TemporalFormat(hasTime: column.logicalType != .date) : nil) {
+            let fallback = column.logicalType.isTemporal && model.storage == .text ? TemporalFormat(hasTime: column.logicalType != .date) : nil
+            if let temporal = model.numeric?.temporal ?? model.birthYears?.format ?? fallback {
                 if model.storage == .text || column.logicalType.isTemporal && model.storage != .integer && model.storage != .real {
                     return .text(TemporalValue.text(temporal.hasTime ? number : (number / 86_400).rounded(.down) * 86_400, format: temporal))
                 }

@@ -28,6 +28,8 @@ public struct ColumnModel: Codable, Hashable, Sendable {
     public var text: TextMarginal?
     /// The fake's kind (a ``FakeKind`` raw value) for ``Kind/fake``.
     public var fake: String?
+    /// For a faked date of birth: the years and format generation draws within.
+    public var birthYears: BirthYears?
     /// For JSON columns: the most common set of top-level keys.
     public var jsonKeys: [String]?
     /// When the column repeats a column of the parent a foreign key references (a line's price is its
