@@ -12,7 +12,7 @@
 #   doppel masked        Benchmarks/subset-masked.yaml: a keyed 1 % sample with the emails faked
 #   doppel PG -> SQLite  the same subset into a SQLite file
 #   doppel 50 %          Benchmarks/subset-half.yaml (half the customers: millions of kept keys), with the default
-#                        key budget and with DOPPEL_SUBSET_KEYS_IN_MEMORY=500000 (the rest in a temporary file)
+#                        key budget and with DOPPEL_SUBSET_KEYS_IN_MEMORY=2000000 (the rest in a temporary file)
 # and prints seconds, peak resident memory, the ratio to the baseline, rows kept and orphans (rows whose
 # reference finds no row, counted by query for every foreign key of the source in every clone).
 #
@@ -119,7 +119,7 @@ for ((run = 1; run <= runs; run++)); do
     fresh_db bench_half
     timed doppel-half "$doppel" clone --policy "$repo/Benchmarks/subset-half.yaml" --source "$src" --target "$(url bench_half)" --quiet
     fresh_db bench_half_spilled
-    timed doppel-half-spilled env DOPPEL_SUBSET_KEYS_IN_MEMORY=500000 "$doppel" clone --policy "$repo/Benchmarks/subset-half.yaml" \
+    timed doppel-half-spilled env DOPPEL_SUBSET_KEYS_IN_MEMORY=2000000 "$doppel" clone --policy "$repo/Benchmarks/subset-half.yaml" \
         --source "$src" --target "$(url bench_half_spilled)" --quiet
 done
 "$doppel" clone --policy "$repo/Benchmarks/subset.yaml" --source "$src" --target "$(url bench_dry)" --dry-run 2>/dev/null \
@@ -178,7 +178,7 @@ line() {
     line "doppel PG -> PG, percent: 1, masked" "$msk_s" "$msk_k" "$(sum "$masked_counts")" "$(orphans_pg "$(url bench_masked)")"
     line "doppel PG -> SQLite" "$dsq_s" "$dsq_k" "$(sum "$sqlite_counts")" "$(orphans_sqlite "$work/subset.sqlite")"
     line "doppel 50 % of the customers" "$half_s" "$half_k" "$(sum "$half_counts")" "$(orphans_pg "$(url bench_half)")"
-    line "doppel 50 %, 500,000 keys in memory" "$spill_s" "$spill_k" "$(sum "$spilled_counts")" "$(orphans_pg "$(url bench_half_spilled)")"
+    line "doppel 50 %, 2,000,000 keys in memory" "$spill_s" "$spill_k" "$(sum "$spilled_counts")" "$(orphans_pg "$(url bench_half_spilled)")"
     echo "(x base: against the SQL closure of the 1 % subset; peak MB = 10^6 bytes; rows per table (${tables[*]}):"
     echo "  SQL closure $sql_counts; doppel $doppel_counts; masked $masked_counts;"
     echo "  50 % $half_counts; 50 % with the key file $spilled_counts)"

@@ -1,5 +1,5 @@
 import DoppelCore
-import DoppelEngine
+@testable import DoppelEngine
 import DoppelPolicy
 import DoppelTestSupport
 import Foundation
@@ -192,5 +192,14 @@ import Testing
         _ = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request)
         #expect(try SubsetTests.keys(target) == SubsetTests.storeOne)
         #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
+    }
+
+    /// The key file has no name from the moment it is open: nothing is left behind, even by a killed run.
+    @Test func theKeyFileLeavesNothingInItsDirectory() throws {
+        let directory = try TemporaryDirectory()
+        let file = try SpilledHashesFile(directory: directory.path)
+        let set = try file.makeSet()
+        #expect(try set.insert(42) && !set.insert(42) && set.contains(42) && !set.contains(7))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }

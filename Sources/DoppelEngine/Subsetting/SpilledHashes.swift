@@ -7,7 +7,7 @@ import Synchronization
 /// (one table a set, a B-tree keyed by the hash), with a bounded page cache: a subset of any size then holds
 /// at most its budget of keys in memory.
 ///
-/// The file is removed when the last set of it goes.
+/// The file is unlinked as soon as it is open (the connection keeps it until the last set of it goes).
 final class SpilledHashesFile {
     fileprivate let connection: SQLiteConnection
     fileprivate let lock = Mutex(())
@@ -19,6 +19,8 @@ final class SpilledHashesFile {
         connection = try SQLiteConnection(path: path, mode: .readWriteCreate)
         // Nothing here needs to survive a crash: no journal, no syncs, 32 MiB of page cache.
         try connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -32768", context: "preparing the subset's key file")
+        // The file's name goes at once: the open connection keeps its pages, and a killed run leaves nothing behind.
+        unlink(path)
     }
 
     deinit {

@@ -21,7 +21,8 @@ final class SubsetClosure {
     final class GrowingHashes: KeyHashes {
         fileprivate(set) var memory = Set<UInt64>()
         private(set) var spilled: SpilledHashes?
-        private let budget: KeyBudget
+        // The budget lists its sets; unowned breaks the cycle (the closure holds both while either is used).
+        private unowned let budget: KeyBudget
 
         init(budget: KeyBudget) {
             self.budget = budget
