@@ -129,6 +129,10 @@ final class SubsetClosure {
     /// Eight million keys: about 160 MB while the closure runs.
     static let defaultKeysInMemory = 8_000_000
 
+    /// The most addresses kept of one table's rows (8 bytes each): a quarter of the key budget, at most what one
+    /// query takes. A table keeping more is read again in full, with the membership test.
+    private var addressLimit: Int { min(ClonePlan.maximumAddressesPerQuery, max(1, budget.limit / 4)) }
+
     /// Runs the three passes; the selection readers filter by.
     func run() throws -> SubsetSelection {
         try sampleStarts()
@@ -211,7 +215,7 @@ final class SubsetClosure {
         let ownKept = kept[name] ?? []
         var count = SubsetTableCount()
         var fullGrew = false
-        var found = AddressList(position: member.addressPosition, addressing: addressing)
+        var found = AddressList(position: member.addressPosition, addressing: addressing, limit: addressLimit)
         let narrowed = narrowedQuery(for: member, down: down)
         count.narrowed = narrowed != nil
         scans += 1
@@ -253,10 +257,13 @@ final class SubsetClosure {
         let name = member.table.name
         var conditions: [String] = []
         var total = 0
-        // A narrowing helps when it is selective: each list of addresses at most a quarter of the rows it was read from.
-        func selective(_ table: String) -> Bool {
-            guard let count = counts[table], let found = addresses[table] else { return true }
-            return count.narrowed || count.read == 0 || Int64(found.count) * 4 <= count.read
+        // The addresses of a table's kept rows, when a narrowing can use them: none for a table not read yet (it keeps
+        // nothing so far: it is read, and this table again, once it does); nil when they were not all kept (too
+        // many) or are not selective (more than a quarter of the rows they were read from).
+        func kept(_ table: String) -> [UInt64]? {
+            guard let count = counts[table] else { return [] }
+            guard let found = addresses[table] else { return nil }
+            return count.narrowed || count.read == 0 || Int64(found.count) * 4 <= count.read ? found : nil
         }
         func selecting(_ addresses: [UInt64], alias: String, in condition: String) {
             guard !addresses.isEmpty else { return }
@@ -270,18 +277,18 @@ final class SubsetClosure {
                 conditions.append("(\(whereSQL))")
             }
             for reference in member.references where reference.followed {
-                guard reference.parent != name, let condition = reference.parentAtAddresses, selective(reference.parent) else { return nil }
-                // A parent not read yet has kept nothing (it is read, and this table again, once it has).
-                selecting(addresses[reference.parent] ?? [], alias: "p", in: condition)
+                guard reference.parent != name, let condition = reference.parentAtAddresses, let parentRows = kept(reference.parent) else { return nil }
+                selecting(parentRows, alias: "p", in: condition)
             }
         } else {
-            guard !member.keepsAllRows, let referrers = member.referrers, selective(name), referrers.allSatisfy({ selective($0.child) }) else { return nil }
-            if let own = addresses[name], !own.isEmpty {
+            guard !member.keepsAllRows, let referrers = member.referrers, let own = kept(name) else { return nil }
+            if !own.isEmpty {
                 total += own.count
                 conditions.append(addressing.condition(selecting: own.sorted(), alias: "t0"))
             }
             for referrer in referrers {
-                selecting((addresses[referrer.child] ?? []).sorted(), alias: "c", in: referrer.referencedAtAddresses)
+                guard let childRows = kept(referrer.child) else { return nil }
+                selecting(childRows.sorted(), alias: "c", in: referrer.referencedAtAddresses)
             }
         }
         guard total <= Self.maximumNarrowingAddresses else { return nil }
@@ -312,7 +319,7 @@ final class SubsetClosure {
                         return self.kept[table]?[keySet]
                     }
                     var count = SubsetTableCount()
-                    var found = AddressList(position: member.addressPosition, addressing: addressing)
+                    var found = AddressList(position: member.addressPosition, addressing: addressing, limit: addressLimit)
                     scans += 1
                     try source.scan(unsafeSQL: member.scanSQL) { row in
                         count.read += 1
@@ -423,16 +430,18 @@ final class SubsetClosure {
     private struct AddressList {
         let position: Int?
         let addressing: (any RowAddressing)?
+        let limit: Int
         private(set) var addresses: [UInt64]?
 
-        init(position: Int?, addressing: (any RowAddressing)?) {
+        init(position: Int?, addressing: (any RowAddressing)?, limit: Int) {
             self.position = position
             self.addressing = addressing
+            self.limit = limit
             addresses = position != nil && addressing != nil ? [] : nil
         }
 
         mutating func add(_ row: [Value]) {
-            guard let count = addresses?.count, count < ClonePlan.maximumAddressesPerQuery, let position,
+            guard let count = addresses?.count, count < limit, let position,
                 let address = addressing?.packedAddress(row[position])
             else {
                 addresses = nil
