@@ -103,3 +103,35 @@ import Testing
         #expect(try SQLiteFixture.integer(target, "SELECT count(DISTINCT substr(birth_date, 1, 4)) FROM employees") >= 12)
     }
 }
+
+/// A near-deterministic pair (issue 17: a rental's return date, correlation 0.995 in the source, fell to 0.446):
+/// the later date is written as the earlier one plus a gap drawn from the source's gaps.
+@Suite struct NearDeterministicPairTests {
+    @Test func aReturnFollowsItsRentalByTheSourcesGaps() throws {
+        var sql = "CREATE TABLE rentals (id INTEGER PRIMARY KEY, rented_at DATE NOT NULL, returned_at DATE, amount REAL NOT NULL);\n"
+        for id in 1...500 {
+            let rented = (id * 37) % 360
+            let returned = id % 10 == 0 ? "NULL" : "date('2024-01-01', '+\(rented + 1 + id % 7) days')"
+            sql += "INSERT INTO rentals VALUES (\(id), date('2024-01-01', '+\(rented) days'), \(returned), \(Double(1 + id % 9) + 0.99));\n"
+        }
+        let directory = try TemporaryDirectory()
+        let target = try SynthesisHarness.synthesized(
+            sql: sql, policy: "version: 1\nseed: 6\nunlisted: keep\ntables:\n  rentals: { mode: synthesize }\n", in: directory)
+        let model = try String(contentsOfFile: directory.file("model.json"), encoding: .utf8)
+        #expect(model.contains("\"gaps\""))
+        let pairs = try SQLiteFixture.rows(target, "SELECT julianday(rented_at), julianday(returned_at) FROM rentals WHERE returned_at IS NOT NULL")
+            .compactMap { row -> (Double, Double)? in
+                guard case .real(let a) = row[0], case .real(let b) = row[1] else { return nil }
+                return (a, b)
+            }
+        #expect(pairs.count > 400)
+        #expect(pairs.allSatisfy { $0.0 <= $0.1 })
+        let withinSourceGaps = pairs.filter { $0.1 - $0.0 >= 1 && $0.1 - $0.0 <= 7 }.count
+        #expect(Double(withinSourceGaps) >= 0.9 * Double(pairs.count), "\(withinSourceGaps) of \(pairs.count) gaps of 1 to 7 days")
+        let n = Double(pairs.count)
+        let (ma, mb) = (pairs.map(\.0).reduce(0, +) / n, pairs.map(\.1).reduce(0, +) / n)
+        let covariance = pairs.map { ($0.0 - ma) * ($0.1 - mb) }.reduce(0, +) / n
+        let deviations = (pairs.map { ($0.0 - ma) * ($0.0 - ma) }.reduce(0, +) / n * pairs.map { ($0.1 - mb) * ($0.1 - mb) }.reduce(0, +) / n).squareRoot()
+        #expect(covariance / deviations > 0.99, "correlation \(covariance / deviations)")
+    }
+}

@@ -24,7 +24,11 @@ public enum ModelText {
                     relation.parentTable, relation.columns.joined(separator: ", "), relation.meanChildren, relation.childCounts.last ?? 0, relation.nullFraction * 100))
             }
             for order in table.orders ?? [] {
-                lines.append("  order: \(order.lower) ≤ \(order.upper) in all \(order.rows) source rows with both (kept by generation)")
+                var line = "  order: \(order.lower) ≤ \(order.upper) in all \(order.rows) source rows with both (kept by generation)"
+                if let correlation = order.correlation, let gaps = order.gaps, let low = gaps.first, let high = gaps.last {
+                    line += "; near-deterministic (correlation \(format(correlation))): \(order.upper) = \(order.lower) + a gap of \(format(low)) to \(format(high))"
+                }
+                lines.append(line)
             }
             for column in table.columns {
                 lines.append("  " + column.name + ": " + describe(column))

@@ -59,7 +59,7 @@ package final class TableFitter {
             }
         }
         self.minCount = minCount
-        orderFinder = ColumnOrderFinder(table: table, setups: setups)
+        orderFinder = ColumnOrderFinder(table: table, setups: setups, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(("order:" + table.name).utf8)))
         fitters = setups.map { ColumnFitter($0, seed: seed) }
         sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(table.name.utf8)))
     }

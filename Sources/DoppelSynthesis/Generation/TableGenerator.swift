@@ -41,6 +41,8 @@ package final class TableGenerator {
     let fromCopula: [Bool]
     private let positions: [String: Int]
     let checks: CheckEnforcer
+    /// Near-deterministic ordered pairs: `upper` is written as `lower` plus a gap drawn from the fitted quantiles.
+    let gaps: [(lower: Int, upper: Int, quantiles: [Double])]
     /// Checks Doppel cannot meet by construction; rows drawn within the fitted ranges usually satisfy them.
     package var unparsedChecks: [String] { checks.unparsed }
     /// Keys recorded as rows are written, for children that reference non-sequence keys.
@@ -94,6 +96,10 @@ package final class TableGenerator {
         self.drawers = drawers
         copies = ParentCopy.plan(columns: stored, model: model, table: table, references: references)
         checks = CheckEnforcer(checks: table.checks, orders: model.orders ?? [], positions: positions, steps: drawers.map { $0?.step })
+        gaps = (model.orders ?? []).compactMap { order in
+            guard let quantiles = order.gaps, let lower = positions[order.lower], let upper = positions[order.upper] else { return nil }
+            return (lower, upper, quantiles)
+        }
         if let recordKeys {
             recordedKeys = StoredKeys()
             recordedColumns = recordKeys.compactMap { stored.firstIndex(of: $0) }

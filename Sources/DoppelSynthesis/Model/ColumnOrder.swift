@@ -7,6 +7,15 @@ public struct ColumnOrder: Codable, Hashable, Sendable {
     public var upper: String
     /// Source rows with both values, all of them in order.
     public var rows: Int64
+    /// For a near-deterministic pair (correlation at least ``nearDeterministic`` in the source: a rental and its
+    /// return): 21 quantiles, from the 1st to the 99th percentile, of `upper − lower`; generation then writes
+    /// `upper` as `lower` plus a gap drawn from them, which keeps the pair as tight as the source's. Nil otherwise.
+    public var gaps: [Double]?
+    /// The pair's correlation in the source, when its gaps are kept.
+    public var correlation: Double?
+
+    /// The correlation from which a pair's gaps are kept.
+    package static let nearDeterministic = 0.95
 
     package init(lower: String, upper: String, rows: Int64) {
         self.lower = lower
