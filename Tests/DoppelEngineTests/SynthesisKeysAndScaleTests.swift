@@ -313,6 +313,10 @@ struct SynthesisKeysAndScaleTests {
         let text = ModelText.render(fitted)
         #expect(text.contains("Genre: 25 rows (reference data: the same rows at any --scale)"))
         #expect(!text.contains("Artist: 275 rows (reference data"))
+        // Issue 17: Chinook's composers, kept (not PII), are in the model as they are; model show says so and how to fold them.
+        let composer = try #require(text.split(separator: "\n").first { $0.hasPrefix("  Composer: ") })
+        #expect(composer.contains("seen in fewer than 10 rows kept verbatim (`sensitive: true` on the column, or `min_count_applies_to: all`, folds them)"), "\(composer)")
+        #expect(!text.contains("  FirstName: fake") || !(text.split(separator: "\n").first { $0.hasPrefix("  FirstName: ") }?.contains("verbatim") ?? false))
     }
 
     @Test func aRowFollowsEveryParentItReferencesNotOnlyTheDrivingOne() throws {

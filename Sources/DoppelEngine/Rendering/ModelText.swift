@@ -31,13 +31,14 @@ public enum ModelText {
                 lines.append(line)
             }
             for column in table.columns {
-                lines.append("  " + column.name + ": " + describe(column))
+                lines.append("  " + column.name + ": " + describe(column, minCount: model.minCount))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func describe(_ column: ColumnModel) -> String {
+    /// - Parameter minCount: the model's `min_count`, to say which text is kept verbatim below it.
+    static func describe(_ column: ColumnModel, minCount: Int = 1) -> String {
         var text = column.kind.rawValue
         if column.nullFraction > 0 { text += String(format: ", %.1f%% NULL", column.nullFraction * 100) }
         if column.sensitive { text += ", sensitive" }
@@ -57,6 +58,14 @@ public enum ModelText {
                 let top = zip(categorical.values, categorical.counts).prefix(5).map { "\(show($0.0)) ×\($0.1)" }
                 text += ", \(categorical.values.count) values: " + top.joined(separator: ", ") + (categorical.values.count > 5 ? ", …" : "")
                 if categorical.otherCount > 0 { text += "; \(categorical.otherCount) rows of rare values folded into \"other\"" }
+                // Text seen in fewer than min_count rows is in the model file as it is: say so, and how to fold it.
+                let rare = zip(categorical.values, categorical.counts).filter { value, count in
+                    if case .text = value.value { return count < Int64(minCount) } else { return false }
+                }.count
+                if rare > 0 {
+                    text += "; \(rare) text value\(rare == 1 ? "" : "s") seen in fewer than \(minCount) rows kept verbatim"
+                        + " (`sensitive: true` on the column, or `min_count_applies_to: all`, folds them)"
+                }
             }
         case .text:
             if let shape = column.text {
