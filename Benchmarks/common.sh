@@ -74,3 +74,21 @@ stop_postgres() {
 url() { printf '%s' "$admin" | sed -E "s#/postgres(\?|$)#/$1\1#"; }
 psql_admin() { psql "$admin" -X -q -v ON_ERROR_STOP=1 "$@"; }
 fresh_db() { psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
+
+# begin_postgres_bench NAME: what a PostgreSQL benchmark needs before its first step: GNU time, the release
+# binary ($doppel), a temporary directory $work (doppel-NAME.XXXXXX; kept with DOPPEL_BENCH_KEEP=1) and a
+# server (start_postgres), both gone on exit. Needs $repo.
+begin_postgres_bench() {
+    find_gnu_time
+    [[ -n "$timebin" ]] || { say "GNU time is required for peak memory (apt-get install -y time)"; exit 2; }
+    release_doppel "$repo" .build-release
+    work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-$1.XXXXXX")"
+    chmod 755 "$work"
+    trap end_postgres_bench EXIT
+    start_postgres
+}
+
+end_postgres_bench() {
+    stop_postgres
+    if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
+}

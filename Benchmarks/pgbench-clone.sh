@@ -29,19 +29,7 @@ source "$repo/Benchmarks/common.sh"
 for tool in psql pg_dump pgbench sqlite3; do
     command -v "$tool" >/dev/null || { say "$tool is required (apt-get install -y postgresql postgresql-contrib sqlite3)"; exit 2; }
 done
-find_gnu_time
-[[ -n "$timebin" ]] || { say "GNU time is required for peak memory (apt-get install -y time)"; exit 2; }
-
-release_doppel "$repo" .build-release
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-pgbench.XXXXXX")"
-chmod 755 "$work"
-cleanup() {
-    stop_postgres
-    if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-start_postgres
+begin_postgres_bench pgbench
 
 say "creating pgbench -i -s $scale --foreign-keys"
 psql_admin -c "DROP DATABASE IF EXISTS bench_source" -c "CREATE DATABASE bench_source"

@@ -34,18 +34,7 @@ source "$repo/Benchmarks/common.sh"
 for tool in psql pg_dump sqlite3; do
     command -v "$tool" >/dev/null || { say "$tool is required (apt-get install -y postgresql sqlite3)"; exit 2; }
 done
-find_gnu_time
-[[ -n "$timebin" ]] || { say "GNU time is required for peak memory (apt-get install -y time)"; exit 2; }
-release_doppel "$repo" .build-release
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/doppel-subset.XXXXXX")"
-chmod 755 "$work"
-cleanup() {
-    stop_postgres
-    if [[ "${DOPPEL_BENCH_KEEP:-0}" == 1 ]]; then say "kept $work"; else rm -rf "$work"; fi
-}
-trap cleanup EXIT
-start_postgres
+begin_postgres_bench subset
 
 n() { awk -v base="$1" -v scale="$scale" 'BEGIN { printf "%d", base * scale }'; }
 customers=$(n 1000000); orders=$(n 3000000); addresses=$(n 200000); products=$(n 20000)

@@ -66,12 +66,36 @@ extension EngineHarness {
     static func clone(
         policyFile: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1, replace: Bool = false
     ) throws -> CloneSummary {
-        let request = CloneRequest(
-            policy: .file(policyFile), source: source, target: target, ledgerPath: directory.file("ledger.sqlite"), jobs: jobs,
-            environment: ["DOPPEL_SECRET": secret], replace: replace)
-        guard case .cloned(let summary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
+        guard case .cloned(let summary, _) = try run(policyFile: policyFile, from: source, to: target, in: directory, jobs: jobs, replace: replace) else {
             throw RunError("not cloned")
         }
         return summary
+    }
+
+    /// Runs a clone, or with `dryRun` only its plan, between any two URLs with a policy text; `environment` is
+    /// added to the test secret's.
+    static func run(
+        policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1, dryRun: Bool = false,
+        environment: [String: String] = [:]
+    ) throws -> CloneRunner.Outcome {
+        let policyPath = directory.file("policy-\(UUID().uuidString).yaml")
+        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        return try run(policyFile: policyPath, from: source, to: target, in: directory, jobs: jobs, dryRun: dryRun, environment: environment)
+    }
+
+    /// The plan of a dry run between any two URLs with a policy text.
+    static func plan(policy: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory) throws -> ClonePlan {
+        guard case .planned(let plan, _) = try run(policy: policy, from: source, to: target, in: directory, dryRun: true) else { throw RunError("not planned") }
+        return plan
+    }
+
+    private static func run(
+        policyFile: String, from source: ConnectionURL, to target: ConnectionURL, in directory: TemporaryDirectory, jobs: Int = 1, dryRun: Bool = false,
+        replace: Bool = false, environment: [String: String] = [:]
+    ) throws -> CloneRunner.Outcome {
+        let request = CloneRequest(
+            policy: .file(policyFile), source: source, target: target, dryRun: dryRun, ledgerPath: directory.file("ledger.sqlite"), jobs: jobs,
+            environment: environment.merging(["DOPPEL_SECRET": secret]) { own, _ in own }, replace: replace)
+        return try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request)
     }
 }

@@ -3,7 +3,6 @@ import DoppelEngine
 import DoppelPostgres
 import DoppelTestSupport
 import Foundation
-import Logging
 import Testing
 
 /// The subset of ``SubsetTests`` from and to PostgreSQL: `payments` is partitioned there, with its foreign keys
@@ -34,13 +33,8 @@ import Testing
     @Test func dryRunCountsThePartitionedTableAndEstimatesTheSize() throws {
         let server = try TemporaryPostgres.shared.get()
         let source = try server.createDatabase("subset_dry", running: SubsetShop.postgres)
-        let directory = try TemporaryDirectory()
-        let policyPath = directory.file("policy.yaml")
-        try Self.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
-        let request = CloneRequest(
-            policy: .file(policyPath), source: .postgres(source), target: .postgres(server.newDatabaseURL("subset_dry_clone")), dryRun: true,
-            ledgerPath: directory.file("ledger.sqlite"), environment: [:])
-        guard case .planned(let plan, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else { Issue.record("not planned"); return }
+        let plan = try EngineHarness.plan(
+            policy: Self.policy, from: .postgres(source), to: .postgres(server.newDatabaseURL("subset_dry_clone")), in: try TemporaryDirectory())
         let text = PlanText.render(plan, skipped: [])
         #expect(text.contains("payments  mode: mask  (5 rows in source)\n   subset: 3 of 5 rows kept\n     3 referencing kept rows of customers, orders"))
         let size = try #require(text.split(separator: "\n").first { $0.contains("estimated size:") })
@@ -122,13 +116,10 @@ import Testing
         #expect(try PGConnection(url: two).execute("SELECT (SELECT count(*) FROM accounts) = (SELECT count(DISTINCT account_id) FROM events)").rows() == [["t"]])
 
         // With the key sets past a budget of 1,000 keys in a file, which both readers ask: the same clone.
-        let policyPath = directory.file("spill.yaml")
-        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
         let spilled = server.newDatabaseURL("subset_spilled")
-        let request = CloneRequest(
-            policy: .file(policyPath), source: .postgres(source), target: .postgres(spilled), ledgerPath: directory.file("ledger.sqlite"), jobs: 2,
-            environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "1000"])
-        guard case .cloned(let spilledSummary, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
+        guard case .cloned(let spilledSummary, _) = try EngineHarness.run(
+            policy: policy, from: .postgres(source), to: .postgres(spilled), in: directory, jobs: 2, environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "1000"])
+        else {
             Issue.record("not cloned")
             return
         }
@@ -142,16 +133,8 @@ import Testing
         let source = try Self.accountsAndEvents("subset_addressed")
         let policy = Self.policy(start: #"{ where: "region = 3", percent: 50 }"#)
         let directory = try TemporaryDirectory()
-        let policyPath = directory.file("policy.yaml")
-        try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
         let target = server.newDatabaseURL("subset_addressed_clone")
-        let request = CloneRequest(
-            policy: .file(policyPath), source: .postgres(source), target: .postgres(target), dryRun: true, ledgerPath: directory.file("ledger.sqlite"),
-            environment: [:])
-        guard case .planned(let plan, _) = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request) else {
-            Issue.record("not planned")
-            return
-        }
+        let plan = try EngineHarness.plan(policy: policy, from: .postgres(source), to: .postgres(target), in: directory)
         #expect(plan.steps.first { $0.table.name == "events" }?.selectSQL.contains("t0.ctid = ANY('{\"(") == true)
         let summary = try EngineHarness.clone(policy: policy, from: .postgres(source), to: .postgres(target), in: directory, jobs: 2)
         #expect(summary.tables.first { $0.table == "events" }?.readers == 1)

@@ -3,7 +3,6 @@ import DoppelCore
 import DoppelPolicy
 import DoppelTestSupport
 import Foundation
-import Logging
 import Testing
 
 /// `subset:` keeps the rows its start points pick, every row they reference (through composite keys,
@@ -183,13 +182,10 @@ import Testing
         let directory = try TemporaryDirectory()
         let source = directory.file("shop.db")
         try SQLiteFixture.create(source, sql: SubsetShop.sqlite)
-        let policyPath = directory.file("policy.yaml")
-        try SubsetShop.policy(subset: #"start: { customers: "store_id = 1" }"#).write(toFile: policyPath, atomically: true, encoding: .utf8)
         let target = directory.file("subset.db")
-        let request = CloneRequest(
-            policy: .file(policyPath), source: .sqlite(path: source), target: .sqlite(path: target), ledgerPath: directory.file("ledger.sqlite"),
-            environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "2"])
-        _ = try CloneRunner(logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }).run(request)
+        _ = try EngineHarness.run(
+            policy: SubsetShop.policy(subset: #"start: { customers: "store_id = 1" }"#), from: .sqlite(path: source), to: .sqlite(path: target),
+            in: directory, environment: ["DOPPEL_SUBSET_KEYS_IN_MEMORY": "2"])
         #expect(try SubsetTests.keys(target) == SubsetTests.storeOne)
         #expect(try SQLiteFixture.rows(target, "PRAGMA foreign_key_check").isEmpty)
     }

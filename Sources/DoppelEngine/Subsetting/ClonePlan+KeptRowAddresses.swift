@@ -16,9 +16,7 @@ extension ClonePlan {
             guard let addressed = step.addressedSQL, let addresses = selection.addresses[step.table.name],
                 addresses.count <= Self.maximumAddressesPerQuery
             else { continue }
-            let count = selection.counts[step.table.name]
-            let read = count?.read ?? 0
-            guard read == 0 || count?.narrowed == true || Int64(addresses.count) * 4 <= read else { continue }
+            guard selection.counts[step.table.name]?.isSelective(keeping: addresses.count) ?? true else { continue }
             plan.steps[index].selectSQL = addressed.replacingOccurrences(of: SubsetReach.addressToken, with: addressing.condition(selecting: addresses, alias: "t0"))
             plan.steps[index].blockRangeQuery = nil
         }

@@ -221,14 +221,18 @@ final class SubsetClosure {
         scans += 1
         try source.scan(unsafeSQL: narrowed ?? member.scanSQL) { row in
             count.read += 1
+            // On the way up, every row kept on the way down has its keys kept already (each downward table was read
+            // last with its parents' final sets): the membership test decides alone, and the rows it drops cost no
+            // more. Start and down are asked of the kept rows only, for the counts.
+            if !down, !test.keepsReached(row, base: 0, scratch: &scratch) { return }
             let isStart = test.isStartRow(row, base: 0, scratch: &scratch)
             let isDown = isStart || test.isFollowed(row, base: 0, scratch: &scratch)
-            guard down ? isDown : (isDown || test.keepsReached(row, base: 0, scratch: &scratch)) else { return }
+            if down, !isDown { return }
             count.add(start: isStart, down: isDown)
             found.add(row)
             for (index, positions) in member.keySetPositions.enumerated() {
                 guard let hash = hasher.key(row, base: 0, positions: positions, scratch: &scratch) else { continue }
-                if isDown, try ownFull[index].insert(hash) { fullGrew = true }
+                if down, try ownFull[index].insert(hash) { fullGrew = true }
                 try ownKept[index].insert(hash)
             }
             for reference in member.references {
@@ -262,8 +266,8 @@ final class SubsetClosure {
         // many) or are not selective (more than a quarter of the rows they were read from).
         func kept(_ table: String) -> [UInt64]? {
             guard let count = counts[table] else { return [] }
-            guard let found = addresses[table] else { return nil }
-            return count.narrowed || count.read == 0 || Int64(found.count) * 4 <= count.read ? found : nil
+            guard let found = addresses[table], count.isSelective(keeping: found.count) else { return nil }
+            return found
         }
         func selecting(_ addresses: [UInt64], alias: String, in condition: String) {
             guard !addresses.isEmpty else { return }
@@ -464,6 +468,12 @@ struct SubsetTableCount: Sendable, Equatable {
     var read: Int64 = 0
     /// Whether the last read was narrowed in the source to the rows that could be kept (``read`` counts those).
     var narrowed = false
+
+    /// Whether `rows` of them are few enough to read by address: at most a quarter of the rows read, or any number
+    /// when the read was narrowed to the rows that could be kept.
+    func isSelective(keeping rows: Int) -> Bool {
+        narrowed || read == 0 || Int64(rows) * 4 <= read
+    }
 
     mutating func add(start isStart: Bool, down isDown: Bool) {
         kept += 1

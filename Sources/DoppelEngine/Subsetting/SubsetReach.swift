@@ -91,14 +91,10 @@ struct SubsetReach {
     let spec: SubsetSpec
     /// Subset tables by name.
     private(set) var members: [String: Member] = [:]
-    /// Subset table names, parents before children (the write order).
+    /// Subset table names, parents before children (the write order). Every other copied table is copied whole.
     private(set) var order: [String] = []
-    /// Tables copied whole: no subset table reaches them and they reference none.
-    private(set) var untouched: [String] = []
-    /// How many references down from a start table each child table is.
-    private(set) var depths: [String: Int] = [:]
 
-    /// Stands in a table's query for the condition that selects its kept rows by address (see ``addressedQuery(_:)``).
+    /// Stands in a table's query for the condition that selects its kept rows by address (``TableStep/addressedSQL``).
     static let addressToken = "(/*doppel:kept-row-addresses*/ 1 = 1)"
     /// Stands in a table's closure query for the condition that narrows it to the rows that can be kept.
     static let narrowToken = "(/*doppel:narrowed-to*/ 1 = 1)"
@@ -110,6 +106,10 @@ struct SubsetReach {
         self.spec = spec
         let copied = Set(schema.tables.filter { (policy.table(named: $0.name)?.mode ?? .mask) == .mask }.map(\.name))
         func children(of table: String) -> SubsetChildren { policy.table(named: table)?.children ?? spec.children }
+        // Whether rows referencing kept rows of `parent`, `depth` references down from a start table, follow them.
+        func follows(_ parent: String, depth: Int) -> Bool {
+            children(of: parent) != .none && spec.depth.map { depth < $0 } ?? true
+        }
 
         // Down from the start tables, breadth first, so each table gets its smallest depth.
         var depths: [String: Int] = [:]
@@ -122,7 +122,7 @@ struct SubsetReach {
         while head < queue.count {
             let parent = queue[head]
             head += 1
-            guard children(of: parent) != .none, let depth = depths[parent], spec.depth.map({ depth < $0 }) ?? true else { continue }
+            guard let depth = depths[parent], follows(parent, depth: depth) else { continue }
             for child in schema.tables where copied.contains(child.name) && depths[child.name] == nil {
                 if child.foreignKeys.contains(where: { $0.referencedTable == parent }) {
                     depths[child.name] = depth + 1
@@ -151,7 +151,6 @@ struct SubsetReach {
             }
         }
         let managed = reached.union(dependent)
-        self.depths = depths.filter { $0.value > 0 }
 
         // Key sets: the column sets foreign keys between subset tables reference.
         var keySets: [String: [[String]]] = [:]
@@ -162,11 +161,6 @@ struct SubsetReach {
                 let columns = parent.referencedColumns(of: key)
                 if !(keySets[parent.name] ?? []).contains(columns) { keySets[parent.name, default: []].append(columns) }
             }
-        }
-        // Which foreign keys carry kept rows down: into a downward table that lets its children follow, within the depth.
-        func follows(_ parent: String) -> Bool {
-            guard let depth = depths[parent], children(of: parent) != .none else { return false }
-            return spec.depth.map { depth < $0 } ?? true
         }
         let startNames = Set(spec.starts.map(\.table))
         for name in graph.order where managed.contains(name) {
@@ -207,7 +201,8 @@ struct SubsetReach {
                 guard let parent = schema.table(named: key.referencedTable),
                     let keySet = keySets[parent.name]?.firstIndex(of: parent.referencedColumns(of: key))
                 else { continue }
-                let followed = !dependent.contains(name) && follows(parent.name)
+                // Kept rows are carried down into a downward table that lets its children follow, within the depth.
+                let followed = !dependent.contains(name) && depths[parent.name].map { follows(parent.name, depth: $0) } == true
                 var percent: Double?
                 if followed, case .percent(let share) = children(of: parent.name) { percent = share }
                 var parentAtAddresses: String?
@@ -233,7 +228,6 @@ struct SubsetReach {
                 referrers: referrers(of: table, reached: reached, schema: schema, dialect: dialect, addressing: addressing))
             order.append(name)
         }
-        untouched = graph.order.filter { copied.contains($0) && !managed.contains($0) }
     }
 
     /// The reached tables referencing `table`, each with the condition that a row of `table` is referenced by

@@ -84,14 +84,17 @@ package final class ColumnFitter {
     /// Whether the fit reads this column's values at all (a fake or a NULL learns only the null rate).
     package var learnsValues: Bool { setup.fake == nil && !setup.alwaysNull }
 
-    package func observe(_ value: Value) {
+    /// Counts `value` in; returns it as a number (dates and times as seconds) when the column's model read it
+    /// as one (a faked date of birth too), so the row's other statistics need not parse it again.
+    @discardableResult
+    package func observe(_ value: Value) -> Double? {
         rows += 1
         if value.isNull {
             nulls += 1
-            return
+            return nil
         }
-        if setup.fake == FakeKind.dateOfBirth.rawValue { observeBirth(value) }
-        guard learnsValues else { return }
+        if setup.fake == FakeKind.dateOfBirth.rawValue { return observeBirth(value) }
+        guard learnsValues else { return nil }
         switch value {
         case .integer: storageCounts[0] += 1
         case .real: storageCounts[1] += 1
@@ -110,7 +113,8 @@ package final class ColumnFitter {
         } else if case .text(let text) = value {
             tallyShape(of: text, count: 1)
         }
-        if let number = numeric(value) {
+        let number = numeric(value)
+        if let number {
             numericCount += 1
             numbers.offer(number)
             minimum = min(minimum, number)
@@ -126,10 +130,12 @@ package final class ColumnFitter {
         default:
             break
         }
+        return number
     }
 
     /// A faked date of birth: its year is counted (for ``BirthYears``) and the column's format noted; nothing else.
-    private func observeBirth(_ value: Value) {
+    /// Returns the date as seconds.
+    private func observeBirth(_ value: Value) -> Double? {
         var seconds: Double?
         switch value {
         case .text(let text):
@@ -142,8 +148,9 @@ package final class ColumnFitter {
         default:
             break
         }
-        guard let seconds, seconds.isFinite else { return }
+        guard let seconds, seconds.isFinite else { return nil }
         birthYearCounts[CivilDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down))).year, default: 0] += 1
+        return seconds
     }
 
     private func observeText(_ text: String) {

@@ -31,7 +31,6 @@ struct ColumnOrderFinder {
 
     private let candidates: [Int]
     private var pairs: [Pair] = []
-    private var numbers: [Double?]
     /// Each column's smallest and largest value seen.
     private var ranges: [(low: Double, high: Double)?]
 
@@ -47,7 +46,6 @@ struct ColumnOrderFinder {
                 && (type.isTemporal || type.isNumeric)
         }
         self.candidates = candidates
-        numbers = Array(repeating: nil, count: setups.count)
         ranges = Array(repeating: nil, count: setups.count)
         for (offset, first) in candidates.enumerated() {
             for second in candidates[(offset + 1)...] where setups[first].column.logicalType.isTemporal == setups[second].column.logicalType.isTemporal {
@@ -56,12 +54,11 @@ struct ColumnOrderFinder {
         }
     }
 
-    mutating func observe(_ row: some RandomAccessCollection<Value>) {
+    /// - Parameter numbers: the row's values as numbers (dates as seconds), as the column fitters read them.
+    mutating func observe(_ numbers: [Double?]) {
         guard !pairs.isEmpty else { return }
         for index in candidates {
-            let number = TemporalValue.number(row[row.index(row.startIndex, offsetBy: index)])
-            numbers[index] = number
-            if let number { ranges[index] = ranges[index].map { (min($0.low, number), max($0.high, number)) } ?? (number, number) }
+            if let number = numbers[index] { ranges[index] = ranges[index].map { (min($0.low, number), max($0.high, number)) } ?? (number, number) }
         }
         for index in pairs.indices {
             guard let a = numbers[pairs[index].first], let b = numbers[pairs[index].second] else { continue }
@@ -97,11 +94,7 @@ struct ColumnOrderFinder {
             if correlation >= ColumnOrder.nearDeterministic {
                 let sign = lower == pair.first ? 1.0 : -1.0
                 let gaps = pair.gaps.items.map { $0 * sign }.sorted()
-                order.gaps = (0...20).map { step in
-                    let position = (0.01 + 0.98 * Double(step) / 20) * Double(gaps.count - 1)
-                    let below = Int(position), above = min(below + 1, gaps.count - 1)
-                    return gaps[below] + (gaps[above] - gaps[below]) * (position - Double(below))
-                }
+                order.gaps = (0...20).map { step in NumericMarginal.interpolate(gaps, at: 0.01 + 0.98 * Double(step) / 20) }
                 order.correlation = (correlation * 1e4).rounded() / 1e4
             }
             return order

@@ -40,6 +40,8 @@ package final class TableFitter {
     package static let repeatShare = 0.95
     private let minCount: Int
     private var orderFinder: ColumnOrderFinder
+    /// The row's own values as numbers, as the column fitters read them (reused from row to row).
+    private var numbers: [Double?]
 
     /// - Parameters:
     ///   - setups: the table's columns in the order rows list them.
@@ -61,6 +63,7 @@ package final class TableFitter {
         self.minCount = minCount
         orderFinder = ColumnOrderFinder(table: table, setups: setups, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(("order:" + table.name).utf8)))
         fitters = setups.map { ColumnFitter($0, seed: seed) }
+        numbers = Array(repeating: nil, count: setups.count)
         sample = Reservoir(capacity: Self.copulaSampleRows, seed: SipHash(key: (seed, FittingSalt.copulaSample)).hash(Array(table.name.utf8)))
     }
 
@@ -70,8 +73,8 @@ package final class TableFitter {
     package func observe(_ row: some RandomAccessCollection<Value>) {
         rows += 1
         var index = row.startIndex
-        for fitter in fitters {
-            fitter.observe(row[index])
+        for (position, fitter) in fitters.enumerated() {
+            numbers[position] = fitter.observe(row[index])
             index = row.index(after: index)
         }
         if !repeats.isEmpty {
@@ -85,7 +88,7 @@ package final class TableFitter {
             // A pair that already differs in more than the allowed share of rows stops being compared.
             repeats.removeAll { $0.both >= 200 && Double($0.both - $0.equal) > Double($0.both) * (1 - Self.repeatShare) + 20 }
         }
-        orderFinder.observe(row)
+        orderFinder.observe(numbers)
         if !children.isEmpty {
             var position = row.index(index, offsetBy: parentColumns.count)
             for child in children.indices {

@@ -6,6 +6,8 @@ import DoppelCore
 struct CheckEnforcer {
     /// The conditions it meets.
     let conditions: [CheckCondition]
+    /// The conditions between two columns, met again until none changes a value.
+    private let comparisons: [CheckCondition]
     /// The CHECK expressions it cannot parse into conditions; rows drawn within the fitted ranges usually
     /// satisfy them.
     let unparsed: [String]
@@ -23,6 +25,7 @@ struct CheckEnforcer {
         }
         conditions += orders.map { .compareColumns($0.lower, .lessOrEqual, $0.upper) }
         self.conditions = conditions
+        comparisons = conditions.filter { if case .compareColumns = $0 { true } else { false } }
         self.unparsed = unparsed
         self.positions = positions
         self.steps = steps
@@ -31,8 +34,9 @@ struct CheckEnforcer {
     /// Adjusts `drafts` (one per written column) so the conditions hold. Comparisons between columns are met again
     /// until none changes a value (a chain `a ≤ b ≤ c` may take several rounds of swaps), at most once per comparison.
     func apply(_ drafts: inout [Draft]) {
-        let comparisons = conditions.filter { if case .compareColumns = $0 { true } else { false } }
-        for _ in 0..<comparisons.count where meet(comparisons, &drafts) {}
+        for _ in 0..<comparisons.count {
+            if !meet(comparisons, &drafts) { break }
+        }
         for condition in conditions {
             switch condition {
             case .compareColumns:

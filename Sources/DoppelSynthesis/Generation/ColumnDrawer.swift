@@ -151,11 +151,7 @@ struct ColumnDrawer {
     }
 
     private func quantile(_ points: [Double], _ u: Double) -> Double {
-        guard points.count > 1 else { return points.first ?? 0 }
-        let position = u * Double(points.count - 1)
-        let lower = Int(position)
-        let upper = min(lower + 1, points.count - 1)
-        return points[lower] + (points[upper] - points[lower]) * (position - Double(lower))
+        NumericMarginal.interpolate(points, at: u)
     }
 
     private func word(_ generator: inout SplitMix64) -> String {

@@ -44,9 +44,7 @@ extension TableGenerator {
             // The upper value's own draw picks its gap, so it keeps its rank among the row's other values.
             guard let lower = drafts[gap.lower].number, drafts[gap.upper].number != nil else { continue }
             let u = fromCopula[gap.upper] ? uniforms[gap.upper] : generator.nextUnit()
-            let position = u * Double(gap.quantiles.count - 1)
-            let below = min(Int(position), gap.quantiles.count - 1), above = min(below + 1, gap.quantiles.count - 1)
-            drafts[gap.upper] = .number(lower + gap.quantiles[below] + (gap.quantiles[above] - gap.quantiles[below]) * (position - Double(below)))
+            drafts[gap.upper] = .number(lower + NumericMarginal.interpolate(gap.quantiles, at: u))
         }
         checks.apply(&drafts)
         var values = drafts.indices.map { position in drawers[position]?.value(of: drafts[position]) ?? .null }

@@ -95,12 +95,18 @@ public struct NumericMarginal: Codable, Hashable, Sendable {
 
     /// The value at probability `u` in [0, 1], interpolated between quantiles.
     package func value(at u: Double) -> Double {
-        guard quantiles.count > 1 else { return quantiles.first ?? 0 }
-        let position = min(max(u, 0), 1) * Double(quantiles.count - 1)
+        Self.interpolate(quantiles, at: u)
+    }
+
+    /// The value at probability `u` in [0, 1] of evenly spaced `points` (quantiles, or a sorted sample), linear
+    /// between neighbours; 0 for no points.
+    package static func interpolate(_ points: [Double], at u: Double) -> Double {
+        guard points.count > 1 else { return points.first ?? 0 }
+        let position = min(max(u, 0), 1) * Double(points.count - 1)
         let lower = Int(position.rounded(.down))
-        guard lower < quantiles.count - 1 else { return quantiles[quantiles.count - 1] }
+        guard lower < points.count - 1 else { return points[points.count - 1] }
         let fraction = position - Double(lower)
-        return quantiles[lower] + (quantiles[lower + 1] - quantiles[lower]) * fraction
+        return points[lower] + (points[lower + 1] - points[lower]) * fraction
     }
 
     /// The probability of values at or below `x` (the inverse of ``value(at:)``), mid-point on flat runs.

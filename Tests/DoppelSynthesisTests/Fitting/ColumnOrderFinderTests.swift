@@ -27,9 +27,10 @@ import Testing
             let late: Value = row % 4 == 0 ? early : .text("2024-01-\(String(format: "%02d", 5 + row % 20))")
             let low = Double(row % 7), high = Double(row % 7 + row % 3)
             let end: Value = row % 4 == 0 ? .null : early
-            finder.observe([
+            let values: [Value] = [
                 .integer(Int64(row)), late, end, .real(low), .real(high), .real(low), .real(Double((row * 5) % 9)), .real(1e6 + Double(row)),
-            ])
+            ]
+            finder.observe(values.map(TemporalValue.number))
         }
         return Set(finder.orders(names: Self.table.columns.map(\.name)).map { "\($0.lower)<=\($0.upper)" })
     }
